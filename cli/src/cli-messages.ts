@@ -1,0 +1,80 @@
+import type { Lang } from '../../language/src/rules/rule-registry.js';
+
+/** Every text the command line prints itself (rule messages come from the rule registry). */
+const MESSAGES: {
+    usage: { en: string; nl: string };
+    unknownCommand: { en: (c: string) => string; nl: (c: string) => string };
+    unknownOption: { en: (o: string) => string; nl: (o: string) => string };
+    missingValue: { en: (o: string) => string; nl: (o: string) => string };
+    badValue: { en: (o: string, v: string, allowed: string) => string; nl: (o: string, v: string, allowed: string) => string };
+    unreadablePath: { en: (p: string, why: string) => string; nl: (p: string, why: string) => string };
+    badConfig: { en: (file: string, key: string, msg: string) => string; nl: (file: string, key: string, msg: string) => string };
+    noFiles: { en: string; nl: string };
+    internalError: { en: (m: string) => string; nl: (m: string) => string };
+} = {
+    usage: {
+        en: `Usage: leerplan <command> [options]
+
+Commands:
+  check [paths]      check .pop files and folders against the rule catalogue
+  summary [paths]    export a summary (--format html|md|json, --out FILE, --plan/--team/--coach ID)
+  fmt [paths]        format .pop files (--check: list unformatted files, change nothing)
+  init               write a starter organisation, leerplan.json and a first plan (--lang nl|en)
+  hook install       install a Git pre-commit hook that runs 'leerplan check'
+
+Options for check:
+  --format pretty|json|sarif|github   output format (default: pretty)
+  --lang en|nl                        message language (default: leerplan.json, else the locale)
+  --today YYYY-MM-DD                  the date 'overdue' and 'member-without-plan' compare with
+  --max-warnings N                    exit 1 when there are more than N warnings
+  -h, --help                          show this help
+  -v, --version                       show the version`,
+        nl: `Gebruik: leerplan <opdracht> [opties]
+
+Opdrachten:
+  check [paden]      controleer .pop-bestanden en mappen op de regels
+  summary [paden]    exporteer een overzicht (--format html|md|json, --out BESTAND, --plan/--team/--coach ID)
+  fmt [paden]        maak .pop-bestanden op (--check: noem niet-opgemaakte bestanden, wijzig niets)
+  init               schrijf een startorganisatie, leerplan.json en een eerste plan (--lang nl|en)
+  hook install       installeer een Git pre-commit-hook die 'leerplan check' draait
+
+Opties voor check:
+  --format pretty|json|sarif|github   uitvoerformaat (standaard: pretty)
+  --lang en|nl                        taal van de meldingen (standaard: leerplan.json, anders de locale)
+  --today YYYY-MM-DD                  de datum waarmee 'overdue' en 'member-without-plan' vergelijken
+  --max-warnings N                    sluit af met 1 bij meer dan N waarschuwingen
+  -h, --help                          toon deze hulp
+  -v, --version                       toon de versie`,
+    },
+    unknownCommand: { en: (c: string) => `unknown command '${c}' (try 'leerplan --help')`, nl: (c: string) => `onbekende opdracht '${c}' (probeer 'leerplan --help')` },
+    unknownOption: { en: (o: string) => `unknown option '${o}'`, nl: (o: string) => `onbekende optie '${o}'` },
+    missingValue: { en: (o: string) => `option '${o}' needs a value`, nl: (o: string) => `optie '${o}' heeft een waarde nodig` },
+    badValue: {
+        en: (o: string, v: string, allowed: string) => `option '${o}' does not accept '${v}' (allowed: ${allowed})`,
+        nl: (o: string, v: string, allowed: string) => `optie '${o}' accepteert '${v}' niet (toegestaan: ${allowed})`,
+    },
+    unreadablePath: { en: (p: string, why: string) => `cannot read '${p}': ${why}`, nl: (p: string, why: string) => `kan '${p}' niet lezen: ${why}` },
+    badConfig: { en: (file: string, key: string, msg: string) => `${file}: ${key ? `"${key}": ` : ''}${msg}`, nl: (file: string, key: string, msg: string) => `${file}: ${key ? `"${key}": ` : ''}${msg}` },
+    noFiles: { en: 'no .pop files found', nl: 'geen .pop-bestanden gevonden' },
+    internalError: { en: (m: string) => `internal error: ${m}`, nl: (m: string) => `interne fout: ${m}` },
+};
+
+export type CliMessages = typeof MESSAGES;
+export function cliText<K extends keyof CliMessages>(key: K, lang: Lang): CliMessages[K]['en'] {
+    return MESSAGES[key][lang];
+}
+
+/** "3 errors, 1 warning" in the chosen language. */
+export function countSummary(lang: Lang, counts: { error: number; warning: number; info: number; hint: number }, files: number): string {
+    const words = lang === 'nl'
+        ? { error: ['fout', 'fouten'], warning: ['waarschuwing', 'waarschuwingen'], info: ['info', 'info'], hint: ['hint', 'hints'], files: ['bestand', 'bestanden'], in: 'in' }
+        : { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'], hint: ['hint', 'hints'], files: ['file', 'files'], in: 'in' };
+    const part = (n: number, w: readonly string[]) => `${n} ${n === 1 ? w[0] : w[1]}`;
+    return `${part(counts.error, words.error)}, ${part(counts.warning, words.warning)}, ${part(counts.info, words.info)}, ${part(counts.hint, words.hint)} ${words.in} ${part(files, words.files)}`;
+}
+
+/** The language of the environment's locale: Dutch for nl_*, English otherwise. */
+export function localeLanguage(env: NodeJS.ProcessEnv): Lang {
+    const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
+    return /^nl([_.-]|$)/i.test(locale) ? 'nl' : 'en';
+}

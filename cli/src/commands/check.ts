@@ -1,0 +1,59 @@
+import type { CommandContext } from '../command-context.js';
+import { UsageError } from '../command-context.js';
+import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
+import { localeLanguage, cliText } from '../cli-messages.js';
+import { loadAndCheck } from '../load-workspace.js';
+import { countBySeverity, diagnosticRows } from '../diagnostic-rows.js';
+import { renderPretty } from '../formats/pretty.js';
+import { renderJson } from '../formats/json.js';
+import { renderSarif } from '../formats/sarif.js';
+import { renderGithub } from '../formats/github.js';
+import { VERSION } from '../version.js';
+
+const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
+
+/** `leerplan check [paths]`: exit 0 without errors, 1 with errors (or too many warnings), 2 on bad usage. */
+export async function checkCommand(ctx: CommandContext): Promise<number> {
+    const lang0 = peekLang(ctx.argv, localeLanguage(ctx.env));
+    const { positionals, values } = parseOptions(ctx.argv, {
+        format: { type: 'string', choices: FORMATS },
+        lang: { type: 'string', choices: ['en', 'nl'] },
+        today: { type: 'string' },
+        'max-warnings': { type: 'string' },
+    }, lang0);
+    const today = todayOption(values.today, lang0);
+    let maxWarnings: number | undefined;
+    if (values['max-warnings'] !== undefined) {
+        maxWarnings = Number(values['max-warnings']);
+        if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+            throw new UsageError(cliText('badValue', lang0)('--max-warnings', values['max-warnings'], '0, 1, 2, ...'), lang0);
+        }
+    }
+    const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today });
+    if (!result.ok) {
+        for (const m of result.messages) ctx.stderr.write(`leerplan: ${m}\n`);
+        return 2;
+    }
+    const rows = diagnosticRows(result.files);
+    const format = values.format ?? 'pretty';
+    const files = result.files.length;
+    switch (format) {
+        case 'json':
+            ctx.stdout.write(renderJson(rows, files));
+            break;
+        case 'sarif':
+            ctx.stdout.write(renderSarif(rows, result.lang, VERSION));
+            break;
+        case 'github':
+            ctx.stdout.write(renderGithub(rows));
+            break;
+        default: {
+            const colour = Boolean(ctx.stdout.isTTY) && !ctx.env.NO_COLOR;
+            ctx.stdout.write(renderPretty(rows, files, result.lang, colour));
+        }
+    }
+    const counts = countBySeverity(rows);
+    if (counts.error > 0) return 1;
+    if (maxWarnings !== undefined && counts.warning > maxWarnings) return 1;
+    return 0;
+}

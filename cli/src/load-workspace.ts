@@ -1,0 +1,93 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import { URI, EmptyFileSystem, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLeerplanCoreServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
+import { checkDocuments } from '../../language/src/workspace/check-documents.js';
+import { defaultSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
+import type { Lang } from '../../language/src/rules/rule-registry.js';
+import { discoverPopFiles } from '../../node/src/file-discovery.js';
+import { readSource } from '../../node/src/read-source.js';
+import { findConfigFile, loadConfigFile } from '../../node/src/config-file.js';
+import { NodeGitView } from '../../node/src/node-git-view.js';
+import { cliText, localeLanguage } from './cli-messages.js';
+
+export interface CheckedFile {
+    /** Absolute path. */
+    path: string;
+    /** Path relative to the working folder, with forward slashes (the JSON contract). */
+    file: string;
+    document: LangiumDocument;
+    diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+    cwd: string;
+    lang?: Lang;
+    today?: string;
+}
+
+export type LoadResult =
+    | { ok: true; files: CheckedFile[]; services: LeerplanServices; settings: LeerplanSettings; lang: Lang; configFile?: string }
+    | { ok: false; lang: Lang; messages: string[] };
+
+export function displayPath(path: string, cwd: string): string {
+    const rel = relative(cwd, path) || '.';
+    return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/**
+ * Finds, reads, links and checks the files named by `paths`. The workspace they are
+ * linked in also holds the other .pop files under the folder of the governing
+ * `leerplan.json` (or, for a single file without one, the files beside it), so a plan
+ * checked alone still sees the organisation; only the named files are reported.
+ */
+export async function loadAndCheck(paths: string[], options: LoadOptions): Promise<LoadResult> {
+    const envLang = options.lang ?? localeLanguage(process.env);
+    const requested = paths.length ? paths : ['.'];
+    const configFile = findConfigFile(resolve(options.cwd, requested[0]));
+    const settings = defaultSettings();
+    let lang = envLang;
+    if (configFile) {
+        const { config, errors } = loadConfigFile(configFile);
+        lang = options.lang ?? config.language ?? envLang;
+        if (errors.length) {
+            const file = displayPath(configFile, options.cwd);
+            return { ok: false, lang, messages: errors.map(e => cliText('badConfig', lang)(file, e.key, e.message)) };
+        }
+        if (config.today) settings.today = config.today;
+        if (config.maxGoals) settings.maxGoals = config.maxGoals;
+        if (config.requiredRoles) settings.requiredRoles = config.requiredRoles;
+        if (config.rules) settings.rules = config.rules;
+    }
+    settings.lang = lang;
+    if (options.today) settings.today = options.today;
+
+    const discovery = discoverPopFiles(requested, options.cwd);
+    if (discovery.errors.length) {
+        return { ok: false, lang, messages: discovery.errors.map(e => cliText('unreadablePath', lang)(e.path, e.message)) };
+    }
+    const reported = new Set(discovery.files);
+    const contextRoots = configFile ? [dirname(configFile)]
+        : requested.map(p => resolve(options.cwd, p)).filter(p => p.endsWith('.pop')).map(p => dirname(p));
+    const context = contextRoots.length ? discoverPopFiles(contextRoots, options.cwd).files.filter(f => !reported.has(f)) : [];
+
+    const sources: Array<{ uri: URI; text: string; path: string }> = [];
+    const unreadable: string[] = [];
+    for (const path of [...discovery.files, ...context]) {
+        const read = readSource(path);
+        if (read.ok) sources.push({ uri: URI.file(path), text: read.text, path });
+        else if (reported.has(path)) unreadable.push(cliText('unreadablePath', lang)(displayPath(path, options.cwd), read.message));
+    }
+    if (unreadable.length) return { ok: false, lang, messages: unreadable };
+
+    const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView: new NodeGitView() });
+    Leerplan.leerplan.Settings.set(settings);
+    const checked = await checkDocuments(shared, sources);
+    const files: CheckedFile[] = [];
+    checked.forEach((result, i) => {
+        const path = sources[i].path;
+        if (!reported.has(path)) return;
+        files.push({ path, file: displayPath(path, options.cwd), document: result.document, diagnostics: result.diagnostics });
+    });
+    return { ok: true, files, services: Leerplan, settings, lang, configFile };
+}

@@ -1,0 +1,41 @@
+import type { DimensionRole } from '../frameworks/builtin-frameworks.js';
+import type { Lang, RuleCode, SeveritySetting } from '../rules/rule-registry.js';
+import { localToday } from '../model/dates.js';
+
+/** Everything a check depends on besides the documents themselves. */
+export interface LeerplanSettings {
+    /** Language of messages, hovers and summaries. */
+    lang: Lang;
+    /** The date `overdue` and `member-without-plan` compare with (YYYY-MM-DD). */
+    today: string;
+    /** `too-many-goals` fires above this number of goals in one plan. */
+    maxGoals: number;
+    /** Roles a team's goals must cover (`team-missing-role`). */
+    requiredRoles: DimensionRole[];
+    /** Severity per rule code; missing codes use the registry's default. */
+    rules: Partial<Record<RuleCode, SeveritySetting>>;
+}
+
+export function defaultSettings(): LeerplanSettings {
+    return { lang: 'en', today: localToday(), maxGoals: 5, requiredRoles: ['vision', 'feedback'], rules: {} };
+}
+
+/**
+ * Holds the settings in force. The CLI sets them once; the language server updates
+ * them when `leerplan.json` or the editor settings change and then re-checks.
+ */
+export class LeerplanSettingsProvider {
+    private current: LeerplanSettings = defaultSettings();
+
+    get(): LeerplanSettings {
+        return this.current;
+    }
+
+    set(settings: LeerplanSettings): void {
+        this.current = settings;
+    }
+
+    update(partial: Partial<LeerplanSettings>): void {
+        this.current = { ...this.current, ...partial };
+    }
+}

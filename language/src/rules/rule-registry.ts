@@ -1,0 +1,794 @@
+/**
+ * The single registry of rule codes.
+ *
+ * Every diagnostic the language server and the CLI report carries one of these codes.
+ * Each code has a default severity, a short title, a one-sentence message and a longer
+ * explanation, in English and Dutch. Messages and explanations live only here: checks
+ * pass a code and a few identifiers, tests assert codes, and the hover texts and the
+ * rules page of the docs are rendered from this one table.
+ *
+ * Message arguments are always identifiers, dates, numbers or names supplied by the
+ * validator; never free text from a plan (such as a reflection), so a message can be
+ * shown, logged or exported without leaking private content.
+ *
+ * This module is pure: no imports, no I/O.
+ */
+
+/** How a diagnostic is reported. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A severity as configured by the user; `off` silences the rule. */
+export type SeveritySetting = Severity | 'off';
+
+/** Display language of messages, hovers and docs. */
+export type Lang = 'en' | 'nl';
+
+/** Values a check passes to a message: identifiers, dates, counts. Never plan text. */
+export type MessageArgs = Record<string, string | number | undefined>;
+
+/** Everything the registry knows about one rule. */
+export interface RuleInfo {
+    /** The stable code, kebab-case; also the anchor on the rules docs page. */
+    code: RuleCode;
+    /** Severity used unless the configuration overrides it. */
+    defaultSeverity: Severity;
+    /** A short name for the rule, e.g. "Goal without vision link". */
+    title: { en: string; nl: string };
+    /** Builds the one-sentence diagnostic message from the check's arguments. */
+    message: { en: (a: MessageArgs) => string; nl: (a: MessageArgs) => string };
+    /** One paragraph: what it flags, why it matters, how to fix it. */
+    explanation: { en: string; nl: string };
+}
+
+/** Every rule code, in catalogue order (design/product.md). */
+export const RULE_CODES = [
+    'goal-without-vision',
+    'goal-without-feedback',
+    'feedback-without-moment',
+    'feedback-after-due',
+    'feedback-only-given',
+    'lead-not-asking-team',
+    'goal-without-dimension',
+    'goal-without-action',
+    'goal-without-evidence',
+    'goal-without-due',
+    'due-outside-period',
+    'too-many-goals',
+    'only-formal-learning',
+    'no-review',
+    'no-reflection',
+    'plan-without-coach',
+    'invalid-date',
+    'invalid-period',
+    'overdue',
+    'done-without-evidence',
+    'team-missing-role',
+    'member-without-plan',
+    'vision-without-learning',
+    'vision-not-shared',
+    'private-in-tracked-file',
+    'mixed-keyword-language',
+    'unknown-learning-form',
+    'duplicate-property',
+    'parse-error',
+    'link-error',
+    'duplicate-id',
+] as const;
+
+export type RuleCode = typeof RULE_CODES[number];
+
+/** The kinds of things a reference or a declaration can name, in both languages. */
+export type KindName =
+    | 'person'
+    | 'team'
+    | 'vision'
+    | 'ambition'
+    | 'goal'
+    | 'dimension'
+    | 'framework'
+    | 'plan'
+    | 'supportTarget';
+
+/**
+ * Localized kind names, lower case, for the `kind` argument of `link-error` and
+ * `duplicate-id`. `supportTarget` is what a `supports` line may name.
+ */
+export const KIND_NAMES: Record<KindName, { en: string; nl: string }> = {
+    person: { en: 'person', nl: 'persoon' },
+    team: { en: 'team', nl: 'team' },
+    vision: { en: 'vision', nl: 'visie' },
+    ambition: { en: 'ambition', nl: 'ambitie' },
+    goal: { en: 'goal', nl: 'leerdoel' },
+    dimension: { en: 'dimension', nl: 'dimensie' },
+    framework: { en: 'framework', nl: 'raamwerk' },
+    plan: { en: 'plan', nl: 'plan' },
+    supportTarget: { en: 'vision or ambition', nl: 'visie of ambitie' },
+};
+
+// ---------------------------------------------------------------------------
+// Small helpers for building messages. A missing argument renders as '?', so a
+// check that forgets one yields a readable message instead of "undefined".
+
+function str(v: string | number | undefined): string {
+    return v === undefined || v === '' ? '?' : String(v);
+}
+
+/** An identifier in quotes: 'anna-2026'. */
+function q(v: string | number | undefined): string {
+    return `'${str(v)}'`;
+}
+
+function has(v: string | number | undefined): v is string | number {
+    return v !== undefined && v !== '';
+}
+
+function capitalize(s: string): string {
+    return s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function toCount(v: string | number | undefined): number {
+    const n = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(n) ? n : 0;
+}
+
+/** Keyword-language names for `mixed-keyword-language`: the noun and, for Dutch, its adjective forms. */
+const LANGUAGE_NAMES: Record<string, { en: string; nl: string; nlAdj: string; nlAdjPlural: string }> = {
+    en: { en: 'English', nl: 'Engels', nlAdj: 'Engels', nlAdjPlural: 'Engelse' },
+    nl: { en: 'Dutch', nl: 'Nederlands', nlAdj: 'Nederlands', nlAdjPlural: 'Nederlandse' },
+};
+
+function languageName(v: string | number | undefined) {
+    const key = String(v);
+    return LANGUAGE_NAMES[key] ?? { en: str(v), nl: str(v), nlAdj: str(v), nlAdjPlural: str(v) };
+}
+
+// ---------------------------------------------------------------------------
+
+type RuleTable = { [C in RuleCode]: Omit<RuleInfo, 'code'> };
+
+const TABLE: RuleTable = {
+    'goal-without-vision': {
+        defaultSeverity: 'warning',
+        title: { en: 'Goal without vision link', nl: 'Leerdoel zonder visielink' },
+        message: {
+            en: ({ goal }) => `Goal ${q(goal)} is not linked to the vision: add 'supports <vision or ambition>'.`,
+            nl: ({ goal }) => `Leerdoel ${q(goal)} is niet gekoppeld aan de visie: voeg 'ondersteunt <visie of ambitie>' toe.`,
+        },
+        explanation: {
+            en: "Flags a goal that supports no vision or ambition, neither directly nor through a team goal it contributes to. " +
+                "A learning organisation ties personal development to where the organisation wants to go, and research with Dutch leaders (Ros et al. 2024) found a shared vision to be one of the two most important and hardest dimensions in practice. " +
+                "A goal without that link may be worthwhile, but nobody can see why it matters to the team or the organisation. " +
+                "Add a 'supports' line naming a vision or ambition, or a 'contributes' line naming a team goal that is itself linked to the vision.",
+            nl: "Signaleert een leerdoel dat geen visie of ambitie ondersteunt, niet rechtstreeks en ook niet via een teamdoel waaraan het bijdraagt. " +
+                "Een lerende organisatie verbindt persoonlijke ontwikkeling met de koers van de organisatie, en onderzoek onder Nederlandse leidinggevenden (Ros e.a. 2024) liet zien dat een gedragen visie een van de twee belangrijkste en tegelijk lastigste dimensies is. " +
+                "Een leerdoel zonder die koppeling kan waardevol zijn, maar niemand ziet dan waarom het ertoe doet voor het team of de organisatie. " +
+                "Voeg een regel 'ondersteunt' toe met een visie of ambitie, of een regel 'draagt-bij-aan' met een teamdoel dat zelf aan de visie gekoppeld is.",
+        },
+    },
+    'goal-without-feedback': {
+        defaultSeverity: 'warning',
+        title: { en: 'Goal without feedback', nl: 'Leerdoel zonder feedback' },
+        message: {
+            en: ({ goal }) => `Goal ${q(goal)} has no feedback: ask someone with 'feedback ask <person> "<question>" <when>'.`,
+            nl: ({ goal }) => `Bij leerdoel ${q(goal)} is geen feedback gepland: vraag iemand erom met 'feedback vraag <persoon> "<vraag>" <moment>'.`,
+        },
+        explanation: {
+            en: "Flags a goal without any feedback entry. " +
+                "Feedback processes are, with a shared vision, the dimension that research with Dutch leaders found both most important and hardest (Ros et al. 2024): without feedback you cannot tell whether you are making progress. " +
+                "Asking for feedback yourself works better than waiting for it, because feedback you asked for is easier to hear and helps a safe learning climate. " +
+                "Add a 'feedback ask' line that names a person (or a team), the question you want answered and a moment.",
+            nl: "Signaleert een leerdoel zonder enige feedbackregel. " +
+                "Feedbackprocessen zijn, naast een gedragen visie, de dimensie die onderzoek onder Nederlandse leidinggevenden als belangrijkst en lastigst aanwees (Ros e.a. 2024): zonder feedback weet je niet of je vooruitgaat. " +
+                "Zelf om feedback vragen werkt beter dan afwachten, omdat gevraagde feedback makkelijker binnenkomt en bijdraagt aan een veilig leerklimaat. " +
+                "Voeg een regel 'feedback vraag' toe met een persoon (of een team), de vraag die je beantwoord wilt zien en een moment.",
+        },
+    },
+    'feedback-without-moment': {
+        defaultSeverity: 'warning',
+        title: { en: 'Feedback without a moment', nl: 'Feedback zonder moment' },
+        message: {
+            en: ({ who }) => `Feedback with ${q(who)} has no moment: add a date ('on <date>') or a cadence ('every month').`,
+            nl: ({ who }) => `Voor de feedback met ${q(who)} is geen moment gepland: voeg een datum ('op <datum>') of een ritme ('elke maand') toe.`,
+        },
+        explanation: {
+            en: "Flags a feedback entry that says who and what, but not when. " +
+                "Good intentions about feedback tend to evaporate in a busy week; a date or a regular rhythm turns the intention into an appointment that both people can plan for. " +
+                "Add a moment to the line: 'on <date>', 'from <date> to <date>', 'due <date>', or a cadence such as 'every month' or 'every quarter'.",
+            nl: "Signaleert een feedbackregel die wel zegt met wie en waarover, maar niet wanneer. " +
+                "Goede voornemens over feedback verdampen snel in een drukke week; een datum of een vast ritme maakt van het voornemen een afspraak waar beide mensen rekening mee kunnen houden. " +
+                "Voeg een moment toe aan de regel: 'op <datum>', 'van <datum> tot <datum>', 'uiterlijk <datum>', of een ritme zoals 'elke maand' of 'elk kwartaal'.",
+        },
+    },
+    'feedback-after-due': {
+        defaultSeverity: 'warning',
+        title: { en: 'Feedback only after the due date', nl: 'Feedback pas na de deadline' },
+        message: {
+            en: ({ goal, due }) => `All feedback for goal ${q(goal)} comes after its due date ${str(due)}: plan at least one feedback moment before then.`,
+            nl: ({ goal, due }) => `Alle feedback bij leerdoel ${q(goal)} valt na de deadline van ${str(due)}: plan minstens één feedbackmoment eerder.`,
+        },
+        explanation: {
+            en: "Flags a goal whose feedback moments all fall after the goal's due date. " +
+                "Feedback is most useful while you can still act on it; feedback that only arrives once the goal is over can confirm or judge, but no longer steer your learning. " +
+                "Plan at least one feedback moment during the work towards the goal, for example halfway, or move the due date if the goal simply needs more time.",
+            nl: "Signaleert een leerdoel waarvan alle feedbackmomenten na de deadline van dat leerdoel vallen. " +
+                "Feedback helpt het meest zolang je er nog iets mee kunt; feedback die pas komt als het leerdoel voorbij is, kan bevestigen of beoordelen, maar je leren niet meer bijsturen. " +
+                "Plan minstens één feedbackmoment terwijl je aan het leerdoel werkt, bijvoorbeeld halverwege, of schuif de deadline op als het leerdoel gewoon meer tijd nodig heeft.",
+        },
+    },
+    'feedback-only-given': {
+        defaultSeverity: 'info',
+        title: { en: 'Feedback only given, never asked', nl: 'Feedback alleen gegeven, nooit gevraagd' },
+        message: {
+            en: ({ plan }) => `Plan ${q(plan)} only gives feedback and never asks for it: add at least one 'feedback ask' line.`,
+            nl: ({ plan }) => `In plan ${q(plan)} wordt alleen feedback gegeven en nooit gevraagd: voeg minstens één regel 'feedback vraag' toe.`,
+        },
+        explanation: {
+            en: "Flags a plan in which every feedback entry gives feedback and none asks for it. " +
+                "In the practice study behind the default framework (Bronsgeest, Heldens & Ros), leaders spoke mostly of giving feedback, while asking for feedback is what builds a safe learning climate; unasked feedback can even undermine it. " +
+                "Your own learning also depends on what others see in you. " +
+                "Add a 'feedback ask' entry to at least one goal, for instance asking your coach or a colleague to observe you.",
+            nl: "Signaleert een plan waarin alle feedbackregels feedback geven en geen enkele erom vraagt. " +
+                "In het praktijkonderzoek achter het standaardraamwerk (Bronsgeest, Heldens & Ros) spraken leidinggevenden vooral over feedback geven, terwijl juist feedback vragen een veilig leerklimaat opbouwt; ongevraagde feedback kan dat klimaat zelfs ondermijnen. " +
+                "Ook je eigen leren hangt af van wat anderen bij jou zien. " +
+                "Voeg bij minstens één leerdoel een regel 'feedback vraag' toe, bijvoorbeeld aan je coach of een collega die je wil observeren.",
+        },
+    },
+    'lead-not-asking-team': {
+        defaultSeverity: 'info',
+        title: { en: 'Team lead does not ask the team for feedback', nl: 'Teamleider vraagt het team niet om feedback' },
+        message: {
+            en: ({ person, team }) => `Team lead ${q(person)} does not ask team ${q(team)} for feedback: add 'feedback ask team ${str(team)} "<question>" <when>'.`,
+            nl: ({ person, team }) => `Teamleider ${q(person)} vraagt team ${q(team)} nergens om feedback: voeg 'feedback vraag team ${str(team)} "<vraag>" <moment>' toe.`,
+        },
+        explanation: {
+            en: "Flags the plan of a team lead that never asks their own team for feedback. " +
+                "Leaders who ask their team how they are doing act as role models: they show that learning from feedback is normal and safe, which research on learning organisations links to a healthy learning climate (Ros et al. 2024). " +
+                "Feedback from one's own team is also the most direct view of how leadership lands. " +
+                "Add a 'feedback ask team <team>' entry to one of the lead's goals, with a question and a moment.",
+            nl: "Signaleert het plan van een teamleider die het eigen team nooit om feedback vraagt. " +
+                "Leidinggevenden die hun team vragen hoe ze het doen, geven het goede voorbeeld: ze laten zien dat leren van feedback normaal en veilig is, wat onderzoek naar lerende organisaties verbindt met een gezond leerklimaat (Ros e.a. 2024). " +
+                "Feedback van het eigen team is bovendien de meest directe blik op hoe het leidinggeven overkomt. " +
+                "Voeg bij een van de leerdoelen van de teamleider een regel 'feedback vraag team <team>' toe, met een vraag en een moment.",
+        },
+    },
+    'goal-without-dimension': {
+        defaultSeverity: 'warning',
+        title: { en: 'Goal without dimension', nl: 'Leerdoel zonder dimensie' },
+        message: {
+            en: ({ goal }) => `Goal ${q(goal)} is linked to no dimension: add 'dimensions <dimension>, ...'.`,
+            nl: ({ goal }) => `Leerdoel ${q(goal)} is aan geen enkele dimensie gekoppeld: voeg 'dimensies <dimensie>, ...' toe.`,
+        },
+        explanation: {
+            en: "Flags a goal that names no dimension of a learning-organisation framework. " +
+                "The dimensions show which part of the learning organisation a goal strengthens; they feed the coverage chart of the plan, the team heatmap and the baseline measurement of the organisation. " +
+                "A goal without a dimension is invisible in all of these. " +
+                "Add a 'dimensions' line with one or more dimension ids; completion lists the dimensions of the organisation's framework.",
+            nl: "Signaleert een leerdoel dat geen enkele dimensie van een raamwerk voor de lerende organisatie noemt. " +
+                "De dimensies laten zien welk deel van de lerende organisatie een leerdoel versterkt; ze voeden de dekkingsgrafiek van het plan, de heatmap van het team en de nulmeting van de organisatie. " +
+                "Een leerdoel zonder dimensie blijft in al die overzichten onzichtbaar. " +
+                "Voeg een regel 'dimensies' toe met een of meer dimensie-id's; de aanvulling toont de dimensies uit het raamwerk van de organisatie.",
+        },
+    },
+    'goal-without-action': {
+        defaultSeverity: 'warning',
+        title: { en: 'Goal without action', nl: 'Leerdoel zonder actie' },
+        message: {
+            en: ({ goal }) => `Goal ${q(goal)} has no action: add at least one 'action <form> "<what you will do>"'.`,
+            nl: ({ goal }) => `Leerdoel ${q(goal)} heeft geen actie: voeg minstens één 'actie <werkvorm> "<wat je gaat doen>"' toe.`,
+        },
+        explanation: {
+            en: "Flags a goal with no action. " +
+                "A goal says where you want to get; actions say how, and without them a goal easily stays a wish. " +
+                "Naming a learning form (coaching, intervisie, a pilot, a course ...) also makes visible how you learn, not just what. " +
+                "Add an 'action' line with a learning form, a short description and, if you can, a moment.",
+            nl: "Signaleert een leerdoel zonder actie. " +
+                "Een leerdoel zegt waar je naartoe wilt; acties zeggen hoe, en zonder acties blijft een leerdoel al snel een wens. " +
+                "Door een werkvorm te noemen (coaching, intervisie, een pilot, een cursus ...) wordt ook zichtbaar hoe je leert, niet alleen wat. " +
+                "Voeg een regel 'actie' toe met een werkvorm, een korte omschrijving en, als het kan, een moment.",
+        },
+    },
+    'goal-without-evidence': {
+        defaultSeverity: 'info',
+        title: { en: 'Goal without evidence', nl: 'Leerdoel zonder bewijs' },
+        message: {
+            en: ({ goal }) => `Goal ${q(goal)} has no evidence: add 'evidence "<what others will see>"' to say how you will know you reached it.`,
+            nl: ({ goal }) => `Leerdoel ${q(goal)} heeft geen bewijs: beschrijf met 'bewijs "<wat anderen zien>"' waaraan je merkt dat je het hebt bereikt.`,
+        },
+        explanation: {
+            en: "Flags a goal that does not say what success looks like. " +
+                "Observable evidence makes a goal specific and measurable: it tells you, your coach and your colleagues when the goal is reached, and it gives the review conversation something concrete to discuss. " +
+                "Describe behaviour or results that someone else could notice, not an intention. " +
+                "Add an 'evidence' line, for example what a colleague will see you do differently.",
+            nl: "Signaleert een leerdoel dat niet zegt hoe succes eruitziet. " +
+                "Waarneembaar bewijs maakt een leerdoel specifiek en meetbaar: het vertelt jou, je coach en je collega's wanneer het doel bereikt is, en het geeft het POP-gesprek iets concreets om te bespreken. " +
+                "Beschrijf gedrag of resultaten die een ander kan opmerken, geen voornemen. " +
+                "Voeg een regel 'bewijs' toe, bijvoorbeeld wat een collega je straks anders ziet doen.",
+        },
+    },
+    'goal-without-due': {
+        defaultSeverity: 'info',
+        title: { en: 'Goal without due date', nl: 'Leerdoel zonder deadline' },
+        message: {
+            en: ({ goal }) => `Goal ${q(goal)} has no due date: add 'due <date>' to make it time-bound.`,
+            nl: ({ goal }) => `Leerdoel ${q(goal)} heeft geen deadline: voeg 'uiterlijk <datum>' toe om het tijdgebonden te maken.`,
+        },
+        explanation: {
+            en: "Flags a goal without a due date. " +
+                "A goal without a date tends to slide to the end of the year, and it cannot be planned against feedback moments or review conversations. " +
+                "A realistic date inside the plan period keeps the goal small enough to reach and gives a natural moment to look back. " +
+                "Add a 'due' line with a date within the plan's period.",
+            nl: "Signaleert een leerdoel zonder deadline. " +
+                "Een leerdoel zonder datum schuift makkelijk door naar het eind van het jaar, en je kunt het niet afstemmen op feedbackmomenten of POP-gesprekken. " +
+                "Een realistische datum binnen de planperiode houdt het leerdoel behapbaar en geeft een natuurlijk moment om terug te kijken. " +
+                "Voeg een regel 'uiterlijk' toe met een datum binnen de periode van het plan.",
+        },
+    },
+    'due-outside-period': {
+        defaultSeverity: 'warning',
+        title: { en: 'Due date outside the plan period', nl: 'Deadline buiten de planperiode' },
+        message: {
+            en: ({ goal, due, start, end }) => `Goal ${q(goal)} is due on ${str(due)}, outside the plan period ${str(start)} .. ${str(end)}: move the due date or adjust the period.`,
+            nl: ({ goal, due, start, end }) => `De deadline van leerdoel ${q(goal)} (${str(due)}) valt buiten de planperiode ${str(start)} .. ${str(end)}: verschuif de deadline of pas de periode aan.`,
+        },
+        explanation: {
+            en: "Flags a goal whose due date lies before the start or after the end of the plan's period. " +
+                "A plan is reviewed and closed at the end of its period; a goal due outside it escapes that review, or was finished before the plan began. " +
+                "Often it is a typo in the year. " +
+                "Move the due date into the period, move the goal to the plan of the next period, or widen the period.",
+            nl: "Signaleert een leerdoel waarvan de deadline vóór het begin of na het einde van de planperiode ligt. " +
+                "Een plan wordt aan het eind van de periode besproken en afgesloten; een leerdoel met een deadline daarbuiten valt buiten dat gesprek, of was al klaar voordat het plan begon. " +
+                "Vaak is het gewoon een tikfout in het jaartal. " +
+                "Zet de deadline binnen de periode, verplaats het leerdoel naar het plan van de volgende periode, of verruim de periode.",
+        },
+    },
+    'too-many-goals': {
+        defaultSeverity: 'info',
+        title: { en: 'Too many goals', nl: 'Te veel leerdoelen' },
+        message: {
+            en: ({ plan, count, max }) => `Plan ${q(plan)} has ${str(count)} goals, more than the maximum of ${str(max)}: focus on the ones that matter most.`,
+            nl: ({ plan, count, max }) => `Plan ${q(plan)} heeft ${str(count)} leerdoelen, meer dan het maximum van ${str(max)}: beperk je tot de belangrijkste.`,
+        },
+        explanation: {
+            en: "Flags a plan with more goals than the configured maximum (5 unless the configuration says otherwise). " +
+                "Development takes attention, practice and feedback, and a long list spreads them thin: small, realistic goals are more likely to be reached. " +
+                "Keep the goals that link most clearly to the vision and to your own ambition, and move the rest to a later period. " +
+                "If your organisation works with a different maximum, set it in the configuration.",
+            nl: "Signaleert een plan met meer leerdoelen dan het ingestelde maximum (5, tenzij de configuratie iets anders zegt). " +
+                "Ontwikkelen vraagt aandacht, oefening en feedback, en een lange lijst verdeelt die te dun: kleine, haalbare leerdoelen worden vaker bereikt. " +
+                "Houd de leerdoelen die het duidelijkst aansluiten bij de visie en je eigen ambitie, en bewaar de rest voor een volgende periode. " +
+                "Werkt je organisatie met een ander maximum, stel dat dan in de configuratie in.",
+        },
+    },
+    'only-formal-learning': {
+        defaultSeverity: 'info',
+        title: { en: 'Only formal learning', nl: 'Alleen formeel leren' },
+        message: {
+            en: ({ plan }) => `Every action in plan ${q(plan)} is a course, e-learning or workshop: add learning in daily work, such as coaching, intervisie or an experiment.`,
+            nl: ({ plan }) => `Alle acties in plan ${q(plan)} zijn een cursus, e-learning of workshop: voeg ook leren in het dagelijks werk toe, zoals coaching, intervisie of een experiment.`,
+        },
+        explanation: {
+            en: "Flags a plan in which every action is a formal learning form: a course, an e-learning or a workshop. " +
+                "Estimates put the transfer of classroom training to the workplace at only 15 to 20% (Broad & Newstrom 1992; Latham & Crandall 1991), and Kessels' corporate curriculum places much of learning in and around the work itself. " +
+                "A course can be a good start, but what sticks is practising on the job and talking about it with others. " +
+                "Add at least one action in daily work, such as coaching, mentoring, intervisie, a case discussion, a pilot or an experiment on the job.",
+            nl: "Signaleert een plan waarin elke actie een formele werkvorm is: een cursus, een e-learning of een workshop. " +
+                "Schattingen zeggen dat maar 15 tot 20% van een klassikale training doorwerkt in het werk (Broad & Newstrom 1992; Latham & Crandall 1991), en het corporate curriculum van Kessels legt veel van het leren in en rond het werk zelf. " +
+                "Een cursus kan een goed begin zijn, maar wat beklijft is oefenen in de praktijk en er met anderen over praten. " +
+                "Voeg minstens één actie in het dagelijks werk toe, zoals coaching, mentoring, intervisie, een casusbespreking, een pilot of een experiment op de werkvloer.",
+        },
+    },
+    'no-review': {
+        defaultSeverity: 'warning',
+        title: { en: 'No review conversation', nl: 'Geen POP-gesprek' },
+        message: {
+            en: ({ coach, plan }) => has(coach)
+                ? `Plan ${q(plan)} has no review conversation with coach ${q(coach)} in its period: add 'review <date> with ${str(coach)} "<topic>"'.`
+                : `Plan ${q(plan)} has no review conversation with the coach in its period: add 'review <date> with <coach> "<topic>"'.`,
+            nl: ({ coach, plan }) => has(coach)
+                ? `Plan ${q(plan)} heeft binnen de periode geen POP-gesprek met coach ${q(coach)}: voeg 'gesprek <datum> met ${str(coach)} "<onderwerp>"' toe.`
+                : `Plan ${q(plan)} heeft binnen de periode geen POP-gesprek met de coach: voeg 'gesprek <datum> met <coach> "<onderwerp>"' toe.`,
+        },
+        explanation: {
+            en: "Flags a plan with no review conversation with its coach within the plan period. " +
+                "A development plan comes alive in conversation: looking back together on progress, feedback and obstacles is where goals get sharpened or let go. " +
+                "Without a planned review, a plan easily stays a form that is filled in once and then forgotten. " +
+                "Add a 'review' line with a date inside the period and the coach's id; a mid-year and an end-of-year conversation work well.",
+            nl: "Signaleert een plan zonder POP-gesprek met de coach binnen de planperiode. " +
+                "Een ontwikkelplan gaat leven in het gesprek: samen terugkijken op voortgang, feedback en obstakels is het moment waarop leerdoelen worden aangescherpt of losgelaten. " +
+                "Zonder gepland gesprek blijft een POP al snel een formulier dat één keer wordt ingevuld en daarna vergeten. " +
+                "Voeg een regel 'gesprek' toe met een datum binnen de periode en het id van de coach; een gesprek halverwege en een aan het eind van het jaar werkt goed.",
+        },
+    },
+    'no-reflection': {
+        defaultSeverity: 'info',
+        title: { en: 'No reflection moment', nl: 'Geen reflectiemoment' },
+        message: {
+            en: ({ plan }) => `Plan ${q(plan)} has no reflection moment: add 'reflection <date> "<what you noticed>"', marked 'private' if you wish.`,
+            nl: ({ plan }) => `Plan ${q(plan)} heeft geen reflectiemoment: voeg 'reflectie <datum> "<wat je opviel>"' toe, desgewenst met 'privé'.`,
+        },
+        explanation: {
+            en: "Flags a plan without a single reflection moment. " +
+                "Reflection turns experience into learning: stepping back to question not only what you did but the assumptions behind it is what Argyris and Schön call double-loop learning, and Kessels counts reflective skills among the core learning functions of an organisation. " +
+                "Reflections can stay personal: mark them 'private', or keep them in a Git-ignored '*.private.pop' file, and they never leave your own editor. " +
+                "Add a 'reflection' line with a date and a few words.",
+            nl: "Signaleert een plan zonder één reflectiemoment. " +
+                "Door te reflecteren wordt ervaring leren: een stap terug doen en niet alleen je aanpak maar ook de aannames daarachter bevragen, is wat Argyris en Schön double-loop leren noemen, en Kessels rekent reflectieve vaardigheden tot de kernfuncties van leren in een organisatie. " +
+                "Reflecties mogen persoonlijk blijven: markeer ze als 'privé' of zet ze in een '*.private.pop'-bestand dat Git negeert, dan verlaten ze je eigen editor nooit. " +
+                "Voeg een regel 'reflectie' toe met een datum en een paar woorden.",
+        },
+    },
+    'plan-without-coach': {
+        defaultSeverity: 'warning',
+        title: { en: 'Plan without coach', nl: 'Plan zonder coach' },
+        message: {
+            en: ({ plan }) => `Plan ${q(plan)} has no coach: add 'coach <person>'.`,
+            nl: ({ plan }) => `Plan ${q(plan)} heeft geen coach: voeg 'coach <persoon>' toe.`,
+        },
+        explanation: {
+            en: "Flags a plan that names no coach. " +
+                "A coach, often the manager, is the natural partner for feedback and review conversations, and the one who helps connect personal goals to the team and the vision. " +
+                "Naming the coach also lets coaches find the plans they support ('which plans name me as coach'). " +
+                "Add a 'coach' line with the id of a person.",
+            nl: "Signaleert een plan zonder coach. " +
+                "Een coach, vaak de leidinggevende, is de vanzelfsprekende partner voor feedback en POP-gesprekken, en degene die helpt persoonlijke leerdoelen te verbinden met het team en de visie. " +
+                "Door de coach te noemen kunnen coaches ook terugvinden welke plannen ze begeleiden. " +
+                "Voeg een regel 'coach' toe met het id van een persoon.",
+        },
+    },
+    'invalid-date': {
+        defaultSeverity: 'error',
+        title: { en: 'Invalid date', nl: 'Ongeldige datum' },
+        message: {
+            en: ({ date }) => `Date ${str(date)} does not exist: check the day and the month.`,
+            nl: ({ date }) => `Datum ${str(date)} bestaat niet: controleer de dag en de maand.`,
+        },
+        explanation: {
+            en: "Flags a date that is written correctly as YYYY-MM-DD but does not exist in the calendar, such as 2026-02-30 or 2026-13-01. " +
+                "Every check that compares dates (due dates, periods, feedback moments, overdue goals) depends on real dates, so such a date is an error. " +
+                "Correct the day or the month; months run from 01 to 12 and February has 28 days, or 29 in a leap year.",
+            nl: "Signaleert een datum die wel in de vorm JJJJ-MM-DD staat, maar niet in de kalender bestaat, zoals 2026-02-30 of 2026-13-01. " +
+                "Elke controle die datums vergelijkt (deadlines, periodes, feedbackmomenten, verlopen leerdoelen) rekent op echte datums, dus zo'n datum is een fout. " +
+                "Verbeter de dag of de maand; maanden lopen van 01 tot en met 12 en februari heeft 28 dagen, of 29 in een schrikkeljaar.",
+        },
+    },
+    'invalid-period': {
+        defaultSeverity: 'error',
+        title: { en: 'Invalid period', nl: 'Ongeldige periode' },
+        message: {
+            en: ({ start, end }) => `Start date ${str(start)} is after end date ${str(end)}: swap the dates or correct one of them.`,
+            nl: ({ start, end }) => `Begindatum ${str(start)} ligt na einddatum ${str(end)}: draai de datums om of verbeter er een.`,
+        },
+        explanation: {
+            en: "Flags a period, or an action's 'from .. to' range, whose start date lies after its end date. " +
+                "Checks such as due dates outside the period, overdue goals and missing reviews all rely on a sensible period, so this is an error. " +
+                "Usually the two dates are swapped, or the year of one of them is wrong; write the earlier date first.",
+            nl: "Signaleert een periode, of een 'van .. tot' bij een actie, waarvan de begindatum na de einddatum ligt. " +
+                "Controles zoals deadlines buiten de periode, verlopen leerdoelen en ontbrekende POP-gesprekken rekenen op een kloppende periode, dus dit is een fout. " +
+                "Meestal zijn de twee datums omgewisseld of klopt het jaartal van een ervan niet; zet de vroegste datum voorop.",
+        },
+    },
+    'overdue': {
+        defaultSeverity: 'info',
+        title: { en: 'Goal overdue', nl: 'Deadline verstreken' },
+        message: {
+            en: ({ goal, due }) => `Goal ${q(goal)} was due on ${str(due)} and is still active: set its status to 'done' or 'dropped', or choose a new due date.`,
+            nl: ({ goal, due }) => `Leerdoel ${q(goal)} moest uiterlijk ${str(due)} af zijn en staat nog op actief: zet de status op 'afgerond' of 'gestopt', of kies een nieuwe deadline.`,
+        },
+        explanation: {
+            en: "Flags an active goal whose due date has passed. " +
+                "That is not a failure in itself: plans change, and learning rarely follows a schedule. " +
+                "But a plan is only useful if it reflects where you stand, for you and for your coach. " +
+                "Mark the goal 'done' (with evidence) or 'dropped', or agree on a new due date, ideally in your next review conversation.",
+            nl: "Signaleert een actief leerdoel waarvan de deadline verstreken is. " +
+                "Dat is op zich geen falen: plannen veranderen, en leren houdt zich zelden aan een planning. " +
+                "Maar een plan heeft alleen waarde als het laat zien waar je staat, voor jezelf en voor je coach. " +
+                "Zet het leerdoel op 'afgerond' (met bewijs) of 'gestopt', of spreek een nieuwe deadline af, het liefst in je volgende POP-gesprek.",
+        },
+    },
+    'done-without-evidence': {
+        defaultSeverity: 'warning',
+        title: { en: 'Done without evidence', nl: 'Afgerond zonder bewijs' },
+        message: {
+            en: ({ goal }) => `Goal ${q(goal)} is marked done but has no evidence: add 'evidence "<what was achieved>"'.`,
+            nl: ({ goal }) => `Leerdoel ${q(goal)} staat op afgerond maar heeft geen bewijs: voeg 'bewijs "<wat er bereikt is>"' toe.`,
+        },
+        explanation: {
+            en: "Flags a goal with status done that does not say what shows it is done. " +
+                "Evidence makes the result visible to your coach, your team and yourself a year from now, and it is what a review conversation or a baseline measurement can build on. " +
+                "Without it, 'done' may just mean the actions were completed, not that anything changed in the work. " +
+                "Add an 'evidence' line describing what others can now observe.",
+            nl: "Signaleert een leerdoel met status afgerond dat niet zegt waaruit dat blijkt. " +
+                "Bewijs maakt het resultaat zichtbaar voor je coach, je team en jezelf over een jaar, en het is waar een POP-gesprek of een nulmeting op kan voortbouwen. " +
+                "Zonder bewijs betekent 'afgerond' misschien alleen dat de acties zijn uitgevoerd, niet dat er in het werk iets veranderd is. " +
+                "Voeg een regel 'bewijs' toe die beschrijft wat anderen nu kunnen waarnemen.",
+        },
+    },
+    'team-missing-role': {
+        defaultSeverity: 'warning',
+        title: { en: 'Team goals miss a key dimension', nl: 'Teamdoelen missen een kerndimensie' },
+        message: {
+            en: ({ team, role }) => `The goals of team ${q(team)} cover no dimension with the role '${str(role)}': add a team goal linked to such a dimension.`,
+            nl: ({ team, role }) => `De doelen van team ${q(team)} raken geen enkele dimensie met de rol '${str(role)}': voeg een teamdoel toe dat aan zo'n dimensie gekoppeld is.`,
+        },
+        explanation: {
+            en: "Flags a team whose goals together cover no dimension with a required role, by default shared vision and feedback. " +
+                "These are the two dimensions that research with Dutch leaders found both most important and hardest in practice (Ros et al. 2024), so a team that leaves them out misses where the most is to be gained. " +
+                "The check works on roles rather than names, so it applies to every framework, including your own. " +
+                "Add a team goal linked to a dimension with the missing role, or change which roles are required in the configuration.",
+            nl: "Signaleert een team waarvan de doelen samen geen enkele dimensie met een vereiste rol raken, standaard gedragen visie en feedback. " +
+                "Dat zijn de twee dimensies die onderzoek onder Nederlandse leidinggevenden als belangrijkst en in de praktijk lastigst aanwees (Ros e.a. 2024); een team dat ze overslaat, laat dus juist de grootste winst liggen. " +
+                "De controle kijkt naar rollen en niet naar namen, en werkt daardoor met elk raamwerk, ook met je eigen. " +
+                "Voeg een teamdoel toe dat gekoppeld is aan een dimensie met de ontbrekende rol, of pas in de configuratie aan welke rollen vereist zijn.",
+        },
+    },
+    'member-without-plan': {
+        defaultSeverity: 'info',
+        title: { en: 'Team member without plan', nl: 'Teamlid zonder plan' },
+        message: {
+            en: ({ person, team }) => `Team member ${q(person)} of team ${q(team)} has no plan for the current period: add 'plan <id> for ${str(person)} { ... }'.`,
+            nl: ({ person, team }) => `Teamlid ${q(person)} van team ${q(team)} heeft geen plan voor de huidige periode: voeg 'plan <id> voor ${str(person)} { ... }' toe.`,
+        },
+        explanation: {
+            en: "Flags a team member who has no plan for the current period, that is, no plan whose period includes today. " +
+                "A learning organisation gives everyone room to develop, and team learning works best when every member's goals are visible next to the team's goals. " +
+                "A missing plan may simply mean this year's plan has not been written yet, or that it lives in a folder that was not checked. " +
+                "Write a plan for the person with a period that covers today, or check that the folder holding it is included in the check.",
+            nl: "Signaleert een teamlid zonder plan voor de huidige periode, dus zonder plan waarvan de periode de datum van vandaag bevat. " +
+                "Een lerende organisatie geeft iedereen ruimte om zich te ontwikkelen, en teamleren werkt het best als de leerdoelen van elk teamlid zichtbaar zijn naast die van het team. " +
+                "Een ontbrekend plan kan ook betekenen dat het POP van dit jaar nog niet geschreven is, of dat het in een map staat die niet is gecontroleerd. " +
+                "Schrijf een plan voor deze persoon met een periode die vandaag omvat, of controleer of de map waarin het plan staat is meegenomen in de controle.",
+        },
+    },
+    'vision-without-learning': {
+        defaultSeverity: 'info',
+        title: { en: 'No vision on learning', nl: 'Geen visie op leren' },
+        message: {
+            en: ({ organisation }) => `Organisation ${q(organisation)} has no vision about learning: mark a vision 'about learning' or add one, ideally developed with employees.`,
+            nl: ({ organisation }) => `Organisatie ${q(organisation)} heeft geen visie op leren: markeer een visie met 'over leren' of voeg er een toe, bij voorkeur samen met medewerkers ontwikkeld.`,
+        },
+        explanation: {
+            en: "Flags an organisation in which no vision is marked 'about learning'. " +
+                "In the practice study behind the default framework (Bronsgeest, Heldens & Ros), every organisation had a vision, but learning itself was almost never part of it; the authors recommend an explicit vision on learning, developed with employees. " +
+                "Such a vision gives personal goals something to connect to beyond the daily work. " +
+                "Add 'about learning' to a vision that is about learning, or write one with your colleagues.",
+            nl: "Signaleert een organisatie waarin geen enkele visie als 'over leren' gemarkeerd is. " +
+                "In het praktijkonderzoek achter het standaardraamwerk (Bronsgeest, Heldens & Ros) had elke organisatie een visie, maar leren zelf kwam daar bijna nooit in voor; de auteurs bevelen een expliciete visie op leren aan, ontwikkeld samen met medewerkers. " +
+                "Zo'n visie geeft persoonlijke leerdoelen iets om bij aan te sluiten dat verder gaat dan het dagelijkse werk. " +
+                "Voeg 'over leren' toe aan een visie die over leren gaat, of schrijf er een samen met je collega's.",
+        },
+    },
+    'vision-not-shared': {
+        defaultSeverity: 'info',
+        title: { en: 'Vision not shared', nl: 'Visie niet gedragen' },
+        message: {
+            en: ({ vision }) => `Vision ${q(vision)} was developed by management alone: involve employees and record it with 'developed-with employees'.`,
+            nl: ({ vision }) => `Visie ${q(vision)} is alleen door het management ontwikkeld: betrek medewerkers erbij en leg dat vast met 'ontwikkeld-met medewerkers'.`,
+        },
+        explanation: {
+            en: "Flags a vision marked as developed with management only. " +
+                "A shared vision is one that staff help shape; the practice study behind the default framework (Bronsgeest, Heldens & Ros) found that visions were often set by management alone, or through representatives, and then steered little of what people actually did and learned. " +
+                "A vision people recognise themselves in is far easier to link goals to. " +
+                "Revisit the vision together with employees and record that with 'developed-with employees'.",
+            nl: "Signaleert een visie die volgens de markering alleen door het management is ontwikkeld. " +
+                "Een gedragen visie is een visie die medewerkers mee vormgeven; het praktijkonderzoek achter het standaardraamwerk (Bronsgeest, Heldens & Ros) zag dat visies vaak alleen door het management of via vertegenwoordiging tot stand kwamen, en daarna weinig richting gaven aan wat mensen echt deden en leerden. " +
+                "Aan een visie waarin mensen zich herkennen, koppel je veel makkelijker leerdoelen. " +
+                "Herijk de visie samen met medewerkers en leg dat vast met 'ontwikkeld-met medewerkers'.",
+        },
+    },
+    'private-in-tracked-file': {
+        defaultSeverity: 'warning',
+        title: { en: 'Private text in a tracked file', nl: 'Privétekst in een bestand onder Git' },
+        message: {
+            en: ({ file }) => `File ${q(file)} is tracked by Git but holds private text: move it to a Git-ignored '*.private.pop' file.`,
+            nl: ({ file }) => `Bestand ${q(file)} staat onder Git maar bevat privétekst: verplaats die naar een '*.private.pop'-bestand dat Git negeert.`,
+        },
+        explanation: {
+            en: "Flags private content, such as a reflection marked 'private', in a file that Git tracks. " +
+                "Marking text private keeps it out of exports and summaries, but a tracked file is pushed to the shared repository, where colleagues, coaches and anyone with access can read it in the history. " +
+                "Reflection only works when people can be honest, so private text belongs in a file that never leaves the owner's machine. " +
+                "Move the private reflections to a '<plan>.private.pop' file listed in .gitignore; a quick fix does this for you.",
+            nl: "Signaleert privé-inhoud, zoals een reflectie gemarkeerd als 'privé', in een bestand dat onder Git staat. " +
+                "Een privémarkering houdt tekst buiten exports en overzichten, maar een bestand onder Git wordt naar de gedeelde repository gepusht, waar collega's, coaches en iedereen met toegang het in de geschiedenis kunnen lezen. " +
+                "Reflecteren werkt alleen als mensen eerlijk kunnen zijn, dus privétekst hoort in een bestand dat de computer van de eigenaar nooit verlaat. " +
+                "Verplaats de privéreflecties naar een bestand '<plan>.private.pop' dat in .gitignore staat; een snelle oplossing doet dat voor je.",
+        },
+    },
+    'mixed-keyword-language': {
+        defaultSeverity: 'hint',
+        title: { en: 'Mixed keyword languages', nl: 'Gemengde taal in sleutelwoorden' },
+        message: {
+            en: ({ count, minority, majority }) => {
+                const few = languageName(minority).en;
+                const most = languageName(majority).en;
+                return toCount(count) === 1
+                    ? `This file mixes keyword languages: 1 ${few} keyword in a mostly ${most} file; translate it to ${most}.`
+                    : `This file mixes keyword languages: ${str(count)} ${few} keywords in a mostly ${most} file; translate them to ${most}.`;
+            },
+            nl: ({ count, minority, majority }) => {
+                const few = languageName(minority);
+                const most = languageName(majority);
+                // Dutch adjectives: "1 Engels sleutelwoord", "3 Engelse sleutelwoorden", "een overwegend Nederlands bestand".
+                return toCount(count) === 1
+                    ? `Dit bestand mengt talen in sleutelwoorden: 1 ${few.nlAdj} sleutelwoord in een overwegend ${most.nlAdj} bestand; vertaal het naar het ${most.nl}.`
+                    : `Dit bestand mengt talen in sleutelwoorden: ${str(count)} ${few.nlAdjPlural} sleutelwoorden in een overwegend ${most.nlAdj} bestand; vertaal ze naar het ${most.nl}.`;
+            },
+        },
+        explanation: {
+            en: "Points out a file that uses both English and Dutch keywords. " +
+                "Both languages are always accepted and the file means exactly the same either way, so this is only a hint about readability: a file in one language is easier to read and to review. " +
+                "A quick fix translates the minority keywords into the language most of the file uses; strings, names and comments are left alone. " +
+                "Turn the rule off in the configuration if your team mixes languages on purpose.",
+            nl: "Wijst op een bestand dat zowel Engelse als Nederlandse sleutelwoorden gebruikt. " +
+                "Beide talen worden altijd geaccepteerd en het bestand betekent in beide gevallen precies hetzelfde, dus dit is alleen een tip voor de leesbaarheid: een bestand in één taal leest en reviewt makkelijker. " +
+                "Een snelle oplossing vertaalt de sleutelwoorden in de minderheidstaal naar de taal die het grootste deel van het bestand gebruikt; teksten, namen en commentaar blijven ongemoeid. " +
+                "Zet de regel uit in de configuratie als je team bewust beide talen door elkaar gebruikt.",
+        },
+    },
+    'unknown-learning-form': {
+        defaultSeverity: 'warning',
+        title: { en: 'Unknown learning form', nl: 'Onbekende werkvorm' },
+        message: {
+            en: ({ suggestion, form }) => has(suggestion)
+                ? `Learning form ${q(form)} is unknown: did you mean ${q(suggestion)}?`
+                : `Learning form ${q(form)} is unknown: use a known form such as coaching, intervisie, experiment or course.`,
+            nl: ({ suggestion, form }) => has(suggestion)
+                ? `Werkvorm ${q(form)} is onbekend: bedoel je ${q(suggestion)}?`
+                : `Werkvorm ${q(form)} is onbekend: gebruik een bekende werkvorm, zoals coaching, intervisie, experiment of cursus.`,
+        },
+        explanation: {
+            en: "Flags an action whose learning form is not one of the known forms. " +
+                "The forms come from the literature on workplace learning (course, e-learning, workshop, coaching, mentoring, buddy, intervisie, case discussion, action learning, pilot, project group, Gideon's band, rotation, 360-degree feedback, self-assessment, after-action review, experiment, reading, conference), in English and Dutch. " +
+                "Knowing the form lets checks tell formal learning from learning in daily work, and lets summaries show how people learn. " +
+                "Pick the nearest known form; completion lists them and a quick fix offers the closest match.",
+            nl: "Signaleert een actie waarvan de werkvorm niet een van de bekende werkvormen is. " +
+                "De werkvormen komen uit de literatuur over leren op de werkplek (cursus, e-learning, workshop, coaching, mentoring, buddy, intervisie, casusbespreking, action learning, pilot, projectgroep, Gideonsbende, stage of rotatie, 360-graden-feedback, zelfevaluatie, after-action review, experiment, lezen, congres), in het Nederlands en het Engels. " +
+                "Doordat de werkvorm bekend is, kunnen controles formeel leren onderscheiden van leren in het dagelijks werk, en laten overzichten zien hoe mensen leren. " +
+                "Kies de dichtstbijzijnde bekende werkvorm; de aanvulling toont ze allemaal en een snelle oplossing stelt de best passende voor.",
+        },
+    },
+    'duplicate-property': {
+        defaultSeverity: 'error',
+        title: { en: 'Duplicate property', nl: 'Dubbele eigenschap' },
+        message: {
+            en: ({ property }) => `${q(property)} may appear only once here: remove or merge the duplicate line.`,
+            nl: ({ property }) => `${q(property)} mag hier maar één keer voorkomen: verwijder de dubbele regel of voeg de regels samen.`,
+        },
+        explanation: {
+            en: "Flags a line that may appear only once in its block, such as coach, period, due, status or evidence, when it appears twice. " +
+                "Lines in a block may come in any order, so a second one easily slips in, and then it is unclear which one holds. " +
+                "Keep the line you mean and remove the other; for evidence, combine both texts into one.",
+            nl: "Signaleert een regel die maar één keer in een blok mag staan, zoals coach, periode, uiterlijk, status of bewijs, wanneer die twee keer voorkomt. " +
+                "Regels in een blok mogen in elke volgorde staan, dus een tweede sluipt er makkelijk in, en dan is onduidelijk welke geldt. " +
+                "Houd de regel die je bedoelt en verwijder de andere; voeg bij bewijs beide teksten samen tot één.",
+        },
+    },
+    'parse-error': {
+        defaultSeverity: 'error',
+        title: { en: 'Syntax error', nl: 'Syntaxfout' },
+        message: {
+            en: ({ detail }) => `Syntax error: ${str(detail)}`,
+            nl: ({ detail }) => `Syntaxfout: ${str(detail)}`,
+        },
+        explanation: {
+            en: "Reports text that does not follow the syntax of the .pop language. " +
+                "Common causes are a missing closing brace, a string without its closing quote, a keyword in the wrong place, or a date not written as YYYY-MM-DD. " +
+                "The rest of the file is still checked where possible, but the lines around the error may be misread. " +
+                "Look at the position shown and the token the message names; completion shows what may follow at that point.",
+            nl: "Meldt tekst die niet de syntaxis van de .pop-taal volgt. " +
+                "Veelvoorkomende oorzaken zijn een ontbrekende sluitaccolade, een tekst zonder afsluitend aanhalingsteken, een sleutelwoord op de verkeerde plek, of een datum die niet als JJJJ-MM-DD geschreven is. " +
+                "De rest van het bestand wordt waar mogelijk nog gecontroleerd, maar de regels rond de fout kunnen verkeerd worden gelezen. " +
+                "Kijk naar de aangegeven plek en het woord dat de melding noemt; de aanvulling laat zien wat daar mag volgen.",
+        },
+    },
+    'link-error': {
+        defaultSeverity: 'error',
+        title: { en: 'Unknown reference', nl: 'Onbekende verwijzing' },
+        message: {
+            en: ({ suggestion, kind, name }) => has(suggestion)
+                ? `Unknown ${str(kind)} ${q(name)}: did you mean ${q(suggestion)}?`
+                : `Unknown ${str(kind)} ${q(name)}: check the spelling or declare it.`,
+            nl: ({ suggestion, kind, name }) => has(suggestion)
+                ? `${capitalize(str(kind))} ${q(name)} bestaat niet: bedoel je ${q(suggestion)}?`
+                : `${capitalize(str(kind))} ${q(name)} bestaat niet: controleer de spelling of voeg ${q(name)} toe.`,
+        },
+        explanation: {
+            en: "Reports a reference to a person, team, dimension, vision, ambition or goal that is not declared anywhere in the workspace. " +
+                "References are by id, and ids are case-sensitive, so 'Mark' and 'mark' are different people. " +
+                "Declarations in any .pop file of the workspace count, such as the people and visions in a shared organisation.pop. " +
+                "Fix the spelling (the message suggests the nearest id when there is one), or add the missing declaration.",
+            nl: "Meldt een verwijzing naar iets wat nergens in de werkruimte gedeclareerd is: een persoon, team, dimensie, visie, ambitie of leerdoel. " +
+                "Verwijzingen gaan via het id, en id's zijn hoofdlettergevoelig: 'Mark' en 'mark' zijn verschillende personen. " +
+                "Declaraties in elk .pop-bestand van de werkruimte tellen mee, zoals de mensen en visies in een gedeelde organisation.pop. " +
+                "Verbeter de spelling (de melding stelt het dichtstbijzijnde id voor als dat er is), of voeg de ontbrekende declaratie toe.",
+        },
+    },
+    'duplicate-id': {
+        defaultSeverity: 'error',
+        title: { en: 'Duplicate id', nl: 'Dubbel id' },
+        message: {
+            en: ({ other, kind, name }) => has(other)
+                ? `${capitalize(str(kind))} ${q(name)} is declared more than once (also at ${str(other)}): give each declaration its own id.`
+                : `${capitalize(str(kind))} ${q(name)} is declared more than once: give each declaration its own id.`,
+            nl: ({ other, kind, name }) => has(other)
+                ? `${capitalize(str(kind))} ${q(name)} is meer dan één keer gedeclareerd (ook in ${str(other)}): geef elke declaratie een eigen id.`
+                : `${capitalize(str(kind))} ${q(name)} is meer dan één keer gedeclareerd: geef elke declaratie een eigen id.`,
+        },
+        explanation: {
+            en: "Reports two declarations of the same kind that share an id, in the same file or in different files of the workspace. " +
+                "Every top-level declaration is visible from every file, so references to a duplicated id are ambiguous: a plan could end up linked to the wrong person or goal. " +
+                "The message names where the other declaration is. " +
+                "Rename one of them (rename updates all references), or remove it if it is a leftover copy.",
+            nl: "Meldt twee declaraties van dezelfde soort met hetzelfde id, in hetzelfde bestand of in verschillende bestanden van de werkruimte. " +
+                "Elke declaratie op het hoogste niveau is vanuit elk bestand zichtbaar, dus verwijzingen naar een dubbel id zijn dubbelzinnig: een plan kan zo aan de verkeerde persoon of het verkeerde leerdoel gekoppeld raken. " +
+                "De melding noemt waar de andere declaratie staat. " +
+                "Geef een van beide een andere naam (hernoemen past alle verwijzingen aan), of verwijder die als het een achtergebleven kopie is.",
+        },
+    },
+};
+
+/** The registry: code -> rule info, frozen. */
+export const RULES: Readonly<Record<RuleCode, RuleInfo>> = Object.freeze(
+    Object.fromEntries(
+        RULE_CODES.map((code) => [code, Object.freeze({ code, ...TABLE[code] })]),
+    ) as Record<RuleCode, RuleInfo>,
+);
+
+const CODE_SET: ReadonlySet<string> = new Set<string>(RULE_CODES);
+
+/** True when `s` is a known rule code (e.g. a key in the configuration). */
+export function isRuleCode(s: string): s is RuleCode {
+    return CODE_SET.has(s);
+}
+
+/** The diagnostic message for `code` in `lang`, built from the check's arguments. */
+export function formatMessage(code: RuleCode, lang: Lang, args: MessageArgs): string {
+    return RULES[code].message[lang](args);
+}
+
+/** Where the rules page lives; each rule is an anchor on it. */
+export const RULE_DOCS_BASE = 'https://github.com/leerplan/leerplan/blob/main/docs/rules.md';
+
+/** Link to the docs of one rule, for the diagnostic's `codeDescription`. */
+export function ruleDocUrl(code: RuleCode): string {
+    return `${RULE_DOCS_BASE}#${code}`;
+}
+
+const SEVERITY_NAMES: Record<Severity, { en: string; nl: string }> = {
+    error: { en: 'error', nl: 'fout' },
+    warning: { en: 'warning', nl: 'waarschuwing' },
+    info: { en: 'information', nl: 'informatie' },
+    hint: { en: 'hint', nl: 'tip' },
+};
+
+/**
+ * The rules docs page in `lang`: one "## <code>" heading per rule (so the anchor is the
+ * code), then its default severity, title and explanation.
+ */
+export function renderRulesMarkdown(lang: Lang): string {
+    const nl = lang === 'nl';
+    const lines: string[] = [];
+    lines.push(nl ? '# Leerplan: regels' : '# Leerplan rules', '');
+    lines.push(
+        nl
+            ? 'Elke melding van Leerplan heeft een vaste code. Per regel staan hieronder het standaardniveau, ' +
+              'een korte titel en een toelichting. Het niveau van elke regel is in te stellen in `leerplan.json` ' +
+              '(`error`, `warning`, `info`, `hint` of `off`).'
+            : "Every diagnostic Leerplan reports has a stable code. Each rule below lists its default severity, " +
+              'a short title and an explanation. Every rule\'s severity can be set in `leerplan.json` ' +
+              '(`error`, `warning`, `info`, `hint` or `off`).',
+        '',
+    );
+    for (const code of RULE_CODES) {
+        const rule = RULES[code];
+        const sev = rule.defaultSeverity;
+        lines.push(`## ${code}`, '');
+        lines.push(
+            nl
+                ? `- Standaardniveau: \`${sev}\` (${SEVERITY_NAMES[sev].nl})`
+                : `- Default severity: \`${sev}\` (${SEVERITY_NAMES[sev].en})`,
+        );
+        lines.push(nl ? `- Titel: ${rule.title.nl}` : `- Title: ${rule.title.en}`, '');
+        lines.push(rule.explanation[lang], '');
+    }
+    return lines.join('\n');
+}

@@ -1,0 +1,50 @@
+import type { ValidationChecks } from 'langium';
+import type * as ast from '../generated/ast.js';
+import type { LeerplanServices } from '../leerplan-module.js';
+import { isAsk, momentDates } from '../model/semantics.js';
+import { isExistingDate } from '../model/dates.js';
+
+/**
+ * The feedback checks: every goal has a feedback loop, asked for, with a moment
+ * that comes in time; leaders ask their own team.
+ */
+export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
+    const reporter = services.leerplan.RuleReporter;
+    const facts = services.leerplan.WorkspaceFacts;
+    return {
+        Goal: (goal, accept) => {
+            if (goal.feedback.length === 0) {
+                reporter.report(accept, 'goal-without-feedback', { goal: goal.name }, { node: goal, property: 'name' });
+                return;
+            }
+            const due = goal.due[0]?.date;
+            if (due && isExistingDate(due)) {
+                const firsts = goal.feedback.map(f => momentDates(f.when).first);
+                if (firsts.every(first => first !== undefined && first > due)) {
+                    reporter.report(accept, 'feedback-after-due', { goal: goal.name, due }, { node: goal.due[0] });
+                }
+            }
+        },
+        Feedback: (feedback, accept) => {
+            if (!feedback.when) {
+                const who = feedback.team ? `team ${feedback.team.$refText}` : feedback.person?.$refText ?? '';
+                reporter.report(accept, 'feedback-without-moment', { who }, { node: feedback });
+            }
+        },
+        Plan: (plan, accept) => {
+            const entries = plan.goals.flatMap(g => g.feedback);
+            const asks = entries.filter(isAsk);
+            if (entries.length > 0 && asks.length === 0) {
+                reporter.report(accept, 'feedback-only-given', { plan: plan.name }, { node: plan, property: 'name' });
+            }
+            const owner = plan.owner?.$refText;
+            const led = owner ? facts.get().teamsByLead.get(owner) ?? [] : [];
+            if (led.length > 0) {
+                const ledNames = new Set(led.map(t => t.name));
+                if (!asks.some(f => f.team && ledNames.has(f.team.$refText))) {
+                    reporter.report(accept, 'lead-not-asking-team', { person: owner, team: led[0].name }, { node: plan, property: 'name' });
+                }
+            }
+        },
+    };
+}

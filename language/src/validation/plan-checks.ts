@@ -1,0 +1,36 @@
+import type { ValidationChecks } from 'langium';
+import type * as ast from '../generated/ast.js';
+import type { LeerplanServices } from '../leerplan-module.js';
+import { findLearningForm } from '../frameworks/builtin-frameworks.js';
+import { isExistingDate } from '../model/dates.js';
+
+/** A plan as a whole: a coach, a review with the coach, reflection, learning beyond courses, not too much at once. */
+export function planChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
+    const reporter = services.leerplan.RuleReporter;
+    const settings = services.leerplan.Settings;
+    const facts = services.leerplan.WorkspaceFacts;
+    return {
+        Plan: (plan, accept) => {
+            const at = { node: plan, property: 'name' };
+            const max = settings.get().maxGoals;
+            if (plan.goals.length > max) {
+                reporter.report(accept, 'too-many-goals', { plan: plan.name, count: plan.goals.length, max }, at);
+            }
+            const actions = plan.goals.flatMap(g => g.actions);
+            if (actions.length > 0 && actions.every(a => findLearningForm(a.form)?.formal === true)) {
+                reporter.report(accept, 'only-formal-learning', { plan: plan.name }, at);
+            }
+            const coach = plan.coaches[0]?.person?.$refText;
+            if (!coach) reporter.report(accept, 'plan-without-coach', { plan: plan.name }, at);
+            const period = plan.periods[0];
+            const inPeriod = (date: string) => !period || !isExistingDate(period.start) || !isExistingDate(period.end)
+                || (date >= period.start && date <= period.end);
+            const reviewed = plan.reviews.some(r => (!coach || r.person?.$refText === coach) && inPeriod(r.date));
+            if (!reviewed) reporter.report(accept, 'no-review', { plan: plan.name, coach }, at);
+            const privateReflections = facts.get().privateReflections.get(plan.name) ?? [];
+            if (plan.reflections.length === 0 && privateReflections.length === 0) {
+                reporter.report(accept, 'no-reflection', { plan: plan.name }, at);
+            }
+        },
+    };
+}

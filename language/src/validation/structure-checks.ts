@@ -1,0 +1,98 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils } from 'langium';
+const { getDocument } = AstUtils;
+import * as ast from '../generated/ast.js';
+import type { LeerplanServices } from '../leerplan-module.js';
+import { KIND_NAMES } from '../rules/rule-registry.js';
+import { isBuiltinUri } from '../frameworks/builtin-document.js';
+import { declarationKey, type DeclarationKind } from '../workspace/workspace-facts.js';
+import { relativeLocation } from './locations.js';
+
+/** `duplicate-property` (a single-valued line written twice) and `duplicate-id`. */
+export function structureChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
+    const reporter = services.leerplan.RuleReporter;
+    const facts = services.leerplan.WorkspaceFacts;
+    const settings = services.leerplan.Settings;
+
+    const once = (accept: ValidationAcceptor, ...lists: AstNode[][]) => {
+        for (const list of lists) {
+            for (const extra of list.slice(1)) {
+                const keyword = extra.$cstNode?.text.split(/\s/)[0] ?? extra.$type;
+                reporter.report(accept, 'duplicate-property', { property: keyword }, { node: extra });
+            }
+        }
+    };
+
+    const unique = (accept: ValidationAcceptor, kind: DeclarationKind, node: AstNode & { name: string }) => {
+        const others = (facts.get().declarations.get(declarationKey(kind, node.name)) ?? []).filter(n => n !== node);
+        if (others.length === 0) return;
+        // A user's framework may not take a built-in id, but the built-in one is never the one reported.
+        reportDuplicate(accept, kindName(kind), node, others);
+    };
+
+    const reportDuplicate = (accept: ValidationAcceptor, kind: { en: string; nl: string }, node: AstNode & { name: string }, others: AstNode[]) => {
+        const lang = settings.get().lang;
+        const other = others[0];
+        const here = getDocument(node).uri;
+        reporter.report(accept, 'duplicate-id', {
+            kind: kind[lang], name: node.name, other: relativeLocation(other, here),
+        }, {
+            node, property: 'name',
+            related: others.filter(o => !isBuiltinUri(getDocument(o).uri)).map(o => ({
+                location: { uri: getDocument(o).uri.toString(), range: o.$cstNode?.range ?? zeroRange },
+                message: `${kind[lang]} '${node.name}'`,
+            })),
+        });
+    };
+
+    const uniqueWithin = (accept: ValidationAcceptor, kind: { en: string; nl: string }, nodes: Array<AstNode & { name: string }>) => {
+        const byName = new Map<string, AstNode[]>();
+        for (const n of nodes) {
+            if (!n.name) continue;
+            const list = byName.get(n.name);
+            if (list) list.push(n);
+            else byName.set(n.name, [n]);
+        }
+        for (const [, list] of byName) {
+            if (list.length < 2) continue;
+            for (const n of list) reportDuplicate(accept, kind, n as AstNode & { name: string }, list.filter(o => o !== n));
+        }
+    };
+
+    return {
+        Organisation: (node, accept) => {
+            once(accept, node.frameworks);
+            unique(accept, 'organisation', node);
+        },
+        Vision: (node, accept) => {
+            once(accept, node.aboutLearning, node.developedWith);
+            unique(accept, 'supportTarget', node);
+        },
+        Ambition: (node, accept) => unique(accept, 'supportTarget', node),
+        Person: (node, accept) => {
+            once(accept, node.roles);
+            unique(accept, 'person', node);
+        },
+        Team: (node, accept) => {
+            once(accept, node.leads, node.members);
+            unique(accept, 'team', node);
+            for (const goal of node.goals) unique(accept, 'goal', goal);
+        },
+        Plan: (node, accept) => {
+            once(accept, node.coaches, node.teams, node.periods, node.ambitions, node.strengths);
+            unique(accept, 'plan', node);
+            uniqueWithin(accept, KIND_NAMES.goal, node.goals);
+        },
+        Goal: (node, accept) => once(accept, node.dimensions, node.evidence, node.due, node.status),
+        Framework: (node, accept) => {
+            unique(accept, 'framework', node);
+            uniqueWithin(accept, KIND_NAMES.dimension, node.dimensions);
+        },
+    };
+}
+
+function kindName(kind: DeclarationKind): { en: string; nl: string } {
+    return kind === 'organisation' ? { en: 'organisation', nl: 'organisatie' } : KIND_NAMES[kind];
+}
+
+const zeroRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -1,0 +1,49 @@
+import type { ValidationChecks } from 'langium';
+import type * as ast from '../generated/ast.js';
+import type { LeerplanServices } from '../leerplan-module.js';
+import { rolesOf } from '../model/semantics.js';
+import { ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
+import { isExistingDate } from '../model/dates.js';
+
+/** A team's goals cover the roles that matter most; every member has a current plan. */
+export function teamChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
+    const reporter = services.leerplan.RuleReporter;
+    const settings = services.leerplan.Settings;
+    const facts = services.leerplan.WorkspaceFacts;
+    return {
+        Team: (team, accept) => {
+            const { lang, requiredRoles, today } = settings.get();
+            const covered = new Set<DimensionRole>();
+            for (const goal of team.goals) {
+                for (const line of goal.dimensions) {
+                    for (const ref of line.dimensions) {
+                        if (ref.ref) for (const role of rolesOf(ref.ref)) covered.add(role);
+                    }
+                }
+            }
+            for (const role of requiredRoles) {
+                if (!covered.has(role)) {
+                    reporter.report(accept, 'team-missing-role', { team: team.name, role: ROLE_NAMES[role][lang] }, {
+                        node: team, property: 'name', data: { role },
+                    });
+                }
+            }
+            const plansByOwner = facts.get().plansByOwner;
+            for (const members of team.members) {
+                members.persons.forEach((ref, index) => {
+                    const plans = plansByOwner.get(ref.$refText) ?? [];
+                    const current = plans.some(plan => {
+                        const period = plan.periods[0];
+                        if (!period || !isExistingDate(period.start) || !isExistingDate(period.end)) return true;
+                        return period.start <= today && today <= period.end;
+                    });
+                    if (!current && ref.$refText) {
+                        reporter.report(accept, 'member-without-plan', { person: ref.$refText, team: team.name }, {
+                            node: members, property: 'persons', index,
+                        });
+                    }
+                });
+            }
+        },
+    };
+}

@@ -1,0 +1,27 @@
+import type { ValidationChecks } from 'langium';
+import type * as ast from '../generated/ast.js';
+import type { LeerplanServices } from '../leerplan-module.js';
+import { visionLink } from '../model/semantics.js';
+
+/** The shared-vision checks: every goal serves the vision; the vision is about learning and shared. */
+export function visionChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
+    const reporter = services.leerplan.RuleReporter;
+    return {
+        Goal: (goal, accept) => {
+            if (!visionLink(goal).linked) {
+                reporter.report(accept, 'goal-without-vision', { goal: goal.name }, { node: goal, property: 'name' });
+            }
+        },
+        Organisation: (organisation, accept) => {
+            if (!organisation.visions.some(v => v.aboutLearning.length > 0)) {
+                reporter.report(accept, 'vision-without-learning', { organisation: organisation.name }, { node: organisation, property: 'name' });
+            }
+        },
+        Vision: (vision, accept) => {
+            const by = vision.developedWith[0];
+            if (by?.by === 'management') {
+                reporter.report(accept, 'vision-not-shared', { vision: vision.name }, { node: by });
+            }
+        },
+    };
+}

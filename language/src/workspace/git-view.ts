@@ -1,0 +1,17 @@
+import type { URI } from 'langium';
+
+/**
+ * What Git says about a file: `true` when it is tracked or would be committed
+ * (untracked but not ignored), `false` when Git ignores it, `undefined` outside a
+ * repository or when it cannot tell. The language core does no I/O; the CLI and
+ * the server plug in an implementation that asks `git` itself.
+ */
+export interface GitView {
+    isShared(uri: URI): boolean | undefined;
+}
+
+export class UnknownGitView implements GitView {
+    isShared(): boolean | undefined {
+        return undefined;
+    }
+}

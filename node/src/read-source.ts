@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+
+/** What reading a .pop file gave: its text, or why there is none. */
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * Reads a file as UTF-8 (a byte-order mark is dropped, invalid bytes become U+FFFD
+ * and so show up as parse errors at their place). Never throws.
+ */
+export function readSource(path: string): ReadResult {
+    let bytes: Buffer;
+    try {
+        bytes = readFileSync(path);
+    } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file'
+            : err.code === 'EISDIR' ? 'is a folder' : err.code ?? err.message;
+        return { ok: false, message: why };
+    }
+    let text = decoder.decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { ok: true, text };
+}

@@ -1,0 +1,31 @@
+// Bundles the CLI, the language server and the VS Code client with esbuild.
+// Usage: node scripts/build.mjs [--watch]
+import { build, context } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { readFile, chmod } from 'node:fs/promises';
+
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    sourcemap: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { __LEERPLAN_VERSION__: JSON.stringify(pkg.version) },
+};
+
+const entries = [
+    { entryPoints: ['cli/src/main.ts'], outfile: 'out/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
+    { entryPoints: ['server/src/main.ts'], outfile: 'out/server.cjs', banner: { js: '#!/usr/bin/env node' } },
+    { entryPoints: ['client/src/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
+].filter(e => existsSync(e.entryPoints[0]));
+
+if (process.argv.includes('--watch')) {
+    for (const entry of entries) await (await context({ ...common, ...entry })).watch();
+} else {
+    await Promise.all(entries.map(entry => build({ ...common, ...entry })));
+    for (const entry of entries) if (entry.banner) await chmod(entry.outfile, 0o755);
+}
