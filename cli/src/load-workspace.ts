@@ -24,6 +24,8 @@ export interface LoadOptions {
     cwd: string;
     lang?: Lang;
     today?: string;
+    /** The environment whose locale picks the language when neither --lang nor leerplan.json does (default: process.env). */
+    env?: NodeJS.ProcessEnv;
 }
 
 export type LoadResult =
@@ -42,7 +44,7 @@ export function displayPath(path: string, cwd: string): string {
  * checked alone still sees the organisation; only the named files are reported.
  */
 export async function loadAndCheck(paths: string[], options: LoadOptions): Promise<LoadResult> {
-    const envLang = options.lang ?? localeLanguage(process.env);
+    const envLang = options.lang ?? localeLanguage(options.env ?? process.env);
     const requested = paths.length ? paths : ['.'];
     const configFile = findConfigFile(resolve(options.cwd, requested[0]));
     const settings = defaultSettings();

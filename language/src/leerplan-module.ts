@@ -5,6 +5,8 @@ import {
 import { LeerplanGeneratedModule, LeerplanGeneratedSharedModule } from './generated/module.js';
 import { LeerplanScopeComputation } from './references/leerplan-scope-computation.js';
 import { LeerplanScopeProvider } from './references/leerplan-scope-provider.js';
+import { LeerplanLinker } from './references/leerplan-linker.js';
+import { LeerplanReferenceDescriptionProvider } from './references/leerplan-reference-descriptions.js';
 import { WorkspaceFactsProvider } from './workspace/workspace-facts.js';
 import { LeerplanSettingsProvider } from './config/settings.js';
 import { UnknownGitView, type GitView } from './workspace/git-view.js';
@@ -34,6 +36,10 @@ export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices
     references: {
         ScopeComputation: (services) => new LeerplanScopeComputation(services),
         ScopeProvider: (services) => new LeerplanScopeProvider(services),
+        Linker: (services) => new LeerplanLinker(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new LeerplanReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new LeerplanDocumentValidator(services),

@@ -29,7 +29,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
             throw new UsageError(cliText('badValue', lang0)('--max-warnings', values['max-warnings'], '0, 1, 2, ...'), lang0);
         }
     }
-    const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today });
+    const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env });
     if (!result.ok) {
         for (const m of result.messages) ctx.stderr.write(`leerplan: ${m}\n`);
         return 2;

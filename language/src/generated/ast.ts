@@ -479,10 +479,10 @@ export function isHours(item: unknown): item is Hours {
     return reflection.isInstance(item, Hours.$type);
 }
 
-export type Id = 'about' | 'actief' | 'active' | 'afgerond' | 'ask' | 'done' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'jaar' | 'kwartaal' | 'leadership' | 'learning' | 'leiderschap' | 'leren' | 'maand' | 'management' | 'medewerkers' | 'month' | 'over' | 'planned' | 'quarter' | 'representatives' | 'vertegenwoordigers' | 'vraag' | 'week' | 'werkplek' | 'workplace' | 'year' | string;
+export type Id = SoftKeyword | string;
 
 export function isId(item: unknown): item is Id {
-    return item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern' || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/.test(item)));
+    return isSoftKeyword(item) || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/.test(item)));
 }
 
 export type LearningFormName = '360-feedback' | 'feedback' | Id;
@@ -769,6 +769,12 @@ export type RoleName = 'extern' | 'external' | 'feedback' | 'leadership' | 'leid
 
 export function isRoleName(item: unknown): item is RoleName {
     return item === 'vision' || item === 'visie' || item === 'feedback' || item === 'team' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern';
+}
+
+export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'ask' | 'done' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'jaar' | 'kwartaal' | 'leadership' | 'learning' | 'leiderschap' | 'leren' | 'maand' | 'management' | 'medewerkers' | 'month' | 'over' | 'planned' | 'quarter' | 'representatives' | 'vertegenwoordigers' | 'vraag' | 'week' | 'werkplek' | 'workplace' | 'year';
+
+export function isSoftKeyword(item: unknown): item is SoftKeyword {
+    return item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern';
 }
 
 export type StatusValue = 'actief' | 'active' | 'afgerond' | 'done' | 'dropped' | 'gepland' | 'gestopt' | 'planned';

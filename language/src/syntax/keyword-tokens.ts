@@ -1,10 +1,11 @@
-import { CstUtils, GrammarAST, type CstNode, type AstNode } from 'langium';
-const { streamCst } = CstUtils;
+import { GrammarAST, type CstNode, type AstNode } from 'langium';
 const { isKeyword, isParserRule } = GrammarAST;
-import { keywordLanguage, type KeywordLang } from './keywords.js';
+import { keywordLanguage, KEYWORD_PAIRS, NEUTRAL_KEYWORDS, type KeywordLang } from './keywords.js';
+
+const KEYWORD_TEXTS = new Set<string>([...NEUTRAL_KEYWORDS, ...KEYWORD_PAIRS.flatMap(([en, nl]) => [en, ...nl])]);
 
 /** Rules whose keywords are really names (a person called `management`, a form called `feedback`). */
-const NAME_RULES = new Set(['Id', 'QualifiedId', 'LearningFormName']);
+const NAME_RULES = new Set(['Id', 'SoftKeyword', 'QualifiedId', 'LearningFormName']);
 
 export interface KeywordToken {
     node: CstNode;
@@ -15,21 +16,35 @@ export interface KeywordToken {
 /** The keywords of a document as written, in order, with the language of each. */
 export function keywordTokens(root: AstNode): KeywordToken[] {
     const result: KeywordToken[] = [];
-    if (!root.$cstNode) return result;
-    for (const node of streamCst(root.$cstNode)) {
-        const source = node.grammarSource;
-        if (!source || !isKeyword(source) || node.hidden) continue;
-        if ((node as { content?: unknown }).content !== undefined) continue;
-        if (isNameKeyword(source)) continue;
-        result.push({ node, text: node.text, lang: keywordLanguage(node.text) });
-    }
+    if (root.$cstNode) collect(root.$cstNode, result);
     return result;
 }
 
+function collect(node: CstNode, result: KeywordToken[]): void {
+    const children = (node as { content?: CstNode[] }).content;
+    if (children !== undefined) {
+        for (let i = 0, n = children.length; i < n; i++) collect(children[i], result);
+        return;
+    }
+    // Keyword tokens are named after their text; most tokens (names, strings, braces) stop here.
+    const tokenName = (node as { tokenType?: { name: string } }).tokenType?.name;
+    if (tokenName === undefined || !KEYWORD_TEXTS.has(tokenName) || node.hidden) return;
+    const source = node.grammarSource;
+    if (!source || !isKeyword(source) || isNameKeyword(source)) return;
+    result.push({ node, text: tokenName, lang: keywordLanguage(tokenName) });
+}
+
+const nameKeywordCache = new WeakMap<GrammarAST.Keyword, boolean>();
+
 function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
-    let container: AstNode | undefined = keyword.$container;
-    while (container && !isParserRule(container)) container = container.$container;
-    return isParserRule(container) && NAME_RULES.has(container.name);
+    let cached = nameKeywordCache.get(keyword);
+    if (cached === undefined) {
+        let container: AstNode | undefined = keyword.$container;
+        while (container && !isParserRule(container)) container = container.$container;
+        cached = isParserRule(container) && NAME_RULES.has(container.name);
+        nameKeywordCache.set(keyword, cached);
+    }
+    return cached;
 }
 
 /** The language most of a document's keywords are in, and the count of each. */

@@ -19,8 +19,11 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
             }
             const due = goal.due[0]?.date;
             if (due && isExistingDate(due)) {
-                const firsts = goal.feedback.map(f => momentDates(f.when).first);
-                if (firsts.every(first => first !== undefined && first > due)) {
+                // Only entries that name a moment take part: one without a moment is
+                // `feedback-without-moment` already. A cadence has no first date and so
+                // counts as in time, as does a date that does not exist (`invalid-date`).
+                const firsts = goal.feedback.filter(f => f.when).map(f => momentDates(f.when).first);
+                if (firsts.length > 0 && firsts.every(first => first !== undefined && isExistingDate(first) && first > due)) {
                     reporter.report(accept, 'feedback-after-due', { goal: goal.name, due }, { node: goal.due[0] });
                 }
             }
@@ -37,12 +40,14 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
             if (entries.length > 0 && asks.length === 0) {
                 reporter.report(accept, 'feedback-only-given', { plan: plan.name }, { node: plan, property: 'name' });
             }
+            // One report per team the owner leads and does not ask: leading two teams
+            // and asking one of them still leaves the other without a voice.
             const owner = plan.owner?.$refText;
             const led = owner ? facts.get().teamsByLead.get(owner) ?? [] : [];
-            if (led.length > 0) {
-                const ledNames = new Set(led.map(t => t.name));
-                if (!asks.some(f => f.team && ledNames.has(f.team.$refText))) {
-                    reporter.report(accept, 'lead-not-asking-team', { person: owner, team: led[0].name }, { node: plan, property: 'name' });
+            const asked = new Set(asks.map(f => f.team?.$refText).filter(name => name));
+            for (const team of new Set(led.map(t => t.name))) {
+                if (team && !asked.has(team)) {
+                    reporter.report(accept, 'lead-not-asking-team', { person: owner, team }, { node: plan, property: 'name' });
                 }
             }
         },

@@ -1,7 +1,7 @@
 import {
-    DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions 
+    Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult,
+    type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
-import type { Cancellation } from 'langium';
 type CancellationToken = Cancellation.CancellationToken;
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -10,6 +10,7 @@ import { formatMessage, isRuleCode, KIND_NAMES, RULES, ruleDocUrl, type RuleCode
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { closestName } from '../model/nearest-name.js';
+import { forEachNode } from '../workspace/ast-walk.js';
 import type { WorkspaceFactsProvider } from '../workspace/workspace-facts.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -43,8 +44,31 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         if (isBuiltinUri(document.uri)) return [];
-        const diagnostics = await super.validateDocument(document, { ...options, stopAfterLexingErrors: true, stopAfterParsingErrors: true }, cancelToken);
+        // Langium's own `stopAfter...` options look for its internal codes, which we replace
+        // by `parse-error`; so stop here ourselves. Lexing errors go first: after one, the
+        // words of an unterminated string are lexed as tokens, and reporting them as parse
+        // errors would both repeat the mistake and quote (possibly private) text.
+        if (!options.categories || options.categories.includes('built-in')) {
+            const syntax: Diagnostic[] = [];
+            this.processLexingErrors(document.parseResult, syntax);
+            if (syntax.length === 0) this.processParsingErrors(document.parseResult, syntax);
+            if (syntax.length > 0) return this.applySeverities(syntax);
+        }
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
         return this.applySeverities(diagnostics);
+    }
+
+    /** All checks over all nodes in one synchronous walk; the checks' promises are awaited together. */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: CancellationToken): Promise<void> {
+        const pending: Array<Promise<void>> = [];
+        const token = cancelToken ?? Cancellation.CancellationToken.None;
+        forEachNode(rootNode, node => {
+            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                const result = check(node, acceptor, token) as unknown;
+                if (result instanceof Promise) pending.push(result);
+            }
+        });
+        if (pending.length) await Promise.all(pending);
     }
 
     applySeverities(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -138,8 +162,15 @@ function describeLexingError(message: string): string {
     return m ? `'${m[1]}'` : message;
 }
 
-/** Chevrotain's messages span lines and list every alternative; keep them short and on one line. */
+/** A string literal as the lexer reads it; its text may be private, so messages never quote it. */
+const STRING_LITERAL = /"(?:\\.|[^"\\])*"/g;
+
+/**
+ * Chevrotain's messages span lines and list every alternative; keep them short and on
+ * one line. The token found is quoted in the message: when it is a string, only `"…"`
+ * is shown, so a reflection's text cannot leak into a diagnostic, a log or CI output.
+ */
 function describeParserError(message: string): string {
-    const oneLine = message.replace(/\s+/g, ' ').trim();
+    const oneLine = message.replace(STRING_LITERAL, '"…"').replace(/\s+/g, ' ').trim();
     return oneLine.length > 300 ? oneLine.slice(0, 297) + '...' : oneLine;
 }

@@ -56,6 +56,7 @@ export function computeFacts(documents: LangiumDocument[]): WorkspaceFacts {
         privateReflections: new Map(),
         organisations: [],
     };
+    const frameworkUses: string[] = [];
     const declare = (kind: DeclarationKind, name: string | undefined, node: AstNode) => {
         if (name) push(facts.declarations, declarationKey(kind, name), node);
     };
@@ -68,9 +69,9 @@ export function computeFacts(documents: LangiumDocument[]): WorkspaceFacts {
                     declare('organisation', element.name, element);
                     for (const v of element.visions) declare('supportTarget', v.name, v);
                     for (const a of element.ambitions) declare('supportTarget', a.name, a);
-                    if (!facts.defaultFramework && !isBuiltinUri(document.uri)) {
+                    if (!isBuiltinUri(document.uri)) {
                         const use = element.frameworks[0]?.framework?.$refText;
-                        if (use) facts.defaultFramework = use;
+                        if (use) frameworkUses.push(use);
                     }
                     break;
                 case 'People':
@@ -102,6 +103,9 @@ export function computeFacts(documents: LangiumDocument[]): WorkspaceFacts {
             }
         }
     }
-    facts.defaultFramework ||= DEFAULT_FRAMEWORK_ID;
+    // The first organisation's framework that exists; a misspelt one is a `link-error`
+    // of its own and must not turn every plain dimension id into a second one.
+    facts.defaultFramework = frameworkUses.find(name => facts.declarations.has(declarationKey('framework', name)))
+        ?? DEFAULT_FRAMEWORK_ID;
     return facts;
 }

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SETTINGS_SECTION } from '../../server/src/protocol.js';
+import { RestartPolicy } from './restart-policy.js';
+
+/** The language id of `.pop` files (also `.private.pop`), as the server registers it. */
+export const POP_LANGUAGE_ID = 'pop';
+
+/**
+ * Schemes whose documents the server checks. Not every scheme: a Git diff opens the
+ * same plan a second time under `git:`, and checking that copy would report every
+ * declaration as a duplicate.
+ */
+const CHECKED_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+
+export const POP_SELECTOR: vscode.DocumentFilter[] = CHECKED_SCHEMES.map(scheme => ({ scheme, language: POP_LANGUAGE_ID }));
+
+/** The running client and what belongs to it. */
+export interface LeerplanClient {
+    client: LanguageClient;
+    policy: RestartPolicy;
+    /** Stop and start the server again, e.g. after it stayed down following repeated crashes. */
+    restart(): Promise<void>;
+}
+
+/**
+ * Starts the bundled language server (`out/server.cjs`) as a child process of the
+ * extension host, talking over Node IPC (`--node-ipc`). Its log and, with
+ * `leerplan.trace.server`, the protocol trace go to the "Leerplan" output channel.
+ */
+export async function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LeerplanClient> {
+    const serverModule = context.asAbsolutePath('out/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.pop,leerplan.json}');
+    context.subscriptions.push(watcher);
+
+    let client: LanguageClient;
+    const restart = async (): Promise<void> => {
+        if (client.isRunning()) await client.stop();
+        await client.start();
+    };
+    const policy = new RestartPolicy(output, restart);
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: POP_SELECTOR,
+        synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
+        // `initialize` carries `locale` too; this names the display language explicitly.
+        initializationOptions: { displayLanguage: vscode.env.language },
+        outputChannel: output,
+        traceOutputChannel: output,
+        errorHandler: policy,
+        markdown: { isTrusted: false, supportHtml: false },
+    };
+    // The id `leerplan` makes the client read the `leerplan.trace.server` setting.
+    client = new LanguageClient('leerplan', 'Leerplan', serverOptions, clientOptions);
+    await client.start();
+    return {
+        client,
+        policy,
+        restart: async () => {
+            policy.reset();
+            await restart();
+        },
+    };
+}

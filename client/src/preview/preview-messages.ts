@@ -1,0 +1,25 @@
+/**
+ * Messages between the extension and the preview webview (`client/media/preview.js`).
+ * The webview only displays what it is sent and reports clicks; it computes nothing.
+ */
+
+/** Extension -> webview. */
+export type ToWebview =
+    /** Replace the summary with new HTML (rendered from the server's model) and set the notice. */
+    | { type: 'render'; html: string; notice?: string }
+    /** Keep the summary, change only the notice (e.g. "the text does not parse"). */
+    | { type: 'notice'; notice?: string };
+
+/** Webview -> extension. */
+export type FromWebview =
+    /** The page loaded (or reloaded after being hidden): send the current content. */
+    | { type: 'ready' }
+    /** A goal, review or problem was clicked: reveal that line (1-based) of that document. */
+    | { type: 'reveal'; uri: string; line: number };
+
+export function isFromWebview(value: unknown): value is FromWebview {
+    if (!value || typeof value !== 'object') return false;
+    const message = value as Record<string, unknown>;
+    if (message.type === 'ready') return true;
+    return message.type === 'reveal' && typeof message.uri === 'string' && typeof message.line === 'number';
+}

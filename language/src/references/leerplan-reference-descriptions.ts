@@ -1,0 +1,14 @@
+import { DefaultReferenceDescriptionProvider, type LangiumDocument, type ReferenceDescription } from 'langium';
+import type { Cancellation } from 'langium';
+import { forEachNode, forEachReference } from '../workspace/ast-walk.js';
+
+/** The reference index (find references, rename, relinking) computed in one synchronous pass. */
+export class LeerplanReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    override async createDescriptions(document: LangiumDocument, _cancelToken?: Cancellation.CancellationToken): Promise<ReferenceDescription[]> {
+        const descriptions: ReferenceDescription[] = [];
+        forEachNode(document.parseResult.value, node => forEachReference(node, info => {
+            if (!info.reference.error) for (const d of this.createInfoDescriptions(info)) descriptions.push(d);
+        }));
+        return descriptions;
+    }
+}

@@ -1,0 +1,670 @@
+import type { AstNode } from 'langium';
+import * as ast from '../generated/ast.js';
+import { BUILTIN_FRAMEWORKS, DEFAULT_FRAMEWORK_ID, findLearningForm } from '../frameworks/builtin-frameworks.js';
+import { findBuiltinFramework } from '../frameworks/builtin-document.js';
+import { isExistingDate } from '../model/dates.js';
+import { cadenceOf, isAsk, rolesOf, statusOf, visionLink } from '../model/semantics.js';
+import { RULES, isRuleCode, type Lang, type Severity } from '../rules/rule-registry.js';
+import { cadenceDates, daysBetween, monthsBetween } from './calendar.js';
+import {
+    SUMMARY_MODEL_VERSION,
+    type ActionSummary, type AlignmentNode, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
+    type FeedbackStatus, type FeedbackSummary, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
+    type PersonRef, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
+    type SummaryAudience, type SummaryModel, type SummaryScope, type TeamSummary, type TimelineEvent, type VisionPath,
+} from './summary-model.js';
+
+/**
+ * The one pure function behind every summary: checked documents in, a
+ * `SummaryModel` out. No I/O, no editor, no LSP: the CLI and the language server
+ * read and check the files and hand over the AST roots with their diagnostics.
+ */
+
+/** The part of an LSP diagnostic the summary needs (0-based positions). */
+export interface SummaryDiagnostic {
+    range: { start: { line: number; character: number } };
+    severity?: number;
+    code?: string | number;
+    message: string;
+}
+
+export interface SummaryDocument {
+    /** The document URI (`file:///...`). */
+    uri: string;
+    /** The path shown to people: relative to the working folder, forward slashes. */
+    file: string;
+    root: ast.Document;
+    diagnostics: readonly SummaryDiagnostic[];
+}
+
+export interface SummaryOptions {
+    lang: Lang;
+    /** YYYY-MM-DD */
+    today: string;
+    audience: SummaryAudience;
+    scope?: SummaryScope;
+}
+
+const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+/** True for a file whose whole content is private (`NAME.private.pop`). */
+export function isPrivateFile(pathOrUri: string): boolean {
+    return /\.private\.pop$/i.test(pathOrUri);
+}
+
+/** Whether the plan, team or coach a scope names exists in these documents (the CLI reports an unknown id). */
+export function scopeTargetExists(documents: readonly SummaryDocument[], scope: SummaryScope): boolean {
+    if (scope.kind === 'all') return true;
+    for (const document of documents) {
+        for (const element of document.root.elements ?? []) {
+            if (scope.kind === 'plan' && ast.isPlan(element) && element.name === scope.id) return true;
+            if (scope.kind === 'team' && ast.isTeam(element) && element.name === scope.id) return true;
+            if (scope.kind === 'coach' && ast.isPeople(element) && element.persons.some(p => p.name === scope.id)) return true;
+            if (scope.kind === 'coach' && ast.isPlan(element) && element.coaches.some(c => c.person?.$refText === scope.id)) return true;
+        }
+    }
+    return false;
+}
+
+export function buildSummary(documents: readonly SummaryDocument[], options: SummaryOptions): SummaryModel {
+    return new SummaryBuilder(documents, options).build();
+}
+
+class SummaryBuilder {
+    private readonly lang: Lang;
+    private readonly today: string;
+    private readonly audience: SummaryAudience;
+    private readonly scope: SummaryScope;
+    /** Documents the model may read: for an export, never a `*.private.pop` file. */
+    private readonly documents: SummaryDocument[];
+    private readonly documentOf = new Map<ast.Document, SummaryDocument>();
+    private readonly plans: ast.Plan[] = [];
+    private readonly teams: ast.Team[] = [];
+    private readonly organisations: ast.Organisation[] = [];
+    private readonly persons: ast.Person[] = [];
+    private readonly privateBlocks: ast.PrivateBlock[] = [];
+    /** Problems per top-level element (plan, team, organisation ...), in export form already. */
+    private readonly problemsOf = new Map<AstNode, ProblemSummary[]>();
+    private readonly looseProblems: ProblemSummary[] = [];
+    private readonly framework: FrameworkInfo;
+
+    constructor(documents: readonly SummaryDocument[], options: SummaryOptions) {
+        this.lang = options.lang;
+        this.today = options.today;
+        this.audience = options.audience;
+        this.scope = options.scope ?? { kind: 'all' };
+        this.documents = documents.filter(d => this.audience === 'owner' || !(isPrivateFile(d.file) || isPrivateFile(d.uri)));
+        for (const document of this.documents) {
+            this.documentOf.set(document.root, document);
+            for (const element of document.root.elements ?? []) {
+                if (ast.isPlan(element)) this.plans.push(element);
+                else if (ast.isTeam(element)) this.teams.push(element);
+                else if (ast.isOrganisation(element)) this.organisations.push(element);
+                else if (ast.isPeople(element)) this.persons.push(...element.persons);
+                else if (ast.isPrivateBlock(element)) this.privateBlocks.push(element);
+            }
+            this.assignProblems(document);
+        }
+        this.framework = this.frameworkInUse();
+    }
+
+    build(): SummaryModel {
+        const scope = this.scope;
+        const plans = this.plans.filter(plan => this.planInScope(plan));
+        const teams = this.teams.filter(team => scope.kind === 'all' || (scope.kind === 'team' && team.name === scope.id));
+        const model: SummaryModel = {
+            version: SUMMARY_MODEL_VERSION,
+            lang: this.lang,
+            today: this.today,
+            audience: this.audience,
+            scope,
+            framework: this.framework,
+            plans: plans.map(plan => this.planSummary(plan)),
+            teams: teams.map(team => this.teamSummary(team)),
+            coaches: scope.kind === 'all' || scope.kind === 'coach' ? this.coachSummaries(plans) : [],
+        };
+        if (scope.kind === 'all' && (this.organisations.length || this.plans.length || this.teams.length)) {
+            model.organisation = this.organisationSummary();
+        }
+        return model;
+    }
+
+    // ------------------------------------------------------------------ scope
+
+    private planInScope(plan: ast.Plan): boolean {
+        const scope = this.scope;
+        switch (scope.kind) {
+            case 'all': return true;
+            case 'plan': return plan.name === scope.id;
+            case 'coach': return plan.coaches.some(c => c.person?.$refText === scope.id);
+            case 'team': {
+                if (plan.teams.some(t => t.team?.$refText === scope.id)) return true;
+                const team = this.teams.find(t => t.name === scope.id);
+                return !!team && this.teamPeople(team).some(p => p.id === plan.owner?.$refText);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ sources and problems
+
+    private source(node: AstNode): SourceRef {
+        let root: AstNode = node;
+        while (root.$container) root = root.$container;
+        const document = this.documentOf.get(root as ast.Document);
+        const line = (node.$cstNode?.range.start.line ?? 0) + 1;
+        const ref: SourceRef = { file: document?.file ?? '', line };
+        if (this.audience === 'owner' && document) ref.uri = document.uri;
+        return ref;
+    }
+
+    /**
+     * Hands every diagnostic to the top-level element it lies in. For an export, a
+     * diagnostic inside private content is dropped and a syntax error's detail
+     * (which may quote the text at fault) is replaced by the rule's title.
+     */
+    private assignProblems(document: SummaryDocument): void {
+        const elements = document.root.elements ?? [];
+        const privateRanges: Array<[number, number]> = [];
+        if (this.audience === 'export') {
+            for (const element of elements) {
+                if (ast.isPrivateBlock(element)) privateRanges.push(lineRange(element));
+                if (ast.isPlan(element)) for (const r of element.reflections) if (r.private) privateRanges.push(lineRange(r));
+            }
+        }
+        for (const diagnostic of document.diagnostics) {
+            const line = diagnostic.range.start.line;
+            if (privateRanges.some(([from, to]) => line >= from && line <= to)) continue;
+            const problem = this.problem(document, diagnostic);
+            const owner = elements.find(e => {
+                const [from, to] = lineRange(e);
+                return line >= from && line <= to;
+            });
+            if (owner && ast.isPrivateBlock(owner) && this.audience === 'export') continue;
+            const list = owner ? this.problemsOf.get(owner) : undefined;
+            if (owner && list) list.push(problem);
+            else if (owner) this.problemsOf.set(owner, [problem]);
+            else this.looseProblems.push(problem);
+        }
+    }
+
+    private problem(document: SummaryDocument, diagnostic: SummaryDiagnostic): ProblemSummary {
+        const code = String(diagnostic.code ?? '');
+        const rule = isRuleCode(code) ? RULES[code] : undefined;
+        const title = rule ? rule.title[this.lang] : code;
+        const quotesText = code === 'parse-error' || !rule;
+        const source: SourceRef = { file: document.file, line: diagnostic.range.start.line + 1 };
+        if (this.audience === 'owner') source.uri = document.uri;
+        return {
+            code,
+            severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
+            title,
+            message: this.audience === 'export' && quotesText ? title : diagnostic.message,
+            source,
+            column: diagnostic.range.start.character + 1,
+        };
+    }
+
+    private problemsFor(node: AstNode): ProblemSummary[] {
+        return [...(this.problemsOf.get(node) ?? [])].sort((a, b) => a.source.line - b.source.line || a.column - b.column);
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private person(ref: { ref?: ast.Person; $refText: string } | undefined): PersonRef {
+        const id = ref?.$refText ?? '';
+        return { id, name: ref?.ref?.displayName ?? id };
+    }
+
+    private dimensionInfo(dimension: ast.Dimension): DimensionInfo {
+        const framework = ast.isFramework(dimension.$container) ? dimension.$container.name : '';
+        return {
+            key: `${framework}.${dimension.name}`,
+            id: dimension.name,
+            framework,
+            name: this.lang === 'nl' ? dimension.nameNl : dimension.nameEn,
+            roles: rolesOf(dimension),
+        };
+    }
+
+    /** The organisation's framework (resolved through its `framework` line), else the built-in default. */
+    private frameworkInUse(): FrameworkInfo {
+        for (const organisation of this.organisations) {
+            const framework = organisation.frameworks[0]?.framework?.ref;
+            if (framework) {
+                return {
+                    id: framework.name,
+                    title: findBuiltinFramework(framework.name)?.title[this.lang] ?? framework.title,
+                    dimensions: framework.dimensions.map(d => this.dimensionInfo(d)),
+                };
+            }
+        }
+        const builtin = BUILTIN_FRAMEWORKS.find(f => f.id === DEFAULT_FRAMEWORK_ID)!;
+        return {
+            id: builtin.id,
+            title: builtin.title[this.lang],
+            dimensions: builtin.dimensions.map(d => ({ key: `${builtin.id}.${d.id}`, id: d.id, framework: builtin.id, name: d.name[this.lang], roles: [...d.roles] })),
+        };
+    }
+
+    private goalDimensions(goal: ast.Goal): DimensionInfo[] {
+        const seen = new Set<string>();
+        const result: DimensionInfo[] = [];
+        for (const line of goal.dimensions) {
+            for (const ref of line.dimensions) {
+                if (!ref.ref) continue;
+                const info = this.dimensionInfo(ref.ref);
+                if (seen.has(info.key)) continue;
+                seen.add(info.key);
+                result.push(info);
+            }
+        }
+        return result;
+    }
+
+    /** The framework's dimensions, then every other dimension the goals use, in first-use order. */
+    private dimensionColumns(goals: readonly ast.Goal[]): Array<{ key: string; name: string; inFramework: boolean }> {
+        const columns = this.framework.dimensions.map(d => ({ key: d.key, name: d.name, inFramework: true }));
+        const known = new Set(columns.map(c => c.key));
+        for (const goal of goals) {
+            for (const d of this.goalDimensions(goal)) {
+                if (known.has(d.key)) continue;
+                known.add(d.key);
+                columns.push({ key: d.key, name: d.name, inFramework: false });
+            }
+        }
+        return columns;
+    }
+
+    // ------------------------------------------------------------------ goals
+
+    private moment(moment: ast.Moment | undefined): Moment | undefined {
+        if (!moment) return undefined;
+        switch (moment.$type) {
+            case 'OnMoment': return { kind: 'on', date: moment.date };
+            case 'DueMoment': return { kind: 'due', date: moment.date };
+            case 'FromMoment': return moment.end ? { kind: 'from', date: moment.start, end: moment.end } : { kind: 'from', date: moment.start };
+            case 'Cadence': {
+                const cadence = cadenceOf(moment);
+                return cadence ? { kind: 'every', cadence } : undefined;
+            }
+        }
+        return undefined;
+    }
+
+    private visionPath(goal: ast.Goal): VisionPath {
+        const link = visionLink(goal);
+        const path = link.path.map(node => ast.isGoal(node)
+            ? { kind: 'team-goal' as const, id: node.name, text: node.title }
+            : ast.isAmbition(node) ? { kind: 'ambition' as const, id: node.name, text: node.text }
+                : { kind: 'vision' as const, id: node.name, text: node.text });
+        return { linked: link.linked, reachesVision: path[path.length - 1]?.kind === 'vision', path };
+    }
+
+    private feedbackStatus(goal: ast.Goal): FeedbackStatus {
+        if (goal.feedback.some(isAsk)) return 'asked';
+        return goal.feedback.length ? 'given' : 'none';
+    }
+
+    private goalSummary(goal: ast.Goal): GoalSummary {
+        const summary: GoalSummary = {
+            id: goal.name,
+            title: goal.title,
+            source: this.source(goal),
+            dimensions: this.goalDimensions(goal).map(d => ({ key: d.key, name: d.name })),
+            contributes: goal.contributes.flatMap(c => c.goals.map(g => g.$refText)),
+            vision: this.visionPath(goal),
+            feedbackStatus: this.feedbackStatus(goal),
+            feedback: goal.feedback.map(f => this.feedbackSummary(f)),
+            actions: goal.actions.map(a => this.actionSummary(a)),
+        };
+        const status = statusOf(goal);
+        if (status) summary.status = status;
+        if (goal.due[0]?.date) summary.due = goal.due[0].date;
+        if (goal.evidence[0]?.text !== undefined) summary.evidence = goal.evidence[0].text;
+        return summary;
+    }
+
+    private feedbackSummary(feedback: ast.Feedback): FeedbackSummary {
+        const from = feedback.team
+            ? { kind: 'team' as const, id: feedback.team.$refText, name: feedback.team.ref?.title ?? feedback.team.$refText }
+            : { kind: 'person' as const, ...this.person(feedback.person) };
+        const summary: FeedbackSummary = { direction: isAsk(feedback) ? 'ask' : 'give', from, source: this.source(feedback) };
+        if (feedback.question !== undefined) summary.question = feedback.question;
+        const when = this.moment(feedback.when);
+        if (when) summary.when = when;
+        return summary;
+    }
+
+    private actionSummary(action: ast.Action): ActionSummary {
+        const form = findLearningForm(action.form);
+        const summary: ActionSummary = {
+            form: action.form,
+            formName: form ? form.name[this.lang] : action.form,
+            formal: form?.formal ?? false,
+            known: !!form,
+            text: action.text,
+            source: this.source(action),
+        };
+        const when = this.moment(action.when);
+        if (when) summary.when = when;
+        if (action.hours) summary.hours = action.hours.value;
+        return summary;
+    }
+
+    // ------------------------------------------------------------------ plans
+
+    private period(plan: ast.Plan): { start: string; end: string } | undefined {
+        const period = plan.periods[0];
+        if (!period || !isExistingDate(period.start) || !isExistingDate(period.end) || period.start > period.end) return undefined;
+        return { start: period.start, end: period.end };
+    }
+
+    private reviewSummary(review: ast.Review): ReviewSummary {
+        const summary: ReviewSummary = { date: review.date, with: this.person(review.person), source: this.source(review) };
+        if (review.text !== undefined) summary.text = review.text;
+        return summary;
+    }
+
+    /** The plan's own reflections and those of `private PLAN { }` blocks: only ever for the owner's own view. */
+    private reflections(plan: ast.Plan): ReflectionSummary[] {
+        const all = [...plan.reflections];
+        for (const block of this.privateBlocks) if (block.plan?.ref === plan || block.plan?.$refText === plan.name) all.push(...block.reflections);
+        return all
+            .map(r => ({ date: r.date, text: r.text, private: r.private || ast.isPrivateBlock(r.$container), source: this.source(r) }))
+            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    }
+
+    private planSummary(plan: ast.Plan): PlanSummary {
+        const goals = plan.goals.map(g => this.goalSummary(g));
+        const reviews = plan.reviews.map(r => this.reviewSummary(r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        const feedbackStatus: Record<FeedbackStatus, number> = { asked: 0, given: 0, none: 0 };
+        for (const g of goals) feedbackStatus[g.feedbackStatus]++;
+        const summary: PlanSummary = {
+            id: plan.name,
+            source: this.source(plan),
+            owner: this.person(plan.owner),
+            strengths: plan.strengths.flatMap(s => s.texts),
+            goals,
+            reviews,
+            dimensionCoverage: this.dimensionCoverage(plan.goals),
+            timeline: this.timeline(plan),
+            feedbackStatus,
+            problems: this.problemsFor(plan),
+        };
+        if (plan.coaches[0]) summary.coach = this.person(plan.coaches[0].person);
+        const team = plan.teams[0]?.team;
+        if (team) summary.team = { id: team.$refText, name: team.ref?.title ?? team.$refText };
+        const period = this.period(plan);
+        if (period) summary.period = period;
+        if (plan.ambitions[0]) summary.ambition = plan.ambitions[0].text;
+        const next = reviews.find(r => isExistingDate(r.date) && r.date >= this.today);
+        if (next) summary.nextReview = { ...next, inDays: daysBetween(this.today, next.date) };
+        if (this.audience === 'owner') summary.reflections = this.reflections(plan);
+        return summary;
+    }
+
+    private dimensionCoverage(goals: readonly ast.Goal[]): DimensionCount[] {
+        const columns = this.dimensionColumns(goals);
+        const counts = new Map(columns.map(c => [c.key, 0]));
+        for (const goal of goals) for (const d of this.goalDimensions(goal)) counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
+        return columns.map(c => ({ key: c.key, name: c.name, goals: counts.get(c.key) ?? 0 }));
+    }
+
+    /** Dates of a moment within a period: a span, one date, or every occurrence of a cadence. */
+    private momentEvent(when: Moment | undefined, period: { start: string; end: string } | undefined): Pick<TimelineEvent, 'date' | 'end' | 'occurrences'> | undefined {
+        if (!when) return undefined;
+        if (when.kind === 'every') {
+            if (!period || !when.cadence) return undefined;
+            const occurrences = cadenceDates(when.cadence, period.start, period.end);
+            return occurrences.length ? { date: occurrences[0], occurrences } : undefined;
+        }
+        if (!when.date || !isExistingDate(when.date)) return undefined;
+        if (when.kind === 'from' && when.end && isExistingDate(when.end) && when.end >= when.date) return { date: when.date, end: when.end };
+        return { date: when.date };
+    }
+
+    private timeline(plan: ast.Plan): TimelineEvent[] {
+        const period = this.period(plan);
+        const events: TimelineEvent[] = [];
+        for (const goal of plan.goals) {
+            for (const action of goal.actions) {
+                const at = this.momentEvent(this.moment(action.when), period);
+                if (at) events.push({ kind: 'action', label: action.text, goal: goal.name, ...at, source: this.source(action) });
+            }
+            for (const feedback of goal.feedback) {
+                const at = this.momentEvent(this.moment(feedback.when), period);
+                const label = feedback.question ?? (feedback.team?.$refText ?? feedback.person?.ref?.displayName ?? feedback.person?.$refText ?? '');
+                if (at) events.push({ kind: 'feedback', label, goal: goal.name, ...at, source: this.source(feedback) });
+            }
+            const due = goal.due[0]?.date;
+            if (due && isExistingDate(due)) events.push({ kind: 'due', label: goal.title, goal: goal.name, date: due, source: this.source(goal.due[0]) });
+        }
+        for (const review of plan.reviews) {
+            if (isExistingDate(review.date)) {
+                events.push({ kind: 'review', label: review.text ?? this.person(review.person).name, date: review.date, source: this.source(review) });
+            }
+        }
+        return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    }
+
+    // ------------------------------------------------------------------ teams
+
+    /** The lead and the members of a team, each once, lead first. */
+    private teamPeople(team: ast.Team): PersonRef[] {
+        const people: PersonRef[] = [];
+        const seen = new Set<string>();
+        const add = (ref: ast.TeamLead['person'] | undefined) => {
+            const person = this.person(ref);
+            if (!person.id || seen.has(person.id)) return;
+            seen.add(person.id);
+            people.push(person);
+        };
+        for (const lead of team.leads) add(lead.person);
+        for (const line of team.members) for (const ref of line.persons) add(ref);
+        return people;
+    }
+
+    private plansOf(personId: string): ast.Plan[] {
+        return this.plans.filter(p => p.owner?.$refText === personId);
+    }
+
+    private teamSummary(team: ast.Team): TeamSummary {
+        const people = this.teamPeople(team);
+        const memberPlans = this.plans.filter(p => p.teams.some(t => t.team?.$refText === team.name) || people.some(m => m.id === p.owner?.$refText));
+        const memberGoals = memberPlans.flatMap(p => p.goals);
+        const columns = this.dimensionColumns([...team.goals, ...memberGoals]);
+        const index = new Map(columns.map((c, i) => [c.key, i]));
+        const countGoals = (goals: readonly ast.Goal[]) => {
+            const counts = columns.map(() => 0);
+            for (const goal of goals) for (const d of this.goalDimensions(goal)) counts[index.get(d.key)!]++;
+            return counts;
+        };
+        const rows = people.map(person => ({ person, goals: countGoals(this.plansOf(person.id).flatMap(p => p.goals)) }));
+        const teamRow = countGoals(team.goals);
+        const untouched = columns.filter((c, i) => c.inFramework && teamRow[i] === 0 && rows.every(r => r.goals[i] === 0));
+        const lead = team.leads[0] ? this.person(team.leads[0].person) : undefined;
+        const summary: TeamSummary = {
+            id: team.name,
+            name: team.title,
+            source: this.source(team),
+            members: people.filter(p => team.members.some(m => m.persons.some(r => r.$refText === p.id)))
+                .map(p => ({ ...p, plans: this.plansOf(p.id).map(plan => plan.name) })),
+            goals: team.goals.map(g => this.goalSummary(g)),
+            coverage: { dimensions: columns.map(c => ({ key: c.key, name: c.name })), rows, teamGoals: teamRow },
+            untouched: untouched.map(c => ({ key: c.key, name: c.name })),
+            alignment: this.alignment(team, memberPlans),
+            feedbackCalendar: this.feedbackCalendar(team, memberPlans),
+            problems: this.problemsFor(team),
+        };
+        if (lead) summary.lead = lead;
+        return summary;
+    }
+
+    /** Vision -> ambition -> team goal -> member goal, merged into one forest; unlinked goals under one root. */
+    private alignment(team: ast.Team, memberPlans: readonly ast.Plan[]): AlignmentNode[] {
+        const roots: AlignmentNode[] = [];
+        const byKey = new Map<string, AlignmentNode>();
+        const unlinked: AlignmentNode = { kind: 'unlinked', id: '', label: '', children: [] };
+        const nodeFor = (node: ast.Goal | ast.Ambition | ast.Vision, plan?: ast.Plan): AlignmentNode => {
+            if (ast.isGoal(node)) {
+                const result: AlignmentNode = { kind: plan ? 'goal' : 'team-goal', id: node.name, label: node.title, source: this.source(node), children: [] };
+                if (plan) result.owner = this.person(plan.owner);
+                return result;
+            }
+            return { kind: ast.isVision(node) ? 'vision' : 'ambition', id: node.name, label: node.text, source: this.source(node), children: [] };
+        };
+        const insert = (goal: ast.Goal, plan?: ast.Plan) => {
+            const link = visionLink(goal);
+            const chain = [goal, ...link.path].reverse();
+            if (!link.linked || link.path.length === 0) {
+                unlinked.children.push(nodeFor(goal, plan));
+                return;
+            }
+            let key = '';
+            let siblings = roots;
+            chain.forEach((node, i) => {
+                const isLeaf = i === chain.length - 1;
+                key += `/${node.$type}:${node.name}${isLeaf && plan ? `@${plan.name}` : ''}`;
+                let existing = byKey.get(key);
+                if (!existing) {
+                    existing = nodeFor(node, isLeaf ? plan : undefined);
+                    byKey.set(key, existing);
+                    siblings.push(existing);
+                }
+                siblings = existing.children;
+            });
+        };
+        for (const goal of team.goals) insert(goal);
+        for (const plan of memberPlans) for (const goal of plan.goals) insert(goal, plan);
+        roots.sort((a, b) => Number(b.kind === 'vision') - Number(a.kind === 'vision'));
+        if (unlinked.children.length) roots.push(unlinked);
+        return roots;
+    }
+
+    /** Feedback moments of the team's goals and its members' goals per month, over the members' plan periods. */
+    private feedbackCalendar(team: ast.Team, memberPlans: readonly ast.Plan[]): CalendarMonth[] {
+        const periods = memberPlans.map(p => this.period(p)).filter((p): p is { start: string; end: string } => !!p);
+        const range = periods.length
+            ? { start: periods.map(p => p.start).sort()[0], end: periods.map(p => p.end).sort().reverse()[0] }
+            : { start: `${this.today.slice(0, 4)}-01-01`, end: `${this.today.slice(0, 4)}-12-31` };
+        const months = monthsBetween(range.start, range.end, 24);
+        const calendar = new Map<string, CalendarMonth>(months.map(m => [m, { month: m, asks: 0, gives: 0 }]));
+        const count = (feedback: ast.Feedback, period: { start: string; end: string } | undefined) => {
+            const at = this.momentEvent(this.moment(feedback.when), period);
+            if (!at) return;
+            for (const date of at.occurrences ?? [at.date]) {
+                const month = calendar.get(date.slice(0, 7));
+                if (!month) continue;
+                if (isAsk(feedback)) month.asks++;
+                else month.gives++;
+            }
+        };
+        for (const goal of team.goals) for (const f of goal.feedback) count(f, range);
+        for (const plan of memberPlans) for (const goal of plan.goals) for (const f of goal.feedback) count(f, this.period(plan));
+        return [...calendar.values()];
+    }
+
+    // ------------------------------------------------------------------ organisation
+
+    private organisationSummary(): OrganisationSummary {
+        const organisation = this.organisations[0];
+        const allGoals: Array<{ goal: ast.Goal; people: string[] }> = [
+            ...this.plans.flatMap(p => p.goals.map(goal => ({ goal, people: [p.owner?.$refText ?? ''] }))),
+            ...this.teams.flatMap(t => t.goals.map(goal => ({ goal, people: this.teamPeople(t).map(p => p.id) }))),
+        ];
+        const columns = this.dimensionColumns(allGoals.map(g => g.goal));
+        const goalsPer = new Map(columns.map(c => [c.key, 0]));
+        const peoplePer = new Map(columns.map(c => [c.key, new Set<string>()]));
+        let linked = 0;
+        let asking = 0;
+        for (const { goal, people } of allGoals) {
+            for (const d of this.goalDimensions(goal)) {
+                goalsPer.set(d.key, (goalsPer.get(d.key) ?? 0) + 1);
+                for (const p of people) if (p) peoplePer.get(d.key)?.add(p);
+            }
+            if (visionLink(goal).linked) linked++;
+            if (goal.feedback.some(isAsk)) asking++;
+        }
+        const baseline = columns.map(c => ({ key: c.key, name: c.name, inFramework: c.inFramework, goals: goalsPer.get(c.key) ?? 0, people: peoplePer.get(c.key)?.size ?? 0 }));
+        const people = new Set([...this.persons.map(p => p.name), ...this.plans.map(p => p.owner?.$refText ?? '')].filter(Boolean));
+        const summary: OrganisationSummary = {
+            visions: this.organisations.flatMap(o => o.visions.map(v => {
+                const vision: OrganisationSummary['visions'][number] = { id: v.name, text: v.text, aboutLearning: v.aboutLearning.length > 0 };
+                if (v.developedWith[0]) vision.developedWith = developedWithName(v.developedWith[0].by);
+                return vision;
+            })),
+            ambitions: this.organisations.flatMap(o => o.ambitions.map(a => ({ id: a.name, text: a.text, supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
+            counts: { plans: this.plans.length, people: people.size, teams: this.teams.length, goals: allGoals.length },
+            baseline,
+            untouched: baseline.filter(b => b.inFramework && b.goals === 0).map(b => ({ key: b.key, name: b.name })),
+            linkedToVision: allGoals.length ? linked / allGoals.length : 0,
+            askingFeedback: allGoals.length ? asking / allGoals.length : 0,
+            problems: this.organisationProblems(),
+        };
+        if (organisation) {
+            summary.id = organisation.name;
+            summary.name = organisation.title;
+            summary.source = this.source(organisation);
+        }
+        return summary;
+    }
+
+    /** Problems of everything that is neither a plan nor a team: the organisation, people, frameworks, loose text. */
+    private organisationProblems(): ProblemSummary[] {
+        const problems: ProblemSummary[] = [];
+        for (const [node, list] of this.problemsOf) if (!ast.isPlan(node) && !ast.isTeam(node) && !ast.isPrivateBlock(node)) problems.push(...list);
+        problems.push(...this.looseProblems);
+        return problems.sort((a, b) => (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line));
+    }
+
+    // ------------------------------------------------------------------ coaches
+
+    private coachSummaries(plans: readonly ast.Plan[]): CoachSummary[] {
+        const byCoach = new Map<string, CoachSummary>();
+        for (const plan of plans) {
+            const coachRef = plan.coaches[0]?.person;
+            if (!coachRef?.$refText) continue;
+            if (this.scope.kind === 'coach' && coachRef.$refText !== this.scope.id) continue;
+            let entry = byCoach.get(coachRef.$refText);
+            if (!entry) {
+                entry = { coach: this.person(coachRef), plans: [] };
+                byCoach.set(coachRef.$refText, entry);
+            }
+            const problems = this.problemsFor(plan);
+            const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+            for (const p of problems) counts[p.severity]++;
+            const dates = plan.reviews.map(r => r.date).filter(isExistingDate).sort();
+            const next = dates.find(d => d >= this.today);
+            const last = [...dates].reverse().find(d => d < this.today);
+            const row: CoachSummary['plans'][number] = {
+                plan: plan.name, owner: this.person(plan.owner), source: this.source(plan), problems: counts,
+                codes: [...new Set(problems.map(p => p.code))].sort(),
+            };
+            if (next) row.nextReview = { date: next, inDays: daysBetween(this.today, next) };
+            if (last) row.lastReview = { date: last, inDays: daysBetween(this.today, last) };
+            entry.plans.push(row);
+        }
+        if (this.scope.kind === 'coach' && !byCoach.has(this.scope.id)) {
+            const person = this.persons.find(p => p.name === (this.scope as { id: string }).id);
+            byCoach.set(this.scope.id, { coach: { id: this.scope.id, name: person?.displayName ?? this.scope.id }, plans: [] });
+        }
+        const coaches = [...byCoach.values()].sort((a, b) => a.coach.name.localeCompare(b.coach.name));
+        for (const c of coaches) {
+            c.plans.sort((a, b) => (a.nextReview?.date ?? '9999') .localeCompare(b.nextReview?.date ?? '9999') || a.plan.localeCompare(b.plan));
+        }
+        return coaches;
+    }
+}
+
+function lineRange(node: AstNode): [number, number] {
+    const range = node.$cstNode?.range;
+    return range ? [range.start.line, range.end.line] : [-1, -2];
+}
+
+const DEVELOPED_WITH: Record<string, string> = {
+    employees: 'employees', medewerkers: 'employees', representatives: 'representatives', vertegenwoordigers: 'representatives', management: 'management',
+};
+
+function developedWithName(by: string): string {
+    return DEVELOPED_WITH[by] ?? by;
+}

@@ -1,0 +1,271 @@
+import type { DimensionRole } from '../frameworks/builtin-frameworks.js';
+import type { Lang, Severity } from '../rules/rule-registry.js';
+
+/**
+ * The summary model: one plain, serialisable object that the VS Code preview, the
+ * CLI's HTML, Markdown and JSON exports and the tests all read. It is built by
+ * `buildSummary` from the checked documents and holds no AST nodes, so it can be
+ * sent over the language-server protocol and written as JSON as it is.
+ *
+ * The JSON export is this object; docs/summary-json.md documents it. Bump
+ * `SUMMARY_MODEL_VERSION` on any change a script reading the JSON would notice.
+ *
+ * Privacy: a model built for `audience: 'export'` holds no reflections at all and
+ * nothing from `*.private.pop` files or `private PLAN { }` blocks (not even counts
+ * or problems located there). Only `audience: 'owner'` (the owner's own preview)
+ * carries reflections, each marked `private` where it is.
+ */
+export const SUMMARY_MODEL_VERSION = 1;
+
+/** Who the model is for: an export anyone may read, or the plan owner's own preview. */
+export type SummaryAudience = 'export' | 'owner';
+
+/** Which part of the workspace the model shows. */
+export type SummaryScope =
+    | { kind: 'all' }
+    | { kind: 'plan'; id: string }
+    | { kind: 'team'; id: string }
+    | { kind: 'coach'; id: string };
+
+export interface SummaryModel {
+    version: typeof SUMMARY_MODEL_VERSION;
+    lang: Lang;
+    /** The date relative dates ("next review in 12 days") are measured from, YYYY-MM-DD. */
+    today: string;
+    audience: SummaryAudience;
+    scope: SummaryScope;
+    /** The framework in use: the organisation's `framework` line, else ros2024. */
+    framework: FrameworkInfo;
+    /** Present for scope `all` when the workspace holds plans, teams or an organisation. */
+    organisation?: OrganisationSummary;
+    plans: PlanSummary[];
+    teams: TeamSummary[];
+    /** Coaches' review lists: for scope `all` every coach, for scope `coach` that coach. */
+    coaches: CoachSummary[];
+}
+
+/** Where something is written: a path relative to the working folder and a 1-based line. */
+export interface SourceRef {
+    file: string;
+    line: number;
+    /** The document URI; only in `owner` models (the preview reveals lines with it). */
+    uri?: string;
+}
+
+export interface PersonRef {
+    id: string;
+    /** The display name from `person ID "Name"`, else the id. */
+    name: string;
+}
+
+export interface FrameworkInfo {
+    id: string;
+    title: string;
+    dimensions: DimensionInfo[];
+}
+
+export interface DimensionInfo {
+    /** Qualified id, `framework.Dimension`: unique across frameworks. */
+    key: string;
+    id: string;
+    framework: string;
+    /** Name in the UI language. */
+    name: string;
+    roles: DimensionRole[];
+}
+
+export type GoalStatusName = 'planned' | 'active' | 'done' | 'dropped';
+
+/** asked: at least one `feedback ask`; given: only `feedback give`; none: no feedback line. */
+export type FeedbackStatus = 'asked' | 'given' | 'none';
+
+export interface PlanSummary {
+    id: string;
+    source: SourceRef;
+    owner: PersonRef;
+    coach?: PersonRef;
+    team?: { id: string; name: string };
+    period?: { start: string; end: string };
+    ambition?: string;
+    strengths: string[];
+    goals: GoalSummary[];
+    reviews: ReviewSummary[];
+    /** The first review on or after today, with the distance in days. */
+    nextReview?: ReviewSummary & { inDays: number };
+    /** Only in `owner` models; absent from exports. */
+    reflections?: ReflectionSummary[];
+    /** Goals per dimension: every dimension of the framework in use, then others the plan uses. */
+    dimensionCoverage: DimensionCount[];
+    /** Actions, feedback moments and reviews, in date order, for the timeline chart. */
+    timeline: TimelineEvent[];
+    feedbackStatus: Record<FeedbackStatus, number>;
+    problems: ProblemSummary[];
+}
+
+export interface DimensionCount {
+    key: string;
+    name: string;
+    goals: number;
+}
+
+export interface GoalSummary {
+    id: string;
+    title: string;
+    source: SourceRef;
+    status?: GoalStatusName;
+    due?: string;
+    evidence?: string;
+    dimensions: Array<{ key: string; name: string }>;
+    /** Team goals this goal contributes to (ids). */
+    contributes: string[];
+    vision: VisionPath;
+    feedbackStatus: FeedbackStatus;
+    feedback: FeedbackSummary[];
+    actions: ActionSummary[];
+}
+
+/** The chain from a goal to the vision, as `semantics.visionLink` finds it. */
+export interface VisionPath {
+    linked: boolean;
+    /** True when the chain ends at a vision. */
+    reachesVision: boolean;
+    path: Array<{ kind: 'team-goal' | 'ambition' | 'vision'; id: string; text: string }>;
+}
+
+export interface Moment {
+    kind: 'on' | 'from' | 'due' | 'every';
+    /** on/due: the date; from: the start. */
+    date?: string;
+    /** from ... to: the end. */
+    end?: string;
+    cadence?: 'week' | 'month' | 'quarter' | 'year';
+}
+
+export interface FeedbackSummary {
+    direction: 'ask' | 'give';
+    from: { kind: 'person' | 'team'; id: string; name: string };
+    question?: string;
+    when?: Moment;
+    source: SourceRef;
+}
+
+export interface ActionSummary {
+    /** The form as written. */
+    form: string;
+    /** The form's name in the UI language (the written form when unknown). */
+    formName: string;
+    /** Course, e-learning and workshop are formal; everything else happens in or around work. */
+    formal: boolean;
+    known: boolean;
+    text: string;
+    when?: Moment;
+    hours?: number;
+    source: SourceRef;
+}
+
+export interface ReviewSummary {
+    date: string;
+    with: PersonRef;
+    text?: string;
+    source: SourceRef;
+}
+
+export interface ReflectionSummary {
+    date: string;
+    text: string;
+    private: boolean;
+    source: SourceRef;
+}
+
+export interface TimelineEvent {
+    kind: 'action' | 'feedback' | 'review' | 'due';
+    label: string;
+    goal?: string;
+    /** First date (for a cadence: the first occurrence in the period). */
+    date: string;
+    /** Last date of a span (`from A to B`). */
+    end?: string;
+    /** Every occurrence in the period of an event that repeats (`every month`). */
+    occurrences?: string[];
+    source: SourceRef;
+}
+
+export interface ProblemSummary {
+    code: string;
+    severity: Severity;
+    /** Rule title in the UI language. */
+    title: string;
+    message: string;
+    source: SourceRef;
+    column: number;
+}
+
+export interface TeamSummary {
+    id: string;
+    name: string;
+    source: SourceRef;
+    lead?: PersonRef;
+    members: Array<PersonRef & { plans: string[] }>;
+    goals: GoalSummary[];
+    /**
+     * Rows: lead and members (each once), counting the goals of their own plans;
+     * `teamGoals` counts the team's goals; columns: `dimensions`.
+     */
+    coverage: {
+        dimensions: Array<{ key: string; name: string }>;
+        rows: Array<{ person: PersonRef; goals: number[] }>;
+        teamGoals: number[];
+    };
+    /** Dimensions of the framework in use that neither team goals nor member goals touch. */
+    untouched: Array<{ key: string; name: string }>;
+    alignment: AlignmentNode[];
+    feedbackCalendar: CalendarMonth[];
+    problems: ProblemSummary[];
+}
+
+export interface AlignmentNode {
+    kind: 'vision' | 'ambition' | 'team-goal' | 'goal' | 'unlinked';
+    id: string;
+    label: string;
+    /** For a member's goal: its owner. */
+    owner?: PersonRef;
+    source?: SourceRef;
+    children: AlignmentNode[];
+}
+
+export interface CalendarMonth {
+    /** YYYY-MM */
+    month: string;
+    asks: number;
+    gives: number;
+}
+
+export interface OrganisationSummary {
+    id?: string;
+    name?: string;
+    source?: SourceRef;
+    visions: Array<{ id: string; text: string; aboutLearning: boolean; developedWith?: string }>;
+    ambitions: Array<{ id: string; text: string; supports: string[] }>;
+    counts: { plans: number; people: number; teams: number; goals: number };
+    /** The nulmeting: every dimension of the framework in use, plus others in use. */
+    baseline: Array<{ key: string; name: string; inFramework: boolean; goals: number; people: number }>;
+    /** Dimensions of the framework no goal touches. */
+    untouched: Array<{ key: string; name: string }>;
+    /** Share of all goals (plans and teams), 0..1; 0 when there are no goals. */
+    linkedToVision: number;
+    askingFeedback: number;
+    problems: ProblemSummary[];
+}
+
+export interface CoachSummary {
+    coach: PersonRef;
+    plans: Array<{
+        plan: string;
+        owner: PersonRef;
+        source: SourceRef;
+        problems: Record<Severity, number>;
+        codes: string[];
+        nextReview?: { date: string; inDays: number };
+        lastReview?: { date: string; inDays: number };
+    }>;
+}

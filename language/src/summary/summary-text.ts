@@ -1,0 +1,335 @@
+import type { Lang, Severity } from '../rules/rule-registry.js';
+import type { FeedbackStatus, GoalStatusName, Moment } from './summary-model.js';
+
+/**
+ * Every word the summary renderings print themselves, in English and Dutch. Plan
+ * text is never in here: it comes from the model and is escaped by each renderer.
+ */
+export interface SummaryText {
+    documentTitle: string;
+    generated: (today: string) => string;
+    exportNotice: string;
+    ownerNotice: string;
+    contents: string;
+    organisation: string;
+    baseline: string;
+    baselineIntro: (framework: string) => string;
+    dimension: string;
+    goals: string;
+    people: string;
+    plans: string;
+    teams: string;
+    visions: string;
+    ambitions: string;
+    aboutLearning: string;
+    developedWith: (by: string) => string;
+    developedBy: Record<string, string>;
+    supports: string;
+    noOneWorksOn: string;
+    everyDimensionTouched: string;
+    linkedToVision: string;
+    askingFeedback: string;
+    otherFramework: string;
+    plan: string;
+    planOf: (owner: string) => string;
+    owner: string;
+    coach: string;
+    team: string;
+    period: string;
+    ambition: string;
+    strengths: string;
+    goal: string;
+    dimensions: string;
+    visionLink: string;
+    linked: string;
+    notLinked: string;
+    linkedNoVision: string;
+    feedback: string;
+    feedbackStatus: Record<FeedbackStatus, string>;
+    feedbackSummary: (counts: Record<FeedbackStatus, number>) => string;
+    ask: string;
+    give: string;
+    feedbackFrom: (who: string) => string;
+    feedbackTo: (who: string) => string;
+    teamPrefix: string;
+    actions: string;
+    formal: string;
+    informal: string;
+    unknownForm: string;
+    hours: (n: number) => string;
+    evidence: string;
+    due: string;
+    status: string;
+    statusName: Record<GoalStatusName, string>;
+    contributes: string;
+    reviews: string;
+    reviewWith: (who: string) => string;
+    nextReview: string;
+    lastReview: string;
+    noReview: string;
+    reflections: string;
+    privateMark: string;
+    problems: string;
+    noProblems: string;
+    line: string;
+    severity: Record<Severity, string>;
+    dimensionCoverage: string;
+    timeline: string;
+    timelineKinds: { action: string; feedback: string; review: string; due: string };
+    noTimeline: string;
+    lead: string;
+    members: string;
+    teamGoals: string;
+    heatmap: string;
+    untouched: string;
+    alignment: string;
+    unlinked: string;
+    feedbackCalendar: string;
+    asks: string;
+    gives: string;
+    coaches: string;
+    coachList: (coach: string) => string;
+    noPlans: string;
+    none: string;
+    relativeDays: (days: number) => string;
+    moment: (m: Moment) => string;
+    date: (d: string) => string;
+    month: (yyyyMm: string) => string;
+    monthShort: string[];
+    percent: (share: number) => string;
+    count: (n: number, one: string, many: string) => string;
+    goalWord: [string, string];
+    personWord: [string, string];
+}
+
+const MONTHS = {
+    en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+};
+
+/** `5 Mar 2026` / `5 mrt 2026`; a date that is not YYYY-MM-DD is shown as written. */
+function formatDate(lang: Lang, date: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!m) return date;
+    const month = MONTHS[lang][Number(m[2]) - 1];
+    return month ? `${Number(m[3])} ${month} ${m[1]}` : date;
+}
+
+function formatMonth(lang: Lang, yyyyMm: string): string {
+    const month = MONTHS[lang][Number(yyyyMm.slice(5, 7)) - 1];
+    return month ? `${month} ${yyyyMm.slice(0, 4)}` : yyyyMm;
+}
+
+const EN: SummaryText = {
+    documentTitle: 'Learning plan summary',
+    generated: today => `Summary as of ${formatDate('en', today)}`,
+    exportNotice: 'Export: private reflections are never included.',
+    ownerNotice: 'Your own view: private reflections are shown to you only.',
+    contents: 'Contents',
+    organisation: 'Organisation',
+    baseline: 'Baseline across the dimensions',
+    baselineIntro: framework => `How many goals and people work on each dimension of "${framework}": a baseline measurement (nulmeting) to repeat later.`,
+    dimension: 'Dimension',
+    goals: 'Goals',
+    people: 'People',
+    plans: 'Plans',
+    teams: 'Teams',
+    visions: 'Visions',
+    ambitions: 'Ambitions',
+    aboutLearning: 'about learning',
+    developedWith: by => `developed with ${by}`,
+    developedBy: { employees: 'employees', representatives: 'representatives', management: 'management' },
+    supports: 'supports',
+    noOneWorksOn: 'No one works on',
+    everyDimensionTouched: 'Every dimension has at least one goal.',
+    linkedToVision: 'Goals linked to the vision',
+    askingFeedback: 'Goals asking for feedback',
+    otherFramework: 'other framework',
+    plan: 'Plan',
+    planOf: owner => `Plan of ${owner}`,
+    owner: 'Owner',
+    coach: 'Coach',
+    team: 'Team',
+    period: 'Period',
+    ambition: 'Ambition',
+    strengths: 'Strengths',
+    goal: 'Goal',
+    dimensions: 'Dimensions',
+    visionLink: 'Vision link',
+    linked: 'linked to the vision',
+    notLinked: 'not linked to the vision',
+    linkedNoVision: 'linked, but the chain does not reach a vision',
+    feedback: 'Feedback',
+    feedbackStatus: { asked: 'asked for', given: 'only given', none: 'none' },
+    feedbackSummary: c => `${c.asked} asked for, ${c.given} only given, ${c.none} without feedback`,
+    ask: 'asks',
+    give: 'gives',
+    feedbackFrom: who => `asks ${who}`,
+    feedbackTo: who => `gives to ${who}`,
+    teamPrefix: 'team',
+    actions: 'Actions',
+    formal: 'formal',
+    informal: 'in daily work',
+    unknownForm: 'unknown form',
+    hours: n => `${n} h`,
+    evidence: 'Evidence',
+    due: 'Due',
+    status: 'Status',
+    statusName: { planned: 'planned', active: 'active', done: 'done', dropped: 'dropped' },
+    contributes: 'Contributes to',
+    reviews: 'Review conversations',
+    reviewWith: who => `with ${who}`,
+    nextReview: 'Next review',
+    lastReview: 'Last review',
+    noReview: 'no review planned',
+    reflections: 'Reflections',
+    privateMark: 'private',
+    problems: 'Open problems',
+    noProblems: 'No open problems.',
+    line: 'line',
+    severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+    dimensionCoverage: 'Dimension coverage',
+    timeline: 'Timeline',
+    timelineKinds: { action: 'action', feedback: 'feedback', review: 'review', due: 'due date' },
+    noTimeline: 'Nothing is scheduled with a date yet.',
+    lead: 'Lead',
+    members: 'Members',
+    teamGoals: 'Team goals',
+    heatmap: 'Members by dimension',
+    untouched: 'Dimensions no one in the team works on',
+    alignment: 'Alignment: member goal, team goal, ambition, vision',
+    unlinked: 'Not linked to the vision',
+    feedbackCalendar: 'Feedback calendar',
+    asks: 'asked',
+    gives: 'given',
+    coaches: 'Coaches',
+    coachList: coach => `Review list of ${coach}`,
+    noPlans: 'No plans name this coach.',
+    none: '-',
+    relativeDays: d => (d === 0 ? 'today' : d === 1 ? 'tomorrow' : d === -1 ? 'yesterday' : d > 0 ? `in ${d} days` : `${-d} days ago`),
+    moment: m => {
+        switch (m.kind) {
+            case 'on': return `on ${formatDate('en', m.date ?? '')}`;
+            case 'due': return `by ${formatDate('en', m.date ?? '')}`;
+            case 'from': return m.end ? `${formatDate('en', m.date ?? '')} to ${formatDate('en', m.end)}` : `from ${formatDate('en', m.date ?? '')}`;
+            case 'every': return `every ${m.cadence ?? ''}`;
+        }
+    },
+    date: d => formatDate('en', d),
+    month: m => formatMonth('en', m),
+    monthShort: MONTHS.en,
+    percent: share => `${Math.round(share * 100)}%`,
+    count: (n, one, many) => `${n} ${n === 1 ? one : many}`,
+    goalWord: ['goal', 'goals'],
+    personWord: ['person', 'people'],
+};
+
+const CADENCE_NL: Record<string, string> = { week: 'elke week', month: 'elke maand', quarter: 'elk kwartaal', year: 'elk jaar' };
+
+const NL: SummaryText = {
+    documentTitle: 'Overzicht leerplannen',
+    generated: today => `Overzicht op ${formatDate('nl', today)}`,
+    exportNotice: 'Export: privéreflecties staan hier nooit in.',
+    ownerNotice: 'Je eigen weergave: privéreflecties zie alleen jij.',
+    contents: 'Inhoud',
+    organisation: 'Organisatie',
+    baseline: 'Nulmeting over de dimensies',
+    baselineIntro: framework => `Hoeveel leerdoelen en mensen aan elke dimensie van "${framework}" werken: een nulmeting om later te herhalen.`,
+    dimension: 'Dimensie',
+    goals: 'Leerdoelen',
+    people: 'Mensen',
+    plans: 'Plannen',
+    teams: 'Teams',
+    visions: 'Visies',
+    ambitions: 'Ambities',
+    aboutLearning: 'over leren',
+    developedWith: by => `ontwikkeld met ${by}`,
+    developedBy: { employees: 'medewerkers', representatives: 'vertegenwoordigers', management: 'management' },
+    supports: 'ondersteunt',
+    noOneWorksOn: 'Niemand werkt aan',
+    everyDimensionTouched: 'Elke dimensie heeft minstens één leerdoel.',
+    linkedToVision: 'Leerdoelen verbonden met de visie',
+    askingFeedback: 'Leerdoelen die om feedback vragen',
+    otherFramework: 'ander raamwerk',
+    plan: 'Plan',
+    planOf: owner => `Plan van ${owner}`,
+    owner: 'Eigenaar',
+    coach: 'Coach',
+    team: 'Team',
+    period: 'Periode',
+    ambition: 'Ambitie',
+    strengths: 'Kwaliteiten',
+    goal: 'Leerdoel',
+    dimensions: 'Dimensies',
+    visionLink: 'Visielijn',
+    linked: 'verbonden met de visie',
+    notLinked: 'niet verbonden met de visie',
+    linkedNoVision: 'verbonden, maar de keten bereikt geen visie',
+    feedback: 'Feedback',
+    feedbackStatus: { asked: 'gevraagd', given: 'alleen gegeven', none: 'geen' },
+    feedbackSummary: c => `${c.asked} gevraagd, ${c.given} alleen gegeven, ${c.none} zonder feedback`,
+    ask: 'vraagt',
+    give: 'geeft',
+    feedbackFrom: who => `vraagt ${who}`,
+    feedbackTo: who => `geeft aan ${who}`,
+    teamPrefix: 'team',
+    actions: 'Acties',
+    formal: 'formeel',
+    informal: 'in het werk',
+    unknownForm: 'onbekende werkvorm',
+    hours: n => `${n} u`,
+    evidence: 'Bewijs',
+    due: 'Uiterlijk',
+    status: 'Status',
+    statusName: { planned: 'gepland', active: 'actief', done: 'afgerond', dropped: 'gestopt' },
+    contributes: 'Draagt bij aan',
+    reviews: 'POP-gesprekken',
+    reviewWith: who => `met ${who}`,
+    nextReview: 'Volgend gesprek',
+    lastReview: 'Laatste gesprek',
+    noReview: 'geen gesprek gepland',
+    reflections: 'Reflecties',
+    privateMark: 'privé',
+    problems: 'Open punten',
+    noProblems: 'Geen open punten.',
+    line: 'regel',
+    severity: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
+    dimensionCoverage: 'Dekking van de dimensies',
+    timeline: 'Tijdlijn',
+    timelineKinds: { action: 'actie', feedback: 'feedback', review: 'gesprek', due: 'deadline' },
+    noTimeline: 'Er staat nog niets met een datum gepland.',
+    lead: 'Leider',
+    members: 'Leden',
+    teamGoals: 'Teamdoelen',
+    heatmap: 'Leden per dimensie',
+    untouched: 'Dimensies waar niemand in het team aan werkt',
+    alignment: 'Samenhang: persoonlijk doel, teamdoel, ambitie, visie',
+    unlinked: 'Niet verbonden met de visie',
+    feedbackCalendar: 'Feedbackkalender',
+    asks: 'gevraagd',
+    gives: 'gegeven',
+    coaches: 'Coaches',
+    coachList: coach => `Gesprekkenlijst van ${coach}`,
+    noPlans: 'Geen plannen noemen deze coach.',
+    none: '-',
+    relativeDays: d => (d === 0 ? 'vandaag' : d === 1 ? 'morgen' : d === -1 ? 'gisteren' : d > 0 ? `over ${d} dagen` : `${-d} dagen geleden`),
+    moment: m => {
+        switch (m.kind) {
+            case 'on': return `op ${formatDate('nl', m.date ?? '')}`;
+            case 'due': return `uiterlijk ${formatDate('nl', m.date ?? '')}`;
+            case 'from': return m.end ? `${formatDate('nl', m.date ?? '')} tot ${formatDate('nl', m.end)}` : `vanaf ${formatDate('nl', m.date ?? '')}`;
+            case 'every': return CADENCE_NL[m.cadence ?? ''] ?? '';
+        }
+    },
+    date: d => formatDate('nl', d),
+    month: m => formatMonth('nl', m),
+    monthShort: MONTHS.nl,
+    percent: share => `${Math.round(share * 100)}%`,
+    count: (n, one, many) => `${n} ${n === 1 ? one : many}`,
+    goalWord: ['leerdoel', 'leerdoelen'],
+    personWord: ['persoon', 'personen'],
+};
+
+export function summaryText(lang: Lang): SummaryText {
+    return lang === 'nl' ? NL : EN;
+}

@@ -1,0 +1,139 @@
+import { AstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
+import {
+    LSPErrorCodes, ResponseError, TextEdit,
+    type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import * as ast from '../../../language/src/generated/ast.js';
+import type { LeerplanAddedServices } from '../../../language/src/leerplan-module.js';
+import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
+import { KIND_NAMES, type KindName, type Lang } from '../../../language/src/rules/rule-registry.js';
+import { tokenRoleAt } from './references-name-parts.js';
+import { NameOccurrences } from './references.js';
+import { renameMessage, type RenameRefusal } from './rename-messages.js';
+
+/** The ID terminal of the grammar: what a new id must look like. */
+const ID_PATTERN = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*$/;
+
+const KIND_OF: Partial<Record<string, KindName>> = {
+    Person: 'person', Team: 'team', Goal: 'goal', Vision: 'vision', Ambition: 'ambition',
+    Plan: 'plan', Framework: 'framework', Dimension: 'dimension',
+};
+
+/** Things that can be renamed; `Organisation` too, though nothing references it. */
+const RENAMABLE = new Set([...Object.keys(KIND_OF), 'Organisation']);
+
+/** Types whose ids share one namespace: a vision and an ambition may not share an id. */
+const SAME_NAMESPACE: Record<string, string[]> = { Vision: ['Vision', 'Ambition'], Ambition: ['Vision', 'Ambition'] };
+
+/**
+ * Rename across files for people, teams, goals, visions, ambitions, plans and
+ * user frameworks and dimensions. The declaration and every reference in every
+ * file change together; in a qualified dimension only the renamed part changes
+ * (`acme.Craft` -> `acme.Skill`, or `acme.Craft` -> `studio.Craft` when the
+ * framework is renamed). Keywords, strings, dates, learning forms and built-in
+ * framework declarations are refused with a message saying why.
+ */
+export class LeerplanRenameProvider extends DefaultRenameProvider {
+    private readonly occurrences: NameOccurrences;
+    private readonly services: LangiumServices & LeerplanAddedServices;
+    private readonly reservedWords: Set<string>;
+
+    constructor(services: LangiumServices & LeerplanAddedServices) {
+        super(services);
+        this.services = services;
+        this.occurrences = new NameOccurrences(services);
+        this.reservedWords = reservedKeywords(services.Grammar);
+    }
+
+    override prepareRename(document: LangiumDocument, params: PrepareRenameParams): { range: Range; placeholder: string } {
+        const target = this.resolve(document, params.position);
+        return { range: target.range, placeholder: target.name };
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit> {
+        const target = this.resolve(document, params.position);
+        const newName = params.newName.trim();
+        this.checkNewName(target.node, newName);
+        const changes: Record<string, TextEdit[]> = {};
+        const add = (uri: string, range: Range) => (changes[uri] ??= []).push(TextEdit.replace(range, newName));
+        const nameNode = this.nameProvider.getNameNode(target.node);
+        if (nameNode) add(AstUtils.getDocument(target.node).uri.toString(), nameNode.range);
+        const occurrences = ast.isFramework(target.node)
+            ? [...this.occurrences.referencesTo(target.node), ...this.occurrences.qualifiersOf(target.node)]
+            : this.occurrences.referencesTo(target.node);
+        for (const o of occurrences) add(o.uri.toString(), o.range);
+        return { changes };
+    }
+
+    /** The declaration behind the name under the cursor and the range to edit there, or a refusal. */
+    private resolve(document: LangiumDocument, position: { line: number; character: number }): { node: AstNode; name: string; range: Range } {
+        const at = tokenRoleAt(document, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
+        if (!at) this.refuse('nothing');
+        const { leaf, role } = at;
+        switch (role.kind) {
+            case 'keyword': return this.refuse('keyword', { word: leaf.text });
+            case 'form': return this.refuse('form', { word: leaf.text });
+            case 'string': case 'date': case 'number': case 'comment': return this.refuse(role.kind);
+            case 'punctuation': case 'other': return this.refuse('nothing');
+            case 'reference': {
+                const referenced = role.reference.ref;
+                const node = role.part === 'qualifier' && ast.isDimension(referenced) ? referenced.$container : referenced;
+                if (!node) return this.refuse('unresolved', { name: role.reference.$refText });
+                this.refuseBuiltin(node, leaf.text);
+                return { node, name: leaf.text, range: role.partRange };
+            }
+            case 'declaration': {
+                if (!RENAMABLE.has(role.node.$type)) return this.refuse('nothing');
+                this.refuseBuiltin(role.node, leaf.text);
+                return { node: role.node, name: role.nameNode.text, range: role.nameNode.range };
+            }
+        }
+    }
+
+    private refuseBuiltin(node: AstNode, name: string): void {
+        if (isBuiltinUri(AstUtils.getDocument(node).uri)) this.refuse('builtin', { name });
+    }
+
+    private checkNewName(node: AstNode, newName: string): void {
+        if (!ID_PATTERN.test(newName)) this.refuse('invalid-name', { name: newName });
+        if (this.reservedWords.has(newName)) this.refuse('reserved-name', { name: newName });
+        const current = (node as { name?: string }).name;
+        if (newName === current) return;
+        if (this.isTaken(node, newName)) {
+            const kind = KIND_OF[node.$type];
+            this.refuse('taken', { name: newName, kind: kind ? KIND_NAMES[kind][this.lang()] : node.$type.toLowerCase() });
+        }
+    }
+
+    /** True when another declaration that shares the namespace already has `name`. */
+    private isTaken(node: AstNode, name: string): boolean {
+        if (ast.isGoal(node) && ast.isPlan(node.$container)) return node.$container.goals.some(g => g !== node && g.name === name);
+        if (ast.isDimension(node)) return node.$container.dimensions.some(d => d !== node && d.name === name);
+        const types = SAME_NAMESPACE[node.$type] ?? [node.$type];
+        const index = this.services.shared.workspace.IndexManager;
+        return types.some(type => index.allElements(type).some(d => d.name === name && d.node !== node));
+    }
+
+    private lang(): Lang {
+        return this.services.leerplan.Settings.get().lang;
+    }
+
+    private refuse(reason: RenameRefusal, args: { word?: string; name?: string; kind?: string } = {}): never {
+        throw new ResponseError(LSPErrorCodes.RequestFailed, renameMessage(reason, this.lang(), args));
+    }
+}
+
+/** Keywords that can never be an id: every keyword of the grammar except those the `Id` rule accepts. */
+function reservedKeywords(grammar: GrammarAST.Grammar): Set<string> {
+    const all = new Set<string>();
+    const asNames = new Set<string>();
+    for (const rule of grammar.rules) {
+        const target = rule.name === 'Id' ? asNames : all;
+        for (const node of AstUtils.streamAllContents(rule)) {
+            if (GrammarAST.isKeyword(node)) target.add(node.value);
+        }
+    }
+    for (const word of asNames) all.delete(word);
+    return all;
+}

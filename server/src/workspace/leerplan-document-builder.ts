@@ -1,0 +1,125 @@
+import {
+    Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI,
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
+import type { LeerplanServices } from '../../../language/src/leerplan-module.js';
+import type { WorkspaceFacts } from '../../../language/src/workspace/workspace-facts.js';
+import { workspaceFingerprint, type WorkspaceFingerprint } from './workspace-fingerprint.js';
+
+type CancellationToken = Cancellation.CancellationToken;
+
+/**
+ * Langium's document builder with two guarantees the editor needs.
+ *
+ * 1. Every validated document is published. Langium marks a document validated and
+ *    only then asks its phase listeners (the one that sends `publishDiagnostics`
+ *    among them), checking for cancellation before each listener; a newer edit
+ *    arriving in that window cancels the build after the document counted as done,
+ *    and its diagnostics were never sent. Here the listeners of the `Validated`
+ *    phase always run once the document is validated, and after every build a sweep
+ *    notifies any validated document whose diagnostics were not announced yet.
+ *
+ * 2. Cross-file checks stay right. Langium re-validates the documents that changed
+ *    and those that reference them; a check reading workspace facts (duplicate ids,
+ *    plans of team members, team leads, private blocks, the default framework) can
+ *    change without such a reference. Each validation records the fingerprint of the
+ *    facts it saw; after a build, documents validated under another fingerprint are
+ *    validated again (and linked again when the default framework changed).
+ */
+export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly validatedUnder = new Map<string, WorkspaceFingerprint>();
+    private readonly announced = new WeakSet<Diagnostic[]>();
+    private readonly fingerprints = new WeakMap<WorkspaceFacts, WorkspaceFingerprint>();
+    private leerplan?: LeerplanServices;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override async build<T extends import('langium').AstNode>(documents: Array<LangiumDocument<T>>, options: BuildOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        try {
+            await super.build(documents, options, cancelToken);
+            await this.revalidateStale(cancelToken);
+        } finally {
+            await this.announceUnannounced();
+        }
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        for (const uri of deleted) this.validatedUnder.delete(uri.toString());
+        try {
+            await super.update(changed, deleted, cancelToken);
+            await this.revalidateStale(cancelToken);
+        } finally {
+            await this.announceUnannounced();
+        }
+    }
+
+    /** Whether a document's last build ran to the end (it is validated and nothing is pending for it). */
+    isUpToDate(document: LangiumDocument): boolean {
+        return document.state === DocumentState.Validated && this.buildState.get(document.uri.toString())?.completed === true;
+    }
+
+    /**
+     * Marks every document for validation again (the settings changed): the next
+     * build or update re-checks them all. `relink` also links them again.
+     */
+    invalidateAll(relink = false): void {
+        for (const document of this.langiumDocuments.all) {
+            if (isBuiltinUri(document.uri)) continue;
+            this.resetToState(document, relink ? DocumentState.ComputedScopes : DocumentState.IndexedReferences);
+        }
+    }
+
+    protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+        const fingerprint = this.currentFingerprint();
+        await super.validate(document, cancelToken);
+        if (fingerprint) this.validatedUnder.set(document.uri.toString(), fingerprint);
+    }
+
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        if (state !== DocumentState.Validated) return super.notifyDocumentPhase(document, state, cancelToken);
+        if (document.diagnostics) this.announced.add(document.diagnostics);
+        // The document is validated: its listeners run whatever happens to the build now.
+        await super.notifyDocumentPhase(document, state, Cancellation.CancellationToken.None);
+    }
+
+    private async announceUnannounced(): Promise<void> {
+        for (const document of this.langiumDocuments.all) {
+            if (document.state !== DocumentState.Validated || !document.diagnostics || this.announced.has(document.diagnostics)) continue;
+            await this.notifyDocumentPhase(document, DocumentState.Validated, Cancellation.CancellationToken.None);
+        }
+    }
+
+    private async revalidateStale(cancelToken: CancellationToken): Promise<void> {
+        const now = this.currentFingerprint();
+        if (!now) return;
+        const stale: LangiumDocument[] = [];
+        for (const document of this.langiumDocuments.all) {
+            if (document.state !== DocumentState.Validated || isBuiltinUri(document.uri)) continue;
+            const seen = this.validatedUnder.get(document.uri.toString());
+            if (!seen || seen.key === now.key) continue;
+            this.resetToState(document, seen.framework === now.framework ? DocumentState.IndexedReferences : DocumentState.ComputedScopes);
+            stale.push(document);
+        }
+        if (stale.length > 0) await this.buildDocuments(this.sortDocuments(stale), this.updateBuildOptions, cancelToken);
+    }
+
+    private currentFingerprint(): WorkspaceFingerprint | undefined {
+        const services = this.leerplanServices();
+        if (!services) return undefined;
+        const facts = services.leerplan.WorkspaceFacts.get();
+        let fingerprint = this.fingerprints.get(facts);
+        if (!fingerprint) {
+            fingerprint = workspaceFingerprint(facts);
+            this.fingerprints.set(facts, fingerprint);
+        }
+        return fingerprint;
+    }
+
+    private leerplanServices(): LeerplanServices | undefined {
+        this.leerplan ??= this.serviceRegistry.all.find(s => 'leerplan' in s) as LeerplanServices | undefined;
+        return this.leerplan;
+    }
+}

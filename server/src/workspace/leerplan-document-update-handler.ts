@@ -1,0 +1,155 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { DocumentState, URI, type Cancellation } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import {
+    FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatcher, type TextDocumentChangeEvent,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.js';
+import type { NodeGitView } from '../../../node/src/node-git-view.js';
+import type { LeerplanDocumentBuilder } from './leerplan-document-builder.js';
+import type { LeerplanWorkspaceManager } from './leerplan-workspace-manager.js';
+import type { WorkspaceSettings } from './workspace-settings.js';
+
+/**
+ * Turns editor and file-system events into document builds.
+ *
+ * Changes are coalesced: while a build is queued, further changes join it instead
+ * of each queuing (and cancelling) a build of its own, so a burst of 1,000
+ * `didOpen`s costs a handful of builds, and a running build is cancelled at most
+ * once per queued one. A `didOpen` whose text is what the server already checked
+ * (a file of the workspace, or one closed and opened again) re-sends the current
+ * diagnostics at once instead of re-checking.
+ *
+ * On disk, `.pop` files created, changed or deleted are picked up (unless the
+ * editor has them open: then its text wins); a changed `leerplan.json` is read
+ * again and, when the settings change, everything is re-checked; `.gitignore`
+ * changes refresh Git's view for the privacy check.
+ */
+export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    private readonly changed = new Set<string>();
+    private readonly deleted = new Set<string>();
+    private revalidateEverything = false;
+    private queued = false;
+    private opening: string | undefined;
+    private readonly services: LangiumSharedServices;
+
+    constructor(services: LangiumSharedServices, private readonly settings: WorkspaceSettings, private readonly gitView: NodeGitView) {
+        super(services);
+        this.services = services;
+    }
+
+    private get builder(): LeerplanDocumentBuilder {
+        return this.documentBuilder as LeerplanDocumentBuilder;
+    }
+
+    protected override getWatchers(): FileSystemWatcher[] {
+        return [{ globPattern: '**/*.pop' }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/.gitignore' }];
+    }
+
+    didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        this.opening = event.document.uri;
+    }
+
+    override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        const opened = this.opening === change.document.uri;
+        this.opening = undefined;
+        const uri = URI.parse(change.document.uri).toString();
+        if (opened && this.republishIfUnchanged(uri, change.document)) return;
+        this.changed.add(uri);
+        this.deleted.delete(uri);
+        this.schedule();
+    }
+
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        const document = this.services.workspace.LangiumDocuments.getDocument(uri);
+        if (!document) return;
+        if (uri.scheme === 'file' && existsSync(uri.fsPath)) {
+            // The file on disk is the truth again once the editor lets go of it.
+            let onDisk: string | undefined;
+            try {
+                onDisk = readFileSync(uri.fsPath, 'utf8').replace(/^\uFEFF/, '');
+            } catch {
+                onDisk = undefined;
+            }
+            if (onDisk !== undefined && onDisk !== document.textDocument.getText()) {
+                this.changed.add(uri.toString());
+                this.schedule();
+            }
+        }
+    }
+
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        this.onWatchedFilesChangeEmitter.fire(params);
+        let configChanged = false;
+        let gitChanged = false;
+        const open = this.services.workspace.TextDocuments;
+        for (const change of params.changes) {
+            const uri = URI.parse(change.uri);
+            const name = uri.path.split('/').pop() ?? '';
+            if (name === CONFIG_FILE_NAME) {
+                configChanged = true;
+            } else if (name === '.gitignore') {
+                gitChanged = true;
+            } else if (name.endsWith('.pop')) {
+                if (change.type !== FileChangeType.Changed) gitChanged = true;
+                const key = uri.toString();
+                if (open.get(key)) continue;
+                if (change.type === FileChangeType.Deleted) {
+                    this.deleted.add(key);
+                    this.changed.delete(key);
+                } else {
+                    this.changed.add(key);
+                    this.deleted.delete(key);
+                }
+            }
+        }
+        if (gitChanged) {
+            this.gitView.invalidate();
+            this.revalidateEverything = true;
+        }
+        if (configChanged) {
+            this.settings.loadConfigFile((this.workspaceManager as LeerplanWorkspaceManager).folderPaths());
+            if (this.settings.apply()) this.revalidateEverything = true;
+        }
+        if (this.changed.size || this.deleted.size || this.revalidateEverything) this.schedule();
+    }
+
+    /** Re-checks every document (the settings changed). */
+    revalidateAll(): void {
+        this.revalidateEverything = true;
+        this.schedule();
+    }
+
+    /** Queues one build for everything pending, unless one is queued already. */
+    private schedule(): void {
+        if (this.queued) return;
+        this.queued = true;
+        this.workspaceManager.ready
+            .then(() => this.workspaceLock.write(token => this.flush(token)))
+            .catch(err => console.error('Leerplan: a document update failed.', err));
+    }
+
+    private async flush(token: Cancellation.CancellationToken): Promise<void> {
+        this.queued = false;
+        const changed = [...this.changed].map(u => URI.parse(u));
+        const deleted = [...this.deleted].map(u => URI.parse(u));
+        this.changed.clear();
+        this.deleted.clear();
+        if (this.revalidateEverything) {
+            this.revalidateEverything = false;
+            this.builder.invalidateAll();
+        }
+        await this.builder.update(changed, deleted, token);
+    }
+
+    private republishIfUnchanged(uri: string, textDocument: TextDocument): boolean {
+        const document = this.services.workspace.LangiumDocuments.getDocument(URI.parse(uri));
+        if (!document || this.changed.has(uri) || this.deleted.has(uri) || this.revalidateEverything) return false;
+        if (document.state !== DocumentState.Validated || !this.builder.isUpToDate(document)) return false;
+        if (document.parseResult.value.$cstNode?.root.fullText !== textDocument.getText()) return false;
+        this.services.lsp.Connection?.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: document.diagnostics ?? [] });
+        return true;
+    }
+}

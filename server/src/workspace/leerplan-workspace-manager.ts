@@ -1,0 +1,47 @@
+import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
+import type { InitializeParams } from 'vscode-languageserver-protocol';
+import { ensureBuiltinDocument } from '../../../language/src/workspace/check-documents.js';
+import { discoverPopFiles } from '../../../node/src/file-discovery.js';
+import type { WorkspaceSettings } from './workspace-settings.js';
+
+/**
+ * Opens the whole workspace at startup: the built-in frameworks, then every `.pop`
+ * file of the workspace folders that Git would not ignore, and validates them all
+ * (Langium validates only open files by default), after reading `leerplan.json`.
+ */
+export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
+    override initialBuildOptions = { validation: true };
+
+    constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: WorkspaceSettings) {
+        super(shared);
+    }
+
+    override initialize(params: InitializeParams): void {
+        super.initialize(params);
+        // Clients that predate workspace folders send only the root.
+        if (!this.folders && params.rootUri) this.folders = [{ uri: params.rootUri, name: 'root' }];
+        this.settings.setLocale(params.locale);
+        this.settings.apply();
+    }
+
+    /** File-system paths of the workspace folders (those on disk). */
+    folderPaths(): string[] {
+        return (this.folders ?? []).map(f => URI.parse(f.uri)).filter(u => u.scheme === 'file').map(u => u.fsPath);
+    }
+
+    override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: import('langium').Cancellation.CancellationToken): Promise<void> {
+        this.settings.loadConfigFile(this.folderPaths());
+        this.settings.apply();
+        await super.initializeWorkspace(folders, cancelToken);
+    }
+
+    protected override async loadAdditionalDocuments(_folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
+        collector(ensureBuiltinDocument(this.shared));
+    }
+
+    /** `.pop` files under a folder, honouring `.gitignore` like the CLI does. */
+    protected override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
+        if (folder.scheme !== 'file') return super.traverseFolder(folder, uris);
+        for (const path of discoverPopFiles([folder.fsPath], folder.fsPath).files) uris.push(URI.file(path));
+    }
+}

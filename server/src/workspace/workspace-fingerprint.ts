@@ -1,0 +1,70 @@
+import { AstUtils, type AstNode } from 'langium';
+import * as ast from '../../../language/src/generated/ast.js';
+import type { WorkspaceFacts } from '../../../language/src/workspace/workspace-facts.js';
+import { visionLink } from '../../../language/src/model/semantics.js';
+
+/**
+ * The cross-file facts a check of one document may read from the others, written
+ * as one string. Two workspace states with the same fingerprint give every
+ * unchanged document the same diagnostics, so only the changed documents (and
+ * those Langium relinks) need validating again; a different fingerprint means
+ * every document validated under the old one is checked again.
+ *
+ * Only what checks really read goes in (so typing inside a plan never changes it):
+ * the default framework (it decides how plain dimension names link), ids declared
+ * more than once and where (duplicate-id), the vision and ambition ids a goal could
+ * support (related information of goal-without-vision), the plan periods of every
+ * team member (member-without-plan), who leads which team (lead-not-asking-team),
+ * the plans with private reflections (no-reflection), and which team goals reach
+ * the vision (goal-without-vision through `contributes`).
+ */
+export interface WorkspaceFingerprint {
+    key: string;
+    /** The default framework on its own: when it changes, plain dimension names must be linked again. */
+    framework: string;
+}
+
+export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprint {
+    const parts: string[] = [`framework ${facts.defaultFramework}`];
+    const teams: ast.Team[] = [];
+    const teamGoals: ast.Goal[] = [];
+    const supportTargets: string[] = [];
+    for (const [key, nodes] of facts.declarations) {
+        if (nodes.length > 1) parts.push(`duplicate ${key} ${nodes.map(where).join(' ')}`);
+        for (const node of nodes) {
+            if (ast.isTeam(node)) teams.push(node);
+            else if (ast.isGoal(node)) teamGoals.push(node);
+            else if (ast.isVision(node) || ast.isAmbition(node)) supportTargets.push(node.name);
+        }
+    }
+    parts.push(`targets ${supportTargets.sort().join(',')}`);
+    const members = new Set<string>();
+    for (const team of teams) for (const line of team.members) for (const ref of line.persons) members.add(ref.$refText);
+    for (const member of [...members].sort()) {
+        const periods = (facts.plansByOwner.get(member) ?? []).map(p => p.periods[0] ? `${p.periods[0].start}..${p.periods[0].end}` : 'none');
+        parts.push(`member ${member} ${periods.sort().join(',')}`);
+    }
+    for (const [lead, led] of [...facts.teamsByLead].sort(byKey)) parts.push(`lead ${lead} ${led.map(t => t.name).sort().join(',')}`);
+    parts.push(`private ${[...facts.privateReflections.keys()].sort().join(',')}`);
+    const linked = teamGoals.filter(g => safeLinked(g)).map(g => g.name).sort();
+    parts.push(`linked ${linked.join(',')}`);
+    return { key: parts.join('\n'), framework: facts.defaultFramework };
+}
+
+function where(node: AstNode): string {
+    const start = node.$cstNode?.range.start;
+    return `${AstUtils.getDocument(node).uri.toString()}:${start?.line ?? 0}:${start?.character ?? 0}`;
+}
+
+function byKey<V>(a: [string, V], b: [string, V]): number {
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+/** A reference resolved in a half-built workspace may throw; then the goal counts as unlinked for the fingerprint. */
+function safeLinked(goal: ast.Goal): boolean {
+    try {
+        return visionLink(goal).linked;
+    } catch {
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import { URI } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { defaultSettings, type LeerplanSettings, type LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
+import type { ConfigError, LeerplanConfig } from '../../../language/src/config/leerplan-config.js';
+import { parseConfig } from '../../../language/src/config/leerplan-config.js';
+import { isRuleCode, type Lang, type RuleCode, type SeveritySetting } from '../../../language/src/rules/rule-registry.js';
+import { findConfigFile } from '../../../node/src/config-file.js';
+import { readSource } from '../../../node/src/read-source.js';
+import type { LeerplanClientSettings } from '../protocol.js';
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/** "leerplan.json: 'rules.x': unknown rule code" in the UI language (the detail comes from the config parser). */
+function configProblem(lang: Lang, key: string, detail: string): string {
+    if (lang === 'nl') return key ? `leerplan.json: sleutel '${key}': ${detail}` : `leerplan.json: ${detail}`;
+    return key ? `leerplan.json: key '${key}': ${detail}` : `leerplan.json: ${detail}`;
+}
+
+/**
+ * The settings in force in the language server, from three sources: the editor's
+ * display language (initialize `locale`), the client's `leerplan.*` settings and
+ * the workspace's `leerplan.json`, which wins. `apply()` writes the merged result
+ * into the core's Settings service and says whether anything changed, so the
+ * caller re-checks the workspace only when it must. A bad `leerplan.json` becomes
+ * diagnostics on that file plus one message naming the keys.
+ */
+export class WorkspaceSettings {
+    private locale: string | undefined;
+    private client: LeerplanClientSettings = {};
+    private configUri: string | undefined;
+    private config: LeerplanConfig = {};
+    private configErrors: ConfigError[] = [];
+    private configText = '';
+    private shownErrors = '';
+
+    constructor(private readonly settings: LeerplanSettingsProvider, private readonly connection: Connection | undefined) {}
+
+    setLocale(locale: string | undefined): void {
+        this.locale = locale;
+    }
+
+    /** The client's `leerplan` section, checked value by value (a wrong value is ignored, never fatal). */
+    setClientSettings(raw: unknown): void {
+        const client: LeerplanClientSettings = {};
+        if (raw && typeof raw === 'object') {
+            const section = raw as Record<string, unknown>;
+            if (section.language === 'en' || section.language === 'nl' || section.language === 'auto') client.language = section.language;
+            if (typeof section.maxGoals === 'number' && Number.isInteger(section.maxGoals) && section.maxGoals >= 1) client.maxGoals = section.maxGoals;
+            if (section.rules && typeof section.rules === 'object') {
+                const rules: Record<string, string> = {};
+                for (const [code, severity] of Object.entries(section.rules as Record<string, unknown>)) {
+                    if (isRuleCode(code) && typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity;
+                }
+                client.rules = rules;
+            }
+        }
+        this.client = client;
+    }
+
+    /** Reads the `leerplan.json` governing the first workspace folder that has one. */
+    loadConfigFile(folders: string[]): void {
+        const previous = this.configUri;
+        let path: string | undefined;
+        for (const folder of folders) {
+            path = findConfigFile(folder);
+            if (path) break;
+        }
+        this.configUri = path ? URI.file(path).toString() : undefined;
+        this.config = {};
+        this.configErrors = [];
+        this.configText = '';
+        if (path) {
+            const read = readSource(path);
+            if (read.ok) {
+                this.configText = read.text;
+                const parsed = parseConfig(read.text);
+                this.config = parsed.config;
+                this.configErrors = parsed.errors;
+            } else if (existsSync(path)) {
+                this.configErrors = [{ key: '', message: `cannot be read (${read.message})` }];
+            }
+        }
+        if (previous && previous !== this.configUri) this.connection?.sendDiagnostics({ uri: previous, diagnostics: [] });
+        this.reportConfigErrors();
+    }
+
+    /** The UI language: leerplan.json, then the client setting, then the editor's locale. */
+    language(): Lang {
+        if (this.config.language) return this.config.language;
+        if (this.client.language === 'en' || this.client.language === 'nl') return this.client.language;
+        return /^nl([_.-]|$)/i.test(this.locale ?? '') ? 'nl' : 'en';
+    }
+
+    /** Writes the merged settings into the core; true when they differ from those in force. */
+    apply(): boolean {
+        const base = defaultSettings();
+        const merged: LeerplanSettings = {
+            lang: this.language(),
+            today: this.config.today ?? base.today,
+            maxGoals: this.config.maxGoals ?? this.client.maxGoals ?? base.maxGoals,
+            requiredRoles: this.config.requiredRoles ?? base.requiredRoles,
+            rules: { ...(this.client.rules as Partial<Record<RuleCode, SeveritySetting>>), ...this.config.rules },
+        };
+        const changed = JSON.stringify(merged) !== JSON.stringify(this.settings.get());
+        if (changed) this.settings.set(merged);
+        if (changed) this.reportConfigErrors();
+        return changed;
+    }
+
+    private reportConfigErrors(): void {
+        if (!this.configUri || !this.connection) return;
+        const lang = this.language();
+        const diagnostics: Diagnostic[] = this.configErrors.map(error => ({
+            range: this.rangeOfKey(error.key),
+            severity: DiagnosticSeverity.Error,
+            source: 'leerplan',
+            code: 'config',
+            message: configProblem(lang, error.key, error.message),
+        }));
+        this.connection.sendDiagnostics({ uri: this.configUri, diagnostics });
+        const summary = diagnostics.map(d => d.message).join('\n');
+        if (summary && summary !== this.shownErrors) {
+            void this.connection.sendNotification('window/showMessage', { type: MessageType.Warning, message: summary });
+        }
+        this.shownErrors = summary;
+    }
+
+    /** Where a (dotted) key is written in leerplan.json: its last segment in quotes, else the first line. */
+    private rangeOfKey(key: string): Diagnostic['range'] {
+        const last = key.split('.').slice(key.startsWith('rules.') ? 1 : 0).join('.');
+        const at = last ? this.configText.indexOf(`"${last}"`) : -1;
+        if (at < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+        const before = this.configText.slice(0, at);
+        const line = before.split('\n').length - 1;
+        const character = at - (before.lastIndexOf('\n') + 1);
+        return { start: { line, character }, end: { line, character: character + last.length + 2 } };
+    }
+}

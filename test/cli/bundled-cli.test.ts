@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+    EXAMPLES_DIR, ORGANISATION, PRETTY_LINE, REPO_ROOT, cleanPlan, makeWorkspace, removeWorkspace, runBundled, type JsonReport,
+} from './cli-harness.js';
+
+/**
+ * The bundled `out/cli.cjs` as a user runs it: a real process with piped output.
+ * `npm test` bundles first; alone, run `node_modules/.bin/node scripts/build.mjs`.
+ */
+describe('the bundled leerplan command', () => {
+    let root: string;
+
+    beforeAll(() => {
+        root = makeWorkspace({
+            'organisation.pop': ORGANISATION,
+            'anna.pop': cleanPlan().replace('        supports learning\n', '').replace('reflection 2026-04-02', 'reflection 2026-04-31'),
+        });
+    });
+
+    afterAll(() => removeWorkspace(root));
+
+    it('checks the examples: pretty lines, no colours when piped, exit 0', () => {
+        const run = runBundled(['check', 'examples'], { cwd: REPO_ROOT });
+        expect(run.code).toBe(0);
+        expect(run.stderr).toBe('');
+        expect(run.stdout).not.toMatch(/\x1b\[/);
+        const lines = run.stdout.trimEnd().split('\n');
+        const rows = lines.slice(0, -2);
+        expect(rows.length).toBeGreaterThan(0);
+        for (const line of rows) expect(line).toMatch(PRETTY_LINE);
+        expect(rows.every(line => line.startsWith('examples/plans/'))).toBe(true);
+        expect(lines.at(-1)).toBe('0 errors, 3 warnings, 4 info, 0 hints in 8 files');
+    });
+
+    it('prints the JSON contract and exits 1 on an error', () => {
+        const run = runBundled(['check', '--format', 'json'], { cwd: root });
+        expect(run.code).toBe(1);
+        const report = JSON.parse(run.stdout) as JsonReport;
+        expect(report.version).toBe(1);
+        expect(report.files).toBe(2);
+        expect(report.diagnostics.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([
+            'anna.pop:6:10 warning goal-without-vision',
+            'anna.pop:16:16 error invalid-date',
+        ]);
+    });
+
+    it('speaks Dutch in a Dutch locale', () => {
+        const run = runBundled(['check'], { cwd: root, env: { LANG: 'nl_NL.UTF-8' } });
+        expect(run.stdout).toContain("Leerdoel 'talks' is niet gekoppeld aan de visie");
+        expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 fout, 1 waarschuwing, 0 info, 0 hints in 2 bestanden');
+    });
+
+    it('ignores NO_COLOR and TERM when piped: never colours', () => {
+        const run = runBundled(['check'], { cwd: root, env: { LANG: 'C', TERM: 'xterm-256color', FORCE_COLOR: '1' } });
+        expect(run.stdout).not.toMatch(/\x1b\[/);
+    });
+
+    it('exits 2 with one line on stderr and no stack trace on bad usage', () => {
+        for (const argv of [['check', '--bogus'], ['check', '--format', 'yaml'], ['check', 'nowhere'], ['check', '--today', '2026-02-30']]) {
+            const run = runBundled(argv, { cwd: root });
+            expect(run.code, argv.join(' ')).toBe(2);
+            expect(run.stdout).toBe('');
+            expect(run.stderr).toMatch(/^leerplan: [^\n]+\n$/);
+        }
+    });
+
+    it('exits 2 naming the file and the key of a bad leerplan.json', () => {
+        const bad = makeWorkspace({ 'leerplan.json': '{ "maxGoals": -3 }', 'organisation.pop': ORGANISATION });
+        try {
+            const run = runBundled(['check'], { cwd: bad });
+            expect(run.code).toBe(2);
+            expect(run.stderr).toMatch(/^leerplan: leerplan\.json: "maxGoals": [^\n]+\n$/);
+        } finally {
+            removeWorkspace(bad);
+        }
+    });
+
+    it('finds the examples by an absolute path too', () => {
+        const run = runBundled(['check', '--format', 'json', EXAMPLES_DIR], { cwd: REPO_ROOT });
+        const report = JSON.parse(run.stdout) as JsonReport;
+        expect(report.files).toBe(8);
+        expect(report.diagnostics.every(d => d.file.startsWith('examples/'))).toBe(true);
+    });
+});
