@@ -26,6 +26,8 @@ const entries = [
 if (process.argv.includes('--watch')) {
     for (const entry of entries) await (await context({ ...common, ...entry })).watch();
 } else {
-    await Promise.all(entries.map(entry => build({ ...common, ...entry })));
-    for (const entry of entries) if (entry.banner) await chmod(entry.outfile, 0o755);
+    // Each bundle is built on its own, so one broken entry point does not hide the others' output.
+    const results = await Promise.allSettled(entries.map(entry => build({ ...common, ...entry })));
+    for (const entry of entries) if (entry.banner && existsSync(entry.outfile)) await chmod(entry.outfile, 0o755);
+    if (results.some(r => r.status === 'rejected')) process.exit(1);
 }

@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from './helpers/check.js';
@@ -137,6 +139,28 @@ describe('private text in the examples', () => {
             }
         } finally {
             removeWorkspace(root);
+        }
+    });
+
+    it('is flagged, never printed, when the private file would be committed', async () => {
+        const root = mkdtempSync(join(tmpdir(), 'leerplan-examples-git-'));
+        try {
+            cpSync(EXAMPLES_DIR, root, { recursive: true });
+            rmSync(join(root, '.gitignore'));
+            expect(spawnSync('git', ['init', '-q', root]).status).toBe(0);
+            for (const format of ['pretty', 'json', 'sarif', 'github']) {
+                for (const lang of ['en', 'nl']) {
+                    const run = await runInProcess(['check', '--format', format, '--lang', lang], { cwd: root });
+                    if (format === 'json') {
+                        // Both reflections of the private file are flagged: Git would commit it now.
+                        const flagged = (JSON.parse(run.stdout) as JsonReport).diagnostics.filter(d => d.code === 'private-in-tracked-file');
+                        expect(flagged.map(d => `${d.file}:${d.line}`)).toEqual(['plans/noor-2026.private.pop:4', 'plans/noor-2026.private.pop:5']);
+                    }
+                    for (const secret of privateTexts()) expect(run.stdout + run.stderr).not.toContain(secret);
+                }
+            }
+        } finally {
+            rmSync(root, { recursive: true, force: true });
         }
     });
 });

@@ -19,8 +19,8 @@ Commands:
   check [paths]      check .pop files and folders against the rule catalogue
   summary [paths]    export a summary (--format html|md|json, --out FILE, --plan/--team/--coach ID)
   fmt [paths]        format .pop files (--check: list unformatted files, change nothing)
-  init               write a starter organisation, leerplan.json and a first plan (--lang nl|en)
-  hook install       install a Git pre-commit hook that runs 'leerplan check'
+  init [folder]      write a starter organisation, leerplan.json and a first plan (--lang nl|en)
+  hook install       install a Git pre-commit hook that runs 'leerplan check' (--force; 'hook uninstall' removes it)
 
 Options for check:
   --format pretty|json|sarif|github   output format (default: pretty)
@@ -35,8 +35,8 @@ Opdrachten:
   check [paden]      controleer .pop-bestanden en mappen op de regels
   summary [paden]    exporteer een overzicht (--format html|md|json, --out BESTAND, --plan/--team/--coach ID)
   fmt [paden]        maak .pop-bestanden op (--check: noem niet-opgemaakte bestanden, wijzig niets)
-  init               schrijf een startorganisatie, leerplan.json en een eerste plan (--lang nl|en)
-  hook install       installeer een Git pre-commit-hook die 'leerplan check' draait
+  init [map]         schrijf een startorganisatie, leerplan.json en een eerste plan (--lang nl|en)
+  hook install       installeer een Git pre-commit-hook die 'leerplan check' draait (--force; 'hook uninstall' verwijdert hem)
 
 Opties voor check:
   --format pretty|json|sarif|github   uitvoerformaat (standaard: pretty)

@@ -3,12 +3,20 @@ import { UsageError } from './command-context.js';
 import { cliText, localeLanguage } from './cli-messages.js';
 import { peekLang } from './options.js';
 import { checkCommand } from './commands/check.js';
+import { summaryCommand } from './commands/summary.js';
+import { fmtCommand } from './commands/fmt.js';
+import { initCommand } from './commands/init.js';
+import { hookCommand } from './commands/hook.js';
 import { VERSION } from './version.js';
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
     check: checkCommand,
+    summary: summaryCommand,
+    fmt: fmtCommand,
+    init: initCommand,
+    hook: hookCommand,
 };
 
 /** Runs one command line. Returns the exit code; never throws. */

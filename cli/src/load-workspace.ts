@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import { URI, EmptyFileSystem, type LangiumDocument } from 'langium';
+import { URI, DocumentState, EmptyFileSystem, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLeerplanCoreServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
@@ -26,6 +26,8 @@ export interface LoadOptions {
     today?: string;
     /** The environment whose locale picks the language when neither --lang nor leerplan.json does (default: process.env). */
     env?: NodeJS.ProcessEnv;
+    /** Called as documents finish validation, for a progress line on long runs. */
+    onProgress?: (done: number, total: number) => void;
 }
 
 export type LoadResult =
@@ -84,6 +86,12 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
 
     const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView: new NodeGitView() });
     Leerplan.leerplan.Settings.set(settings);
+    const onProgress = options.onProgress;
+    if (onProgress) {
+        let validated = 0;
+        onProgress(0, sources.length);
+        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => onProgress(Math.min(++validated, sources.length), sources.length));
+    }
     const checked = await checkDocuments(shared, sources);
     const files: CheckedFile[] = [];
     checked.forEach((result, i) => {

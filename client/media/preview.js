@@ -23,6 +23,7 @@
             summary.innerHTML = message.html;
             window.scrollTo(0, scroll);
             setNotice(message.notice);
+            vscode.setState({ uri: message.uri });
         } else if (message.type === 'notice') {
             setNotice(message.notice);
         }

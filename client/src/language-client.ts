@@ -13,7 +13,7 @@ export const POP_LANGUAGE_ID = 'pop';
  */
 const CHECKED_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
 
-export const POP_SELECTOR: vscode.DocumentFilter[] = CHECKED_SCHEMES.map(scheme => ({ scheme, language: POP_LANGUAGE_ID }));
+export const POP_SELECTOR: Array<{ scheme: string; language: string }> = CHECKED_SCHEMES.map(scheme => ({ scheme, language: POP_LANGUAGE_ID }));
 
 /** The running client and what belongs to it. */
 export interface LeerplanClient {

@@ -13,6 +13,7 @@ import { UnknownGitView, type GitView } from './workspace/git-view.js';
 import { RuleReporter } from './validation/rule-reporter.js';
 import { LeerplanDocumentValidator } from './validation/leerplan-document-validator.js';
 import { registerLeerplanChecks } from './validation/index.js';
+import { createSizeLimitedParser } from './parser/size-limited-parser.js';
 
 /** Leerplan's own services, in their own namespace. */
 export interface LeerplanAddedServices {
@@ -32,6 +33,9 @@ export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices
         WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared),
         GitView: () => new UnknownGitView(),
         RuleReporter: (services) => new RuleReporter(services.leerplan.Settings),
+    },
+    parser: {
+        LangiumParser: (services) => createSizeLimitedParser(services),
     },
     references: {
         ScopeComputation: (services) => new LeerplanScopeComputation(services),

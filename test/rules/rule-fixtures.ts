@@ -80,7 +80,8 @@ function readPopFiles(dir: string): Record<string, string> {
     return files;
 }
 
-function loadCase(title: string, kind: 'trigger' | 'silent', own: Record<string, string>): RuleCase {
+/** A case from its files' text: expectations and directives read from the comments. */
+export function loadCase(title: string, kind: 'trigger' | 'silent', own: Record<string, string>): RuleCase {
     const expectations: Expectation[] = [];
     const git: Record<string, boolean> = {};
     let settings: Partial<LeerplanSettings> = {};

@@ -9,6 +9,8 @@ import { renderJson } from '../formats/json.js';
 import { renderSarif } from '../formats/sarif.js';
 import { renderGithub } from '../formats/github.js';
 import { VERSION } from '../version.js';
+import { startProgress, type Progress } from '../progress.js';
+import { workflowText } from '../workflow-messages.js';
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
 
@@ -29,7 +31,12 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
             throw new UsageError(cliText('badValue', lang0)('--max-warnings', values['max-warnings'], '0, 1, 2, ...'), lang0);
         }
     }
-    const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env });
+    let progress: Progress | undefined;
+    const result = await loadAndCheck(positionals, {
+        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env,
+        onProgress: (done, total) => (progress ??= startProgress(ctx.stderr, total, workflowText('progressChecking', lang0))).update(done),
+    });
+    progress?.finish();
     if (!result.ok) {
         for (const m of result.messages) ctx.stderr.write(`leerplan: ${m}\n`);
         return 2;

@@ -5,8 +5,12 @@
 
 /** Extension -> webview. */
 export type ToWebview =
-    /** Replace the summary with new HTML (rendered from the server's model) and set the notice. */
-    | { type: 'render'; html: string; notice?: string }
+    /**
+     * Replace the summary with new HTML (rendered from the server's model) and set the
+     * notice. `uri` is the source document, kept as webview state so VS Code can restore
+     * the preview after a reload.
+     */
+    | { type: 'render'; html: string; notice?: string; uri: string }
     /** Keep the summary, change only the notice (e.g. "the text does not parse"). */
     | { type: 'notice'; notice?: string };
 

@@ -43,7 +43,7 @@ export function formatPop(text: string, parser: LangiumCoreServices = services()
     }
     const items = layoutItems(parsed.value);
     const formatted = bom + layout(source, items, lineEnding(source));
-    if (!sameItems(items, formatted.slice(bom.length), parser)) {
+    if (formatted !== text && !sameItems(items, formatted.slice(bom.length), parser)) {
         // A safety net: the formatter only ever changes whitespace, so the tokens and
         // comments must come out the same. If they do not, leave the file alone.
         return { ok: false, reason: 'internal formatter error: the result would change the tokens' };

@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type CstNode } from 'langium';
+import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 
 /**
  * What the formatter lays out: every token and comment of a parsed file, in order,
@@ -35,28 +35,48 @@ const BLOCK_TYPES: ReadonlySet<string> = new Set([
  */
 export function layoutItems(root: AstNode): LayoutItem[] {
     const statements = new Map<number, LayoutItem['statement']>();
-    for (const node of AstUtils.streamAst(root)) {
-        const container = node.$container;
-        if (!container || !BLOCK_TYPES.has(container.$type) || !node.$cstNode) continue;
-        const kind = container.$type === 'Document' ? 'top' : node.$type === 'Goal' ? 'goal' : 'line';
-        statements.set(node.$cstNode.offset, kind);
-    }
+    collectStatements(root, statements);
     const items: LayoutItem[] = [];
-    if (!root.$cstNode) return items;
-    for (const node of CstUtils.streamCst(root.$cstNode)) {
-        if (!isLeafCstNode(node)) continue;
-        items.push(toItem(node, node.hidden, node.tokenType.name, statements));
-    }
-    items.sort((a, b) => a.offset - b.offset);
+    if (root.$cstNode) collectLeaves(root.$cstNode, statements, items);
+    // Comments are attached next to the token that follows them; keep strict text order.
+    let sorted = true;
+    for (let i = 1; i < items.length && sorted; i++) sorted = items[i - 1].offset < items[i].offset;
+    if (!sorted) items.sort((a, b) => a.offset - b.offset);
     return items;
 }
 
-function toItem(node: CstNode, hidden: boolean, tokenName: string, statements: Map<number, LayoutItem['statement']>): LayoutItem {
+/** Walks only the blocks (never into a line's own parts): the children of a block are its statements. */
+function collectStatements(block: AstNode, statements: Map<number, LayoutItem['statement']>): void {
+    for (const key of Object.keys(block)) {
+        if (key.startsWith('$')) continue;
+        const value = (block as unknown as Record<string, unknown>)[key];
+        if (!Array.isArray(value)) continue;
+        for (const child of value) {
+            if (typeof child !== 'object' || child === null || typeof (child as AstNode).$type !== 'string') continue;
+            const node = child as AstNode;
+            if (!node.$cstNode) continue;
+            const kind = block.$type === 'Document' ? 'top' : node.$type === 'Goal' ? 'goal' : 'line';
+            statements.set(node.$cstNode.offset, kind);
+            if (BLOCK_TYPES.has(node.$type)) collectStatements(node, statements);
+        }
+    }
+}
+
+function collectLeaves(node: CstNode, statements: Map<number, LayoutItem['statement']>, items: LayoutItem[]): void {
+    if (isCompositeCstNode(node)) {
+        for (const child of node.content) collectLeaves(child, statements, items);
+        return;
+    }
     const text = node.text;
-    const base = { offset: node.offset, end: node.end, text };
-    if (hidden) return { ...base, kind: tokenName === 'SL_COMMENT' || text.startsWith('//') ? 'line-comment' : 'block-comment' };
-    const statement = statements.get(node.offset);
-    if (statement) return { ...base, kind: 'token', breaks: 'statement', statement };
-    if (text === '}') return { ...base, kind: 'token', breaks: 'close' };
-    return { ...base, kind: 'token' };
+    const offset = node.offset;
+    if (node.hidden) {
+        // A line comment's trailing spaces are part of its token; they are the one thing dropped.
+        if (text.startsWith('//')) items.push({ offset, end: node.end, text: text.trimEnd(), kind: 'line-comment' });
+        else items.push({ offset, end: node.end, text, kind: 'block-comment' });
+        return;
+    }
+    const statement = statements.get(offset);
+    if (statement) items.push({ offset, end: node.end, text, kind: 'token', breaks: 'statement', statement });
+    else if (text === '}') items.push({ offset, end: node.end, text, kind: 'token', breaks: 'close' });
+    else items.push({ offset, end: node.end, text, kind: 'token' });
 }

@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { DimensionRole } from '../frameworks/builtin-frameworks.js';
+import { isExistingDate } from './dates.js';
 
 /** Meaning of the .pop AST, shared by checks, summaries and editor features. */
 
@@ -129,7 +130,18 @@ export function pathToVision(start: ast.SupportTarget, seen: Set<AstNode> = new 
     return best;
 }
 
-/** All reflections of a plan: its own and those of `private PLAN { }` blocks anywhere. */
+/**
+ * The plan's period when it can be measured against: both dates exist and it does not
+ * end before it starts. A broken period is `invalid-date` / `invalid-period` on its own
+ * line, so checks treat it like a missing one instead of reporting the mistake again.
+ */
+export function measurablePeriod(plan: ast.Plan): { start: string; end: string } | undefined {
+    const period = plan.periods[0];
+    if (!period || !isExistingDate(period.start) || !isExistingDate(period.end) || period.end < period.start) return undefined;
+    return { start: period.start, end: period.end };
+}
+
+/** A reflection is private when marked so, or when it stands in a `private PLAN { }` block. */
 export function isPrivateReflection(reflection: ast.Reflection): boolean {
     return reflection.private || ast.isPrivateBlock(reflection.$container);
 }

@@ -205,7 +205,7 @@ class SummaryBuilder {
     }
 
     private problemsFor(node: AstNode): ProblemSummary[] {
-        return [...(this.problemsOf.get(node) ?? [])].sort((a, b) => a.source.line - b.source.line || a.column - b.column);
+        return [...(this.problemsOf.get(node) ?? [])].sort(byPlace);
     }
 
     // ------------------------------------------------------------------ names
@@ -514,7 +514,7 @@ class SummaryBuilder {
             return { kind: ast.isVision(node) ? 'vision' : 'ambition', id: node.name, label: node.text, source: this.source(node), children: [] };
         };
         const insert = (goal: ast.Goal, plan?: ast.Plan) => {
-            const link = visionLink(goal);
+            const link = alignmentLink(goal);
             const chain = [goal, ...link.path].reverse();
             if (!link.linked || link.path.length === 0) {
                 unlinked.children.push(nodeFor(goal, plan));
@@ -614,7 +614,7 @@ class SummaryBuilder {
         const problems: ProblemSummary[] = [];
         for (const [node, list] of this.problemsOf) if (!ast.isPlan(node) && !ast.isTeam(node) && !ast.isPrivateBlock(node)) problems.push(...list);
         problems.push(...this.looseProblems);
-        return problems.sort((a, b) => (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line));
+        return problems.sort(byPlace);
     }
 
     // ------------------------------------------------------------------ coaches
@@ -654,6 +654,29 @@ class SummaryBuilder {
         }
         return coaches;
     }
+}
+
+/**
+ * The chain the alignment tree shows: through a team goal the goal contributes to
+ * when that team goal reaches the vision (member goal -> team goal -> ambition ->
+ * vision), else the vision link the checks use.
+ */
+function alignmentLink(goal: ast.Goal): ReturnType<typeof visionLink> {
+    for (const clause of goal.contributes) {
+        for (const ref of clause.goals) {
+            const teamGoal = ref.ref;
+            if (!teamGoal || teamGoal === goal) continue;
+            const through = visionLink(teamGoal, new Set([goal]));
+            if (through.linked && ast.isVision(through.path[through.path.length - 1])) return { linked: true, path: [teamGoal, ...through.path] };
+        }
+    }
+    return visionLink(goal);
+}
+
+/** File, line, column, then code: a stable order for every list of problems. */
+function byPlace(a: ProblemSummary, b: ProblemSummary): number {
+    const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    return cmp(a.source.file, b.source.file) || a.source.line - b.source.line || a.column - b.column || cmp(a.code, b.code);
 }
 
 function lineRange(node: AstNode): [number, number] {

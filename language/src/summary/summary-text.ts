@@ -84,6 +84,7 @@ export interface SummaryText {
     untouched: string;
     alignment: string;
     unlinked: string;
+    alignmentKind: Record<'vision' | 'ambition' | 'team-goal' | 'goal' | 'unlinked', string>;
     feedbackCalendar: string;
     asks: string;
     gives: string;
@@ -96,6 +97,7 @@ export interface SummaryText {
     date: (d: string) => string;
     month: (yyyyMm: string) => string;
     monthShort: string[];
+    column: { date: string; month: string; kind: string; what: string; where: string; severity: string; code: string; message: string };
     percent: (share: number) => string;
     count: (n: number, one: string, many: string) => string;
     goalWord: [string, string];
@@ -199,6 +201,7 @@ const EN: SummaryText = {
     untouched: 'Dimensions no one in the team works on',
     alignment: 'Alignment: member goal, team goal, ambition, vision',
     unlinked: 'Not linked to the vision',
+    alignmentKind: { vision: 'vision', ambition: 'ambition', 'team-goal': 'team goal', goal: 'goal', unlinked: '' },
     feedbackCalendar: 'Feedback calendar',
     asks: 'asked',
     gives: 'given',
@@ -218,6 +221,7 @@ const EN: SummaryText = {
     date: d => formatDate('en', d),
     month: m => formatMonth('en', m),
     monthShort: MONTHS.en,
+    column: { date: 'Date', month: 'Month', kind: 'Kind', what: 'What', where: 'Where', severity: 'Severity', code: 'Code', message: 'Message' },
     percent: share => `${Math.round(share * 100)}%`,
     count: (n, one, many) => `${n} ${n === 1 ? one : many}`,
     goalWord: ['goal', 'goals'],
@@ -305,6 +309,7 @@ const NL: SummaryText = {
     untouched: 'Dimensies waar niemand in het team aan werkt',
     alignment: 'Samenhang: persoonlijk doel, teamdoel, ambitie, visie',
     unlinked: 'Niet verbonden met de visie',
+    alignmentKind: { vision: 'visie', ambition: 'ambitie', 'team-goal': 'teamdoel', goal: 'leerdoel', unlinked: '' },
     feedbackCalendar: 'Feedbackkalender',
     asks: 'gevraagd',
     gives: 'gegeven',
@@ -324,6 +329,7 @@ const NL: SummaryText = {
     date: d => formatDate('nl', d),
     month: m => formatMonth('nl', m),
     monthShort: MONTHS.nl,
+    column: { date: 'Datum', month: 'Maand', kind: 'Soort', what: 'Wat', where: 'Waar', severity: 'Ernst', code: 'Code', message: 'Melding' },
     percent: share => `${Math.round(share * 100)}%`,
     count: (n, one, many) => `${n} ${n === 1 ? one : many}`,
     goalWord: ['leerdoel', 'leerdoelen'],

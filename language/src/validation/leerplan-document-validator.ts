@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult,
+    AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, type AstNode, type LangiumDocument, type ParseResult,
     type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 type CancellationToken = Cancellation.CancellationToken;
@@ -11,6 +11,7 @@ import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { closestName } from '../model/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
+import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
 import type { WorkspaceFactsProvider } from '../workspace/workspace-facts.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -40,7 +41,11 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         this.services = services;
         this.settings = services.leerplan.Settings;
         this.facts = services.leerplan.WorkspaceFacts;
+        this.nameKeywords = nameKeywordsOf(services.Grammar);
     }
+
+    /** Keywords that may also be names (the grammar's `Id` rule), to shorten the parser's lists of alternatives. */
+    private readonly nameKeywords: ReadonlySet<string>;
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         if (isBuiltinUri(document.uri)) return [];
@@ -92,6 +97,16 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const lang = this.settings.get().lang;
+        const tooLarge = (parseResult as SizedParseResult).tooLarge;
+        if (tooLarge) {
+            const detail = lang === 'nl'
+                ? `het bestand is te groot om te controleren (${(tooLarge.chars / 1048576).toFixed(1)} MB, ${tooLarge.lines} regels; de grens is ${MAX_FILE_BYTES / 1048576} MB en ${MAX_FILE_LINES} regels)`
+                : `the file is too large to check (${(tooLarge.chars / 1048576).toFixed(1)} MB, ${tooLarge.lines} lines; the limit is ${MAX_FILE_BYTES / 1048576} MB and ${MAX_FILE_LINES} lines)`;
+            diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), {
+                start: { line: 0, character: 0 }, end: { line: 0, character: 0 },
+            }));
+            return;
+        }
         for (const error of parseResult.lexerErrors) {
             const line = error.line ? error.line - 1 : 0;
             const character = error.column ? error.column - 1 : 0;
@@ -119,7 +134,12 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
                 const character = previous && !isNaN(previous.startOffset) ? previous.endColumn ?? 0 : 0;
                 range = { start: { line, character }, end: { line, character } };
             }
-            diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail: describeParserError(error.message) }), range));
+            let detail = describeParserError(error.message, this.nameKeywords);
+            // A name, number or date found in the wrong place may be a word of private text that lost
+            // its quotes; say what kind of token it is, never its text (the range shows where it is).
+            const kind = token ? FOUND_KIND[token.tokenType.name] : undefined;
+            if (kind) detail = detail.replace(/but found:? .*$/s, `but found ${kind[lang]}`);
+            diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), range));
         }
     }
 
@@ -131,7 +151,8 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
             const name = error.info.reference.$refText;
             const type = this.services.shared.AstReflection.getReferenceType(error.info);
             const kind = KIND_OF_TYPE[type] ?? 'supportTarget';
-            const suggestion = closestName(name, this.candidateNames(type));
+            const candidates = this.candidateNames(type);
+            const suggestion = (type === 'Dimension' ? qualifiedTwin(name, candidates) : undefined) ?? closestName(name, candidates);
             const range = reference.$refNode?.range;
             if (!range) continue;
             const diagnostic = this.ruleDiagnostic('link-error', formatMessage('link-error', lang, {
@@ -157,9 +178,31 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/**
+ * `SharedVision` written without its framework: the first framework (built-ins first,
+ * in library order) that has a dimension of exactly that id, as `senge.SharedVision`.
+ * Edit distance alone would never get there.
+ */
+function qualifiedTwin(name: string, candidates: string[]): string | undefined {
+    return name.includes('.') ? undefined : candidates.find(c => c.endsWith(`.${name}`) && c.indexOf('.') === c.length - name.length - 1);
+}
+
+const FOUND_KIND: Record<string, { en: string; nl: string }> = {
+    ID: { en: 'a name', nl: 'een naam' },
+    NUMBER: { en: 'a number', nl: 'een getal' },
+    DATE: { en: 'a date', nl: 'een datum' },
+};
+
+/** The unexpected character, shown as a code point when it is not printable (NUL, binary data). */
 function describeLexingError(message: string): string {
-    const m = /->(.*)<-/.exec(message);
-    return m ? `'${m[1]}'` : message;
+    const m = /->([\s\S]*)<-/.exec(message);
+    if (!m) return message;
+    const char = m[1];
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f || code === 0xfffd || (code >= 0x80 && code < 0xa0)) {
+        return `unexpected character U+${code.toString(16).toUpperCase().padStart(4, '0')} (is this a text file in UTF-8?)`;
+    }
+    return `unexpected character '${char}'`;
 }
 
 /** A string literal as the lexer reads it; its text may be private, so messages never quote it. */
@@ -169,8 +212,40 @@ const STRING_LITERAL = /"(?:\\.|[^"\\])*"/g;
  * Chevrotain's messages span lines and list every alternative; keep them short and on
  * one line. The token found is quoted in the message: when it is a string, only `"…"`
  * is shown, so a reflection's text cannot leak into a diagnostic, a log or CI output.
+ * Where a name (`ID`) may stand, the keywords that are also names are left out of the
+ * list: they are names there, and listing twenty of them hid what was actually expected.
  */
-function describeParserError(message: string): string {
-    const oneLine = message.replace(STRING_LITERAL, '"…"').replace(/\s+/g, ' ').trim();
-    return oneLine.length > 300 ? oneLine.slice(0, 297) + '...' : oneLine;
+export function describeParserError(message: string, nameKeywords: ReadonlySet<string> = new Set()): string {
+    let text = message.replace(STRING_LITERAL, '"…"').replace(/\s+/g, ' ').trim();
+    const alternatives = ALTERNATIVES.exec(text);
+    if (alternatives) {
+        const sequences = [...alternatives[1].matchAll(/\d+\. \[([^\]]*)\]/g)].map(a => a[1].trim());
+        const withName = sequences.includes('ID');
+        const shown = [...new Set(sequences.filter(s => !(withName && nameKeywords.has(s))))];
+        const list = shown.length > MAX_ALTERNATIVES ? [...shown.slice(0, MAX_ALTERNATIVES), '...'] : shown;
+        text = list.length === 1
+            ? `Expecting ${list[0]} but found: ${alternatives[2]}`
+            : `Expecting one of: ${list.join(', ')} but found: ${alternatives[2]}`;
+    }
+    text = text.replace(/but found ``\.?$/, 'but found the end of the file.');
+    return text.length > 300 ? text.slice(0, 297) + '...' : text;
+}
+
+const ALTERNATIVES = /^Expecting: one of these possible Token sequences: (.*) but found: (.*)$/;
+const MAX_ALTERNATIVES = 12;
+
+/** The keywords the `Id` rule accepts as names, through the data-type rules it calls. */
+function nameKeywordsOf(grammar: GrammarAST.Grammar): Set<string> {
+    const keywords = new Set<string>();
+    const seen = new Set<GrammarAST.AbstractRule>();
+    const visit = (rule: GrammarAST.AbstractRule | undefined) => {
+        if (!rule || seen.has(rule)) return;
+        seen.add(rule);
+        for (const node of AstUtils.streamAllContents(rule)) {
+            if (GrammarAST.isKeyword(node)) keywords.add(node.value);
+            else if (GrammarAST.isRuleCall(node) && GrammarAST.isParserRule(node.rule.ref)) visit(node.rule.ref);
+        }
+    };
+    visit(grammar.rules.find(r => r.name === 'Id'));
+    return keywords;
 }

@@ -2,7 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-module.js';
 import { findLearningForm } from '../frameworks/builtin-frameworks.js';
-import { isExistingDate } from '../model/dates.js';
+import { measurablePeriod } from '../model/semantics.js';
 
 /** A plan as a whole: a coach, a review with the coach, reflection, learning beyond courses, not too much at once. */
 export function planChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
@@ -22,10 +22,11 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
             const coach = plan.coaches[0]?.person?.$refText;
             if (!coach) reporter.report(accept, 'plan-without-coach', { plan: plan.name }, at);
-            const period = plan.periods[0];
-            const inPeriod = (date: string) => !period || !isExistingDate(period.start) || !isExistingDate(period.end)
-                || (date >= period.start && date <= period.end);
-            const reviewed = plan.reviews.some(r => (!coach || r.person?.$refText === coach) && inPeriod(r.date));
+            // A review counts when it is with the plan's coach (so never without a coach) and
+            // falls inside the period; a plan without a measurable period takes any date.
+            const period = measurablePeriod(plan);
+            const inPeriod = (date: string) => !period || (date >= period.start && date <= period.end);
+            const reviewed = coach !== undefined && plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r.date));
             if (!reviewed) reporter.report(accept, 'no-review', { plan: plan.name, coach }, at);
             const privateReflections = facts.get().privateReflections.get(plan.name) ?? [];
             if (plan.reflections.length === 0 && privateReflections.length === 0) {

@@ -24,8 +24,10 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
     };
 
     const unique = (accept: ValidationAcceptor, kind: DeclarationKind, node: AstNode & { name: string }) => {
-        const others = (facts.get().declarations.get(declarationKey(kind, node.name)) ?? []).filter(n => n !== node);
-        if (others.length === 0) return;
+        const all = facts.get().declarations.get(declarationKey(kind, node.name)) ?? [];
+        if (all.length < 2) return;
+        // Only the first few others are named, so thousands of copies stay linear.
+        const others = firstOthers(all, node);
         // A user's framework may not take a built-in id, but the built-in one is never the one reported.
         reportDuplicate(accept, kindName(kind), node, others);
     };
@@ -38,7 +40,8 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
             kind: kind[lang], name: node.name, other: relativeLocation(other, here),
         }, {
             node, property: 'name',
-            related: others.filter(o => !isBuiltinUri(getDocument(o).uri)).map(o => ({
+            // A handful of other places is enough to find them; thousands of copies must not cost O(n^2).
+            related: others.filter(o => !isBuiltinUri(getDocument(o).uri)).slice(0, 5).map(o => ({
                 location: { uri: getDocument(o).uri.toString(), range: o.$cstNode?.range ?? zeroRange },
                 message: `${kind[lang]} '${node.name}'`,
             })),
@@ -55,7 +58,7 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
         }
         for (const [, list] of byName) {
             if (list.length < 2) continue;
-            for (const n of list) reportDuplicate(accept, kind, n as AstNode & { name: string }, list.filter(o => o !== n));
+            for (const n of list) reportDuplicate(accept, kind, n as AstNode & { name: string }, firstOthers(list, n));
         }
     };
 
@@ -89,6 +92,16 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
             uniqueWithin(accept, KIND_NAMES.dimension, node.dimensions);
         },
     };
+}
+
+/** Up to six declarations of `list` other than `node`: enough to point at, linear in any case. */
+function firstOthers(list: AstNode[], node: AstNode): AstNode[] {
+    const others: AstNode[] = [];
+    for (const n of list) {
+        if (n !== node) others.push(n);
+        if (others.length === 6) break;
+    }
+    return others;
 }
 
 function kindName(kind: DeclarationKind): { en: string; nl: string } {

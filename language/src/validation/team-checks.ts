@@ -1,9 +1,8 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-module.js';
-import { rolesOf } from '../model/semantics.js';
+import { measurablePeriod, rolesOf } from '../model/semantics.js';
 import { ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
-import { isExistingDate } from '../model/dates.js';
 
 /** A team's goals cover the roles that matter most; every member has a current plan. */
 export function teamChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
@@ -33,9 +32,8 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
                 members.persons.forEach((ref, index) => {
                     const plans = plansByOwner.get(ref.$refText) ?? [];
                     const current = plans.some(plan => {
-                        const period = plan.periods[0];
-                        if (!period || !isExistingDate(period.start) || !isExistingDate(period.end)) return true;
-                        return period.start <= today && today <= period.end;
+                        const period = measurablePeriod(plan);
+                        return !period || (period.start <= today && today <= period.end);
                     });
                     if (!current && ref.$refText) {
                         reporter.report(accept, 'member-without-plan', { person: ref.$refText, team: team.name }, {

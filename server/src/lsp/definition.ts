@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type IndexManager, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarUtils, type IndexManager, type LangiumDocument, type MaybePromise } from 'langium';
 import { DefaultDefinitionProvider, type LangiumServices } from 'langium/lsp';
 import { LocationLink, type DefinitionParams } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
@@ -19,7 +19,7 @@ export class LeerplanDefinitionProvider extends DefaultDefinitionProvider {
         this.indexManager = services.shared.workspace.IndexManager;
     }
 
-    override getDefinition(document: LangiumDocument, params: DefinitionParams): LocationLink[] | undefined {
+    override getDefinition(document: LangiumDocument, params: DefinitionParams): MaybePromise<LocationLink[] | undefined> {
         const offset = document.textDocument.offsetAt(params.position);
         const at = tokenRoleAt(document, offset, this.grammarConfig.nameRegexp);
         if (at?.role.kind === 'reference' && at.role.part === 'qualifier') {

@@ -1,5 +1,6 @@
-import type { AstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
 import { DefaultFoldingRangeProvider } from 'langium/lsp';
+import { FoldingRangeKind } from 'vscode-languageserver';
 
 /** The declarations written as `{ ... }` blocks. */
 const BLOCK_TYPES = new Set(['Organisation', 'People', 'Team', 'Plan', 'Goal', 'PrivateBlock', 'Framework']);
@@ -20,5 +21,10 @@ export class LeerplanFoldingRangeProvider extends DefaultFoldingRangeProvider {
     /** Only the document, teams and plans hold blocks; everything else holds lines. */
     protected override shouldProcessContent(node: AstNode): boolean {
         return BLOCK_HOLDERS.has(node.$type);
+    }
+
+    /** A folded block comment hides its closing line too; a block keeps its closing brace visible. */
+    protected override includeLastFoldingLine(node: CstNode, kind?: FoldingRangeKind): boolean {
+        return kind === FoldingRangeKind.Comment ? true : super.includeLastFoldingLine(node, kind);
     }
 }

@@ -5,7 +5,7 @@ import {
 import type { Range } from 'vscode-languageserver';
 
 /** Grammar rules whose keywords are really names (a person called `management`, a form called `feedback`). */
-const NAME_RULES = new Set(['Id', 'QualifiedId', 'LearningFormName']);
+const NAME_RULES = new Set(['Id', 'SoftKeyword', 'QualifiedId', 'LearningFormName']);
 
 /**
  * What one token of a .pop file is, as the editor features see it: the name of a
@@ -42,8 +42,9 @@ export function tokenRole(leaf: LeafCstNode): TokenRole {
     if (tokenName === 'STRING') return { kind: 'string' };
     if (tokenName === 'DATE') return { kind: 'date' };
     if (tokenName === 'NUMBER') return { kind: 'number' };
-    if (source && GrammarAST.isKeyword(source) && !isNameKeyword(source)) {
-        return { kind: /^[A-Za-zÀ-ɏ]/.test(source.value) ? 'keyword' : 'punctuation' };
+    if (source && GrammarAST.isKeyword(source)) {
+        if (!/^[A-Za-zÀ-ɏ0-9]/.test(source.value)) return { kind: 'punctuation' };
+        if (!isNameKeyword(source)) return { kind: 'keyword' };
     }
     const assignment = GrammarUtils.findAssignment(leaf);
     const owner = leaf.astNode;

@@ -1,5 +1,5 @@
 import {
-    AstUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type LangiumDocuments, type ReferenceDescription, type URI,
+    AstUtils, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocument, type LangiumDocuments, type MaybePromise, type ReferenceDescription, type URI,
 } from 'langium';
 import { DefaultReferencesProvider, type LangiumServices } from 'langium/lsp';
 import { Location, type Range, type ReferenceParams } from 'vscode-languageserver';
@@ -77,7 +77,7 @@ export class LeerplanReferencesProvider extends DefaultReferencesProvider {
         this.occurrences = new NameOccurrences(services);
     }
 
-    override findReferences(document: LangiumDocument, params: ReferenceParams): Location[] {
+    override findReferences(document: LangiumDocument, params: ReferenceParams): MaybePromise<Location[]> {
         const at = tokenRoleAt(document, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
         if (at?.role.kind === 'reference' && at.role.part === 'qualifier') {
             const dimension = at.role.reference.ref;

@@ -46,9 +46,9 @@ export class LeerplanRenameProvider extends DefaultRenameProvider {
         this.reservedWords = reservedKeywords(services.Grammar);
     }
 
-    override prepareRename(document: LangiumDocument, params: PrepareRenameParams): { range: Range; placeholder: string } {
-        const target = this.resolve(document, params.position);
-        return { range: target.range, placeholder: target.name };
+    /** The range of the name to rename (its text is the placeholder), or an error saying why not. */
+    override prepareRename(document: LangiumDocument, params: PrepareRenameParams): Range {
+        return this.resolve(document, params.position).range;
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit> {
@@ -124,12 +124,15 @@ export class LeerplanRenameProvider extends DefaultRenameProvider {
     }
 }
 
-/** Keywords that can never be an id: every keyword of the grammar except those the `Id` rule accepts. */
+/** The rules an id is made of: `Id` and the words it accepts although they are keywords elsewhere. */
+const ID_RULES = new Set(['Id', 'SoftKeyword']);
+
+/** Keywords that can never be an id: every keyword of the grammar except those the id rules accept. */
 function reservedKeywords(grammar: GrammarAST.Grammar): Set<string> {
     const all = new Set<string>();
     const asNames = new Set<string>();
     for (const rule of grammar.rules) {
-        const target = rule.name === 'Id' ? asNames : all;
+        const target = ID_RULES.has(rule.name) ? asNames : all;
         for (const node of AstUtils.streamAllContents(rule)) {
             if (GrammarAST.isKeyword(node)) target.add(node.value);
         }

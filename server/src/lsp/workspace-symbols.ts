@@ -24,11 +24,20 @@ export class LeerplanWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvi
         for (const description of this.indexManager.allElements()) {
             if (cancelToken?.isCancellationRequested) break;
             if (!wantsBuiltins && isBuiltinUri(description.documentUri)) continue;
-            if (!this.fuzzyMatcher.match(query, description.name)) continue;
+            if (!this.matches(query, description.name)) continue;
             const symbol = this.getWorkspaceSymbol(description);
             if (symbol) symbols.push(symbol);
         }
         return symbols;
+    }
+
+    /** Fuzzy matching that also starts a word after `-` and `.`, as ids are kebab-case (`learn-from-incidents`). */
+    private matches(query: string, name: string): boolean {
+        if (this.fuzzyMatcher.match(query, name)) return true;
+        for (let i = 1; i < name.length; i++) {
+            if ((name[i - 1] === '-' || name[i - 1] === '.') && this.fuzzyMatcher.match(query, name.slice(i))) return true;
+        }
+        return false;
     }
 
     protected override getWorkspaceSymbol(description: AstNodeDescription): WorkspaceSymbol | undefined {

@@ -32,6 +32,9 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
     private readonly announced = new WeakSet<Diagnostic[]>();
     private readonly fingerprints = new WeakMap<WorkspaceFacts, WorkspaceFingerprint>();
     private leerplan?: LeerplanServices;
+    /** Documents changed in the editor whose update has not started yet (the update handler batches them). */
+    private readonly pending = new Set<string>();
+    private pendingWaiters: Array<{ uri?: string; release: () => void }> = [];
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -48,12 +51,52 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         for (const uri of deleted) this.validatedUnder.delete(uri.toString());
+        const t0 = performance.now();
         try {
             await super.update(changed, deleted, cancelToken);
+            if (process.env.LEERPLAN_TRACE) process.stderr.write(`update ${changed.length} done in ${(performance.now() - t0).toFixed(1)}` + "\n");
             await this.revalidateStale(cancelToken);
+        } catch (e) {
+            if (process.env.LEERPLAN_TRACE) process.stderr.write(`update ${changed.length} cancelled after ${(performance.now() - t0).toFixed(1)}` + "\n");
+            throw e;
         } finally {
             await this.announceUnannounced();
         }
+    }
+
+    /**
+     * A change of `uri` arrived and will be built with the next batch. Until that
+     * update starts, requests about the document (completion, hover ...) wait for
+     * it instead of answering from the text before the change.
+     */
+    markPending(uri: string): void {
+        this.pending.add(uri);
+    }
+
+    /** The update has reset (or created) the changed documents: waiting requests may now wait for their build. */
+    protected override async emitUpdate(changed: URI[], deleted: URI[]): Promise<void> {
+        await super.emitUpdate(changed, deleted);
+        for (const uri of changed) this.pending.delete(uri.toString());
+        for (const uri of deleted) this.pending.delete(uri.toString());
+        const waiting = this.pendingWaiters;
+        this.pendingWaiters = [];
+        for (const waiter of waiting) {
+            const ready = waiter.uri ? !this.pending.has(waiter.uri) : this.pending.size === 0;
+            if (ready) waiter.release();
+            else this.pendingWaiters.push(waiter);
+        }
+    }
+
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        if (!this.pending.has(uri.toString())) return super.awaitDocumentState(state, uri, cancelToken);
+        return new Promise<void>(release => this.pendingWaiters.push({ uri: uri.toString(), release }))
+            .then(() => super.awaitDocumentState(state, uri, cancelToken));
+    }
+
+    protected override awaitBuilderState(state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        if (this.pending.size === 0) return super.awaitBuilderState(state, cancelToken);
+        return new Promise<void>(release => this.pendingWaiters.push({ release }))
+            .then(() => super.awaitBuilderState(state, cancelToken));
     }
 
     /** Whether a document's last build ran to the end (it is validated and nothing is pending for it). */

@@ -11,6 +11,13 @@ import type { LeerplanDocumentBuilder } from './leerplan-document-builder.js';
 import type { LeerplanWorkspaceManager } from './leerplan-workspace-manager.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
+/** A stream of changes longer than this is built in parts, so diagnostics keep coming. */
+const MAX_ABSORB_MS = 250;
+
+function nextTurn(): Promise<void> {
+    return new Promise(done => setImmediate(done));
+}
+
 /**
  * Turns editor and file-system events into document builds.
  *
@@ -31,6 +38,8 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
     private readonly deleted = new Set<string>();
     private revalidateEverything = false;
     private queued = false;
+    /** Counts incoming changes, so a queued build can wait until a burst of them is over. */
+    private arrivals = 0;
     private opening: string | undefined;
     private readonly services: LangiumSharedServices;
 
@@ -56,6 +65,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         this.opening = undefined;
         const uri = URI.parse(change.document.uri).toString();
         if (opened && this.republishIfUnchanged(uri, change.document)) return;
+        this.builder.markPending(uri);
         this.changed.add(uri);
         this.deleted.delete(uri);
         this.schedule();
@@ -124,6 +134,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
 
     /** Queues one build for everything pending, unless one is queued already. */
     private schedule(): void {
+        this.arrivals++;
         if (this.queued) return;
         this.queued = true;
         this.workspaceManager.ready
@@ -132,6 +143,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
     }
 
     private async flush(token: Cancellation.CancellationToken): Promise<void> {
+        await this.absorbBurst();
         this.queued = false;
         const changed = [...this.changed].map(u => URI.parse(u));
         const deleted = [...this.deleted].map(u => URI.parse(u));
@@ -142,6 +154,22 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
             this.builder.invalidateAll();
         }
         await this.builder.update(changed, deleted, token);
+    }
+
+    /**
+     * The connection hands over one message per turn of the event loop. While
+     * changes keep arriving turn after turn (a client opening a folder's files, a
+     * fast edit storm), wait for the end of the stream so they share one build;
+     * a single keystroke costs two turns of the loop, a fraction of a millisecond.
+     */
+    private async absorbBurst(): Promise<void> {
+        const started = performance.now();
+        let seen = -1;
+        while (seen !== this.arrivals && performance.now() - started < MAX_ABSORB_MS) {
+            seen = this.arrivals;
+            await nextTurn();
+            await nextTurn();
+        }
     }
 
     private republishIfUnchanged(uri: string, textDocument: TextDocument): boolean {

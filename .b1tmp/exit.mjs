@@ -1,0 +1,13 @@
+import { spawn } from 'node:child_process';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from '/work/main/node_modules/vscode-languageserver-protocol/lib/node/main.js';
+const child = spawn('/work/main/node_modules/.bin/node', ['/work/main/out/server.cjs', '--stdio']);
+let err = ''; child.stderr.on('data', d => err += d);
+const c = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+c.onRequest(() => null); c.onNotification(() => {}); c.listen();
+await c.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+c.sendNotification('initialized', {});
+await new Promise(r => setTimeout(r, 300));
+const t = Date.now();
+child.on('exit', (code, sig) => { console.log('exit', code, sig, Date.now() - t, 'ms; stderr:', err); process.exit(0); });
+child.stdin.end();
+setTimeout(() => { console.log('still running after 5s'); child.kill(); process.exit(1); }, 5000);

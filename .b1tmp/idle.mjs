@@ -1,0 +1,14 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from '/work/main/node_modules/vscode-languageserver-protocol/lib/node/main.js';
+const args = process.argv.slice(2);
+const child = spawn('/work/main/node_modules/.bin/node', [...args, '/work/main/out/server.cjs', '--stdio']);
+const c = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+c.onRequest(() => null); c.onNotification(() => {});
+c.listen();
+await c.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+c.sendNotification('initialized', {});
+await new Promise(r => setTimeout(r, 1500));
+const s = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+console.log('idle VmHWM', s.match(/VmHWM:\s+(\d+)/)[1] / 1024 | 0, 'VmRSS', s.match(/VmRSS:\s+(\d+)/)[1] / 1024 | 0);
+child.kill(); process.exit(0);

@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from '/work/main/node_modules/vscode-languageserver-protocol/lib/node/main.js';
+const dir = '/work/shared/bench/data/pop/ws';
+const files = readdirSync(dir).filter(f => f.endsWith('.pop')).sort();
+const child = spawn('/work/main/node_modules/.bin/node', [...(process.env.NF ? process.env.NF.split(' ') : []), '/work/main/out/server.cjs', '--stdio'], { env: { ...process.env, LEERPLAN_TRACE: '1' } });
+child.stderr.on('data', d => process.stderr.write(d));
+const c = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+const seen = new Set(); let t0; let done;
+const all = new Promise(r => done = r);
+c.onNotification('textDocument/publishDiagnostics', p => { seen.add(p.uri); if (seen.size >= files.length + 1) done(); });
+c.onRequest(() => null);
+c.listen();
+t0 = performance.now(); await c.sendRequest('initialize', { processId: null, rootUri: 'file://' + dir, workspaceFolders: [{uri: 'file://' + dir, name: 'ws'}], capabilities: {} });
+c.sendNotification('initialized', {});
+t0 = performance.now();
+t0 = performance.now();
+
+await all;
+console.log('all diagnosed in', (performance.now() - t0).toFixed(0), 'ms');
+const status = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)[1];
+console.log('VmHWM MiB', (status / 1024).toFixed(0));
+child.kill();
+process.exit(0);

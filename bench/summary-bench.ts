@@ -1,0 +1,35 @@
+// Measures the summary model + HTML rendering in-process (bundled by bench/run.mjs).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmptyFileSystem, URI } from 'langium';
+import { createLeerplanCoreServices } from '../language/src/leerplan-module.js';
+import { checkDocuments } from '../language/src/workspace/check-documents.js';
+import * as summary from '../language/src/summary/build-summary.js';
+import * as html from '../language/src/summary/render-html.js';
+
+const [bigDir, orgDir, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg ?? 20);
+
+function list(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap(e => e.isDirectory() ? list(join(dir, e.name)) : e.name.endsWith('.pop') ? [join(dir, e.name)] : []);
+}
+
+async function measure(dir: string): Promise<number[]> {
+    const { shared } = createLeerplanCoreServices(EmptyFileSystem);
+    const checked = await checkDocuments(shared, list(dir).map(p => ({ uri: URI.file(p), text: readFileSync(p, 'utf8') })));
+    const inputs = checked.map(c => ({ root: c.document.parseResult.value, diagnostics: c.diagnostics, uri: c.document.uri.toString(), path: c.document.uri.path }));
+    const build = (summary as any).buildSummary;
+    const render = (html as any).renderHtml;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        const model = build(inputs, { lang: 'en', today: '2026-06-01', audience: 'export' });
+        render(model, { lang: 'en', standalone: true });
+        times.push(performance.now() - t);
+    }
+    return times.slice(Math.min(3, runs - 1));
+}
+
+const big = await measure(bigDir);
+const org = await measure(orgDir);
+process.stdout.write(JSON.stringify({ big, org }));

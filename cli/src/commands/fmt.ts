@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import type { CommandContext } from '../command-context.js';
+import { langOption, parseOptions, peekLang } from '../options.js';
+import { cliText, localeLanguage } from '../cli-messages.js';
+import { workflowText } from '../workflow-messages.js';
+import { displayPath } from '../load-workspace.js';
+import { startProgress } from '../progress.js';
+import type { Lang } from '../../../language/src/rules/rule-registry.js';
+import { formatPop } from '../../../language/src/formatting/format-text.js';
+import { discoverPopFiles } from '../../../node/src/file-discovery.js';
+import { findConfigFile, loadConfigFile } from '../../../node/src/config-file.js';
+import { readExactText } from '../../../node/src/read-exact-text.js';
+import { replaceFileContent } from '../../../node/src/write-file.js';
+
+/**
+ * `leerplan fmt [--check] [paths]`: formats .pop files in place, writing only the files
+ * that change; with `--check` it changes nothing and lists the files that are not
+ * formatted. A file that does not parse is left untouched and reported on stderr.
+ * Exit 0 when all is well, 1 when `--check` found unformatted files or a file could
+ * not be formatted, 2 on bad usage or a path that does not exist.
+ */
+export async function fmtCommand(ctx: CommandContext): Promise<number> {
+    const lang0 = peekLang(ctx.argv, localeLanguage(ctx.env));
+    const { positionals, values } = parseOptions(ctx.argv, {
+        check: { type: 'boolean' },
+        lang: { type: 'string', choices: ['en', 'nl'] },
+    }, lang0);
+    const requested = positionals.length ? positionals : ['.'];
+    const lang = langOption(values.lang) ?? configuredLanguage(resolve(ctx.cwd, requested[0])) ?? localeLanguage(ctx.env);
+
+    const discovery = discoverPopFiles(requested, ctx.cwd);
+    if (discovery.errors.length) {
+        for (const e of discovery.errors) ctx.stderr.write(`leerplan: ${cliText('unreadablePath', lang)(e.path, e.message)}\n`);
+        return 2;
+    }
+    const checkOnly = values.check === true;
+    const files = discovery.files;
+    const progress = startProgress(ctx.stderr, files.length, workflowText('progressFormatting', lang));
+    const unformatted: string[] = [];
+    let failed = 0;
+    files.forEach((path, index) => {
+        progress.update(index);
+        const file = displayPath(path, ctx.cwd);
+        const read = readExactText(path);
+        if (!read.ok) {
+            failed++;
+            progress.finish();
+            ctx.stderr.write(`leerplan: ${workflowText('fmtUnreadable', lang)(file, read.message)}\n`);
+            return;
+        }
+        const result = formatPop(read.text);
+        if (!result.ok) {
+            failed++;
+            progress.finish();
+            const where = result.line ? `${file}:${result.line}:${result.column ?? 1}` : file;
+            ctx.stderr.write(`leerplan: ${workflowText('fmtDoesNotParse', lang)(where, file)}\n`);
+            return;
+        }
+        if (result.text === read.text) return;
+        if (!checkOnly) {
+            try {
+                replaceFileContent(path, result.text);
+            } catch (e) {
+                failed++;
+                progress.finish();
+                ctx.stderr.write(`leerplan: ${workflowText('fmtNotWritten', lang)(file, (e as NodeJS.ErrnoException).code ?? String(e))}\n`);
+                return;
+            }
+        }
+        unformatted.push(file);
+        progress.finish();
+        ctx.stdout.write(file + '\n');
+    });
+    progress.finish();
+
+    if (checkOnly) {
+        if (unformatted.length) ctx.stderr.write(`leerplan: ${workflowText('fmtCheckSummary', lang)(unformatted.length, files.length)}\n`);
+    } else if (unformatted.length) {
+        ctx.stderr.write(`leerplan: ${workflowText('fmtWriteSummary', lang)(unformatted.length, files.length)}\n`);
+    }
+    if (failed) ctx.stderr.write(`leerplan: ${workflowText('fmtFailedSummary', lang)(failed)}\n`);
+    return failed || (checkOnly && unformatted.length) ? 1 : 0;
+}
+
+/** The language `leerplan.json` asks for, if there is one and it is readable. */
+function configuredLanguage(start: string): Lang | undefined {
+    const file = findConfigFile(start);
+    return file ? loadConfigFile(file).config.language : undefined;
+}

@@ -1,0 +1,105 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Document } from '../../../language/src/generated/ast.js';
+import type { Lang } from '../../../language/src/rules/rule-registry.js';
+import { buildSummary, scopeTargetExists, type SummaryDocument } from '../../../language/src/summary/build-summary.js';
+import type { SummaryScope } from '../../../language/src/summary/summary-model.js';
+import { renderHtml } from '../../../language/src/summary/render-html.js';
+import { renderMarkdown } from '../../../language/src/summary/render-markdown.js';
+import { renderJson } from '../../../language/src/summary/render-json.js';
+import type { CommandContext } from '../command-context.js';
+import { UsageError } from '../command-context.js';
+import { localeLanguage } from '../cli-messages.js';
+import { loadAndCheck, type CheckedFile } from '../load-workspace.js';
+import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
+
+const FORMATS = ['html', 'md', 'json'] as const;
+
+/** The texts only this command prints. */
+const TEXT: Record<Lang, {
+    oneScope: string;
+    unknown: (kind: 'plan' | 'team' | 'coach', id: string) => string;
+    outIsFolder: (path: string) => string;
+    cannotWrite: (path: string, why: string) => string;
+}> = {
+    en: {
+        oneScope: 'use at most one of --plan, --team and --coach',
+        unknown: (kind, id) => `unknown ${kind === 'coach' ? 'coach' : kind} '${id}' (--${kind})`,
+        outIsFolder: path => `--out '${path}' is a folder; name a file`,
+        cannotWrite: (path, why) => `cannot write '${path}': ${why}`,
+    },
+    nl: {
+        oneScope: 'gebruik hooguit een van --plan, --team en --coach',
+        unknown: (kind, id) => `onbekend${kind === 'plan' ? '' : 'e'} ${kind} '${id}' (--${kind})`,
+        outIsFolder: path => `--out '${path}' is een map; noem een bestand`,
+        cannotWrite: (path, why) => `kan '${path}' niet schrijven: ${why}`,
+    },
+};
+
+/** What the summary model reads of a checked file. */
+export function summaryDocuments(files: readonly CheckedFile[]): SummaryDocument[] {
+    return files.map(f => ({
+        uri: f.document.uri.toString(),
+        file: f.file,
+        root: f.document.parseResult.value as Document,
+        diagnostics: f.diagnostics.map(d => ({
+            range: d.range, severity: d.severity, code: d.code, message: typeof d.message === 'string' ? d.message : d.message.value,
+        })),
+    }));
+}
+
+/**
+ * `leerplan summary [paths] --format html|md|json [--out FILE] [--plan ID|--team ID|--coach ID]`:
+ * an export of the summary, always without private content. Prints to stdout
+ * unless `--out` names a file; exit 2 on bad usage or an unknown id.
+ */
+export async function summaryCommand(ctx: CommandContext): Promise<number> {
+    const lang0 = peekLang(ctx.argv, localeLanguage(ctx.env));
+    const { positionals, values } = parseOptions(ctx.argv, {
+        format: { type: 'string', choices: FORMATS },
+        out: { type: 'string' },
+        plan: { type: 'string' },
+        team: { type: 'string' },
+        coach: { type: 'string' },
+        lang: { type: 'string', choices: ['en', 'nl'] },
+        today: { type: 'string' },
+    }, lang0);
+    const today = todayOption(values.today, lang0);
+    const scopes = (['plan', 'team', 'coach'] as const).filter(k => values[k] !== undefined);
+    if (scopes.length > 1) throw new UsageError(TEXT[lang0].oneScope, lang0);
+    const scope: SummaryScope = scopes.length ? { kind: scopes[0], id: values[scopes[0]]! } : { kind: 'all' };
+    const outPath = values.out !== undefined ? resolve(ctx.cwd, values.out) : undefined;
+    if (outPath && isFolder(outPath)) throw new UsageError(TEXT[lang0].outIsFolder(values.out!), lang0);
+
+    const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today });
+    if (!result.ok) {
+        for (const m of result.messages) ctx.stderr.write(`leerplan: ${m}\n`);
+        return 2;
+    }
+    const lang = result.lang;
+    const documents = summaryDocuments(result.files);
+    if (scope.kind !== 'all' && !scopeTargetExists(documents, scope)) throw new UsageError(TEXT[lang].unknown(scope.kind, scope.id), lang);
+    const model = buildSummary(documents, { lang, today: result.settings.today, audience: 'export', scope });
+    const format = values.format ?? 'html';
+    const output = format === 'json' ? renderJson(model) : format === 'md' ? renderMarkdown(model) : renderHtml(model);
+    if (!outPath) {
+        ctx.stdout.write(output);
+        return 0;
+    }
+    try {
+        writeFileSync(outPath, output, 'utf8');
+    } catch (e) {
+        const error = e as NodeJS.ErrnoException;
+        ctx.stderr.write(`leerplan: ${TEXT[lang].cannotWrite(values.out!, error.code === 'ENOENT' ? 'no such folder' : error.code ?? error.message)}\n`);
+        return 2;
+    }
+    return 0;
+}
+
+function isFolder(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+import type { Lang } from '../../language/src/rules/rule-registry.js';
+
+/**
+ * What `fmt`, `init`, `hook` and the progress line print, in English and Dutch. Kept
+ * apart from cli-messages.ts (the shared usage text and option errors) so each command's
+ * texts sit together. Arguments are paths, counts and ids, never plan text.
+ */
+const WORKFLOW_MESSAGES = {
+    progressChecking: { en: (done: number, total: number) => `checking ${done}/${total} files`, nl: (done: number, total: number) => `controleren ${done}/${total} bestanden` },
+    progressFormatting: { en: (done: number, total: number) => `formatting ${done}/${total} files`, nl: (done: number, total: number) => `opmaken ${done}/${total} bestanden` },
+
+    fmtDoesNotParse: {
+        en: (where: string, file: string) => `${where}: not formatted: the file does not parse (see 'leerplan check ${file}')`,
+        nl: (where: string, file: string) => `${where}: niet opgemaakt: het bestand is niet te lezen als .pop (zie 'leerplan check ${file}')`,
+    },
+    fmtUnreadable: { en: (file: string, why: string) => `${file}: not formatted: ${why}`, nl: (file: string, why: string) => `${file}: niet opgemaakt: ${why}` },
+    fmtNotWritten: { en: (file: string, why: string) => `${file}: could not be written: ${why}`, nl: (file: string, why: string) => `${file}: kon niet worden geschreven: ${why}` },
+    fmtCheckSummary: {
+        en: (bad: number, total: number) => `${bad} of ${total} ${total === 1 ? 'file' : 'files'} ${bad === 1 ? 'is' : 'are'} not formatted; run 'leerplan fmt' to format ${bad === 1 ? 'it' : 'them'}`,
+        nl: (bad: number, total: number) => `${bad} van ${total} ${total === 1 ? 'bestand' : 'bestanden'} ${bad === 1 ? 'is' : 'zijn'} niet opgemaakt; 'leerplan fmt' maakt ${bad === 1 ? 'het' : 'ze'} op`,
+    },
+    fmtWriteSummary: {
+        en: (changed: number, total: number) => `formatted ${changed} of ${total} ${total === 1 ? 'file' : 'files'}`,
+        nl: (changed: number, total: number) => `${changed} van ${total} ${total === 1 ? 'bestand' : 'bestanden'} opgemaakt`,
+    },
+    fmtFailedSummary: {
+        en: (failed: number) => `${failed} ${failed === 1 ? 'file' : 'files'} could not be formatted`,
+        nl: (failed: number) => `${failed} ${failed === 1 ? 'bestand kon' : 'bestanden konden'} niet worden opgemaakt`,
+    },
+
+    initExists: {
+        en: (files: string, count: number) => `init writes nothing: ${files} already ${count === 1 ? 'exists; move it' : 'exist; move them'} away or choose another folder`,
+        nl: (files: string, count: number) => `init schrijft niets: ${files} ${count === 1 ? 'bestaat al; verplaats het' : 'bestaan al; verplaats ze'} of kies een andere map`,
+    },
+    initNotAFolder: { en: (path: string) => `'${path}' is not a folder`, nl: (path: string) => `'${path}' is geen map` },
+    initTooManyPaths: { en: 'init takes one folder', nl: 'init neemt één map' },
+    initWrote: { en: (file: string) => `wrote ${file}`, nl: (file: string) => `${file} geschreven` },
+    initNext: {
+        en: (folder: string) => `next: edit the files, then run 'leerplan check${folder}'`,
+        nl: (folder: string) => `verder: pas de bestanden aan en draai dan 'leerplan check${folder}'`,
+    },
+
+    hookUsage: { en: "usage: leerplan hook install [--force]", nl: 'gebruik: leerplan hook install [--force]' },
+    hookNoRepository: {
+        en: (cwd: string) => `'${cwd}' is not inside a Git repository (run 'git init' first)`,
+        nl: (cwd: string) => `'${cwd}' ligt niet in een Git-repository (draai eerst 'git init')`,
+    },
+    hookForeign: {
+        en: (file: string) => `${file} already exists and was not written by leerplan; use --force to replace it`,
+        nl: (file: string) => `${file} bestaat al en is niet door leerplan geschreven; gebruik --force om het te vervangen`,
+    },
+    hookInstalled: {
+        en: (file: string) => `installed ${file}: every commit now runs 'leerplan check' on the staged .pop files`,
+        nl: (file: string) => `${file} geïnstalleerd: elke commit draait nu 'leerplan check' op de gestagede .pop-bestanden`,
+    },
+    hookUpToDate: { en: (file: string) => `${file} is up to date`, nl: (file: string) => `${file} is al bijgewerkt` },
+} as const;
+
+type Messages = typeof WORKFLOW_MESSAGES;
+
+export function workflowText<K extends keyof Messages>(key: K, lang: Lang): Messages[K]['en'] {
+    return WORKFLOW_MESSAGES[key][lang] as Messages[K]['en'];
+}

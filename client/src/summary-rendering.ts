@@ -1,0 +1,24 @@
+import type { SummaryModel } from '../../language/src/summary/summary-model.js';
+import { renderHtml } from '../../language/src/summary/render-html.js';
+import { renderMarkdown } from '../../language/src/summary/render-markdown.js';
+
+/** The three export formats of a summary. */
+export type ExportFormat = 'html' | 'md' | 'json';
+
+/**
+ * The summary as a file, rendered from the model the server computed, by the same
+ * renderers the CLI uses (`leerplan summary --format ...`), so an export from the
+ * editor and one from CI are the same bytes for the same workspace.
+ */
+export function renderSummaryExport(model: SummaryModel, format: ExportFormat): string {
+    switch (format) {
+        case 'html': return renderHtml(model, { standalone: true });
+        case 'md': return renderMarkdown(model);
+        case 'json': return `${JSON.stringify(model, null, 2)}\n`;
+    }
+}
+
+/** The summary for the preview webview: a `<style nonce>` and the body markup, for our own page and CSP. */
+export function renderSummaryFragment(model: SummaryModel, options: { nonce: string; cspSource: string }): string {
+    return renderHtml(model, { standalone: false, nonce: options.nonce, cspSource: options.cspSource });
+}

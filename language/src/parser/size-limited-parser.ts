@@ -1,0 +1,39 @@
+import { createLangiumParser, type LangiumCoreServices, type LangiumParser, type ParseResult } from 'langium';
+
+/** Files beyond these sizes are not plans but accidents (a log, a dump, a binary): they are not parsed. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_LINES = 50_000;
+
+export interface TooLarge {
+    chars: number;
+    lines: number;
+}
+
+/** A parse result of a file that was too large to parse; the validator turns it into one parse-error. */
+export type SizedParseResult = ParseResult & { tooLarge?: TooLarge };
+
+function countLines(text: string, stopAt: number): number {
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && lines <= stopAt; i = text.indexOf('\n', i + 1)) lines++;
+    return lines;
+}
+
+/**
+ * The generated parser, refusing texts too large to be a plan: they parse as an empty
+ * document (so the rest of the workspace is checked as usual) and carry `tooLarge`.
+ * Bounded time and memory for a 10 MB file or a 200,000-line file.
+ */
+export function createSizeLimitedParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createLangiumParser(services);
+    const parse = parser.parse.bind(parser);
+    parser.parse = ((input: string, options?: unknown) => {
+        const lines = input.length > MAX_FILE_BYTES / 4 ? countLines(input, MAX_FILE_LINES) : 0;
+        if (input.length > MAX_FILE_BYTES || lines > MAX_FILE_LINES) {
+            const empty = parse('', options as never) as SizedParseResult;
+            empty.tooLarge = { chars: input.length, lines: countLines(input, Number.MAX_SAFE_INTEGER) };
+            return empty;
+        }
+        return parse(input, options as never);
+    }) as typeof parser.parse;
+    return parser;
+}

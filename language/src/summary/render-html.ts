@@ -1,0 +1,329 @@
+import type { Severity } from '../rules/rule-registry.js';
+import { alignmentTree, barChart, feedbackCalendar, heatmap, timeline } from './charts.js';
+import { escapeHtml as esc, safeToken } from './html-escape.js';
+import { SUMMARY_CSS } from './summary-css.js';
+import type {
+    CoachSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, SourceRef, SummaryModel, TeamSummary,
+} from './summary-model.js';
+import { summaryText, type SummaryText } from './summary-text.js';
+
+/**
+ * Renders the summary model as HTML: inline CSS and inline SVG, no script, no
+ * external resource. Standalone (the CLI export) it is a whole document with a
+ * Content-Security-Policy that forbids scripts and remote content; as a fragment
+ * (the VS Code webview) it is a `<style nonce>` plus the body markup, for a host page
+ * that sets its own CSP. Goals, reviews, reflections, problems and tree nodes carry
+ * `data-file` and `data-line` (1-based), and `data-uri` when the model has URIs
+ * (owner models), so a host can reveal the line on click.
+ */
+export interface HtmlOptions {
+    /** A whole `<!DOCTYPE html>` document (default) or a fragment for a webview body. */
+    standalone?: boolean;
+    /** Put on the `<style>` element (webview CSP `style-src 'nonce-...'`). */
+    nonce?: string;
+    /** The webview's `cspSource`; accepted for symmetry with the host, nothing is loaded from it. */
+    cspSource?: string;
+}
+
+export function renderHtml(model: SummaryModel, options: HtmlOptions = {}): string {
+    const text = summaryText(model.lang);
+    const nonce = options.nonce ? ` nonce="${esc(options.nonce)}"` : '';
+    const style = `<style${nonce}>${SUMMARY_CSS}</style>`;
+    const body = renderBody(model, text);
+    if (options.standalone === false) return `${style}\n${body}`;
+    return `<!DOCTYPE html>
+<html lang="${model.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="leerplan summary">
+<title>${esc(pageTitle(model, text))}</title>
+${style}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+function pageTitle(model: SummaryModel, text: SummaryText): string {
+    const scope = model.scope;
+    if (scope.kind === 'plan' && model.plans[0]) return `${text.planOf(model.plans[0].owner.name)} - ${text.documentTitle}`;
+    if (scope.kind === 'team' && model.teams[0]) return `${model.teams[0].name} - ${text.documentTitle}`;
+    if (scope.kind === 'coach' && model.coaches[0]) return `${text.coachList(model.coaches[0].coach.name)} - ${text.documentTitle}`;
+    return model.organisation?.name ? `${model.organisation.name} - ${text.documentTitle}` : text.documentTitle;
+}
+
+/** Section ids that stay unique even when two declarations share an id (a duplicate-id error). */
+class Anchors {
+    private readonly used = new Set<string>();
+    make(kind: string, id: string): string {
+        const base = `${kind}-${safeToken(id)}`;
+        let anchor = base;
+        for (let i = 2; this.used.has(anchor); i++) anchor = `${base}-${i}`;
+        this.used.add(anchor);
+        return anchor;
+    }
+}
+
+function renderBody(model: SummaryModel, text: SummaryText): string {
+    const anchors = new Anchors();
+    const sections: string[] = [];
+    const links: string[] = [];
+    const add = (anchor: string, label: string, html: string) => {
+        links.push(`<a href="#${anchor}">${esc(label)}</a>`);
+        sections.push(html);
+    };
+    if (model.organisation) {
+        const anchor = anchors.make('organisation', model.organisation.id ?? 'workspace');
+        add(anchor, model.organisation.name ?? text.organisation, organisationSection(model, model.organisation, anchor, text));
+    }
+    for (const coach of model.coaches) {
+        const anchor = anchors.make('coach', coach.coach.id);
+        add(anchor, text.coachList(coach.coach.name), coachSection(model, coach, anchor, text));
+    }
+    for (const team of model.teams) {
+        const anchor = anchors.make('team', team.id);
+        add(anchor, team.name, teamSection(model, team, anchor, text));
+    }
+    for (const plan of model.plans) {
+        const anchor = anchors.make('plan', plan.id);
+        add(anchor, text.planOf(plan.owner.name), planSection(model, plan, anchor, text));
+    }
+    const notice = model.audience === 'owner' ? text.ownerNotice : text.exportNotice;
+    const header = `<header class="page-header">
+<h1>${esc(pageTitle(model, text))}</h1>
+<div class="meta">${esc(text.generated(model.today))} &middot; ${esc(model.framework.title)}</div>
+<div class="notice">${esc(notice)}</div>
+${links.length > 1 ? `<nav class="contents" aria-label="${esc(text.contents)}">${links.join('')}</nav>` : ''}
+</header>`;
+    return `<main class="leerplan-summary" data-version="${model.version}" data-audience="${model.audience}">
+${header}
+${sections.join('\n')}
+</main>`;
+}
+
+function sourceAttributes(source: SourceRef | undefined): string {
+    if (!source) return '';
+    return `${source.uri ? ` data-uri="${esc(source.uri)}"` : ''} data-file="${esc(source.file)}" data-line="${source.line}"`;
+}
+
+function chart(svg: string): string {
+    return svg ? `<div class="chart-box">${svg}</div>` : '';
+}
+
+function facts(rows: Array<[string, string | undefined]>): string {
+    const present = rows.filter(([, value]) => value !== undefined && value !== '');
+    if (!present.length) return '';
+    return `<dl class="facts">${present.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+
+function tile(value: string, label: string, share?: number): string {
+    // An SVG rather than a styled <span>: a webview's nonce-only CSP blocks style attributes.
+    const meter = share === undefined ? ''
+        : `<svg class="meter" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true"><rect class="meter-track" width="100" height="6" rx="3"/><rect class="meter-fill" width="${Math.round(share * 100)}" height="6" rx="3"/></svg>`;
+    return `<div class="tile"><span class="number">${esc(value)}</span><span class="what">${esc(label)}</span>${meter}</div>`;
+}
+
+const SEVERITY_BADGE: Record<Severity, string> = { error: 'bad', warning: 'warn', info: 'info', hint: 'plain' };
+
+function problemsList(problems: ProblemSummary[], text: SummaryText): string {
+    if (!problems.length) return `<p class="muted">${esc(text.noProblems)}</p>`;
+    return `<ul class="plain problems">${problems.map(p => `<li class="problem"${sourceAttributes(p.source)} data-code="${esc(p.code)}">`
+        + `<span class="badge ${SEVERITY_BADGE[p.severity]}">${esc(text.severity[p.severity])}</span> `
+        + `<code>${esc(p.code)}</code> ${esc(p.message)} `
+        + `<span class="where">${esc(p.source.file)}:${p.source.line}:${p.column}</span></li>`).join('')}</ul>`;
+}
+
+// ---------------------------------------------------------------------- plans
+
+function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, text: SummaryText): string {
+    const period = plan.period ? `${esc(text.date(plan.period.start))} &ndash; ${esc(text.date(plan.period.end))}` : undefined;
+    const next = plan.nextReview
+        ? `${esc(text.date(plan.nextReview.date))} <span class="muted">(${esc(text.relativeDays(plan.nextReview.inDays))}, ${esc(text.reviewWith(plan.nextReview.with.name))})</span>`
+        : `<span class="muted">${esc(text.noReview)}</span>`;
+    const problems = plan.problems;
+    const linked = plan.goals.filter(g => g.vision.linked).length;
+    const parts = [
+        `<section class="view plan" id="${anchor}"${sourceAttributes(plan.source)}>`,
+        `<div class="view-kind">${esc(text.plan)}</div>`,
+        `<h2>${esc(text.planOf(plan.owner.name))} <span class="id">${esc(plan.id)}</span></h2>`,
+        facts([
+            [text.owner, esc(plan.owner.name)],
+            [text.coach, plan.coach ? esc(plan.coach.name) : undefined],
+            [text.team, plan.team ? esc(plan.team.name) : undefined],
+            [text.period, period],
+            [text.ambition, plan.ambition !== undefined ? esc(plan.ambition) : undefined],
+            [text.strengths, plan.strengths.length ? `<span class="chips">${plan.strengths.map(s => `<span class="chip">${esc(s)}</span>`).join('')}</span>` : undefined],
+            [text.nextReview, next],
+        ]),
+        '<div class="tiles">',
+        tile(String(plan.goals.length), text.goals),
+        tile(`${linked}/${plan.goals.length}`, text.linkedToVision, plan.goals.length ? linked / plan.goals.length : 0),
+        tile(`${plan.feedbackStatus.asked}/${plan.goals.length}`, text.askingFeedback, plan.goals.length ? plan.feedbackStatus.asked / plan.goals.length : 0),
+        tile(String(problems.length), text.problems),
+        '</div>',
+        `<h3>${esc(text.dimensionCoverage)}</h3>`,
+        chart(barChart('coverage', text.dimensionCoverage, plan.dimensionCoverage.map(d => d.name),
+            [{ className: 'goals', name: text.goals, values: plan.dimensionCoverage.map(d => d.goals) }],
+            { muted: plan.dimensionCoverage.map(d => d.goals === 0) })),
+        `<h3>${esc(text.timeline)}</h3>`,
+    ];
+    const svg = timeline(text.timeline, plan.timeline, text, plan.period, model.today);
+    parts.push(svg ? chart(svg) + timelineLegend(text) : `<p class="muted">${esc(text.noTimeline)}</p>`);
+    parts.push(`<h3>${esc(text.goals)}</h3>`, `<div class="goals">${plan.goals.map(g => goalCard(g, text)).join('')}</div>`);
+    parts.push(`<h3>${esc(text.reviews)}</h3>`);
+    parts.push(plan.reviews.length
+        ? `<ul class="plain reviews">${plan.reviews.map(r => `<li class="review"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${esc(text.reviewWith(r.with.name))}${r.text !== undefined ? ` &middot; ${esc(r.text)}` : ''}</li>`).join('')}</ul>`
+        : `<p class="muted">${esc(text.noReview)}</p>`);
+    if (plan.reflections) {
+        parts.push(`<h3>${esc(text.reflections)}</h3>`);
+        parts.push(`<ul class="plain reflections">${plan.reflections.map(r => `<li class="reflection${r.private ? ' private' : ''}"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${r.private ? `<span class="badge private">${esc(text.privateMark)}</span> ` : ''}${esc(r.text)}</li>`).join('')}</ul>`);
+    }
+    parts.push(`<h3>${esc(text.problems)}</h3>`, problemsList(problems, text), '</section>');
+    return parts.join('\n');
+}
+
+function timelineLegend(text: SummaryText): string {
+    const kinds = ['action', 'feedback', 'review', 'due'] as const;
+    return `<div class="legend-row">${kinds.map(k => `<span><span class="swatch ${k}"></span>${esc(text.timelineKinds[k])}</span>`).join('')}</div>`;
+}
+
+function visionBadge(goal: GoalSummary, text: SummaryText): string {
+    if (!goal.vision.linked) return `<span class="badge warn">${esc(text.notLinked)}</span>`;
+    return goal.vision.reachesVision ? `<span class="badge good">${esc(text.linked)}</span>` : `<span class="badge info">${esc(text.linkedNoVision)}</span>`;
+}
+
+const FEEDBACK_BADGE = { asked: 'good', given: 'info', none: 'warn' } as const;
+
+function goalCard(goal: GoalSummary, text: SummaryText): string {
+    const badges = [
+        goal.status ? `<span class="badge plain">${esc(text.statusName[goal.status])}</span>` : '',
+        goal.due ? `<span class="badge plain">${esc(text.due)} ${esc(text.date(goal.due))}</span>` : '',
+        visionBadge(goal, text),
+        `<span class="badge ${FEEDBACK_BADGE[goal.feedbackStatus]}">${esc(text.feedback)}: ${esc(text.feedbackStatus[goal.feedbackStatus])}</span>`,
+    ].join(' ');
+    const path = goal.vision.path.length
+        ? `<div class="vision-path"><span class="muted">${esc(text.visionLink)}:</span>${goal.vision.path.map(step => `<span class="arrow">&rarr;</span><span class="step ${step.kind}" title="${esc(step.id)}">${esc(step.text)}</span>`).join('')}</div>`
+        : '';
+    const actions = goal.actions.length
+        ? `<table class="actions"><thead><tr><th>${esc(text.actions)}</th><th></th><th></th><th class="num"></th></tr></thead><tbody>${goal.actions.map(a => `<tr${sourceAttributes(a.source)}>`
+            + `<td><span class="badge ${a.known ? (a.formal ? 'info' : 'good') : 'warn'}" title="${esc(a.known ? (a.formal ? text.formal : text.informal) : text.unknownForm)}">${esc(a.formName)}</span></td>`
+            + `<td>${esc(a.text)}</td><td class="muted">${a.when ? esc(text.moment(a.when)) : ''}</td><td class="num muted">${a.hours !== undefined ? esc(text.hours(a.hours)) : ''}</td></tr>`).join('')}</tbody></table>`
+        : '';
+    const feedback = goal.feedback.length
+        ? `<table class="feedback"><thead><tr><th>${esc(text.feedback)}</th><th></th><th></th></tr></thead><tbody>${goal.feedback.map(f => {
+            const who = f.from.kind === 'team' ? `${text.teamPrefix} ${f.from.name}` : f.from.name;
+            return `<tr${sourceAttributes(f.source)}><td><span class="badge ${f.direction === 'ask' ? 'good' : 'info'}">${esc(f.direction === 'ask' ? text.feedbackFrom(who) : text.feedbackTo(who))}</span></td>`
+                + `<td>${f.question !== undefined ? esc(f.question) : ''}</td><td class="muted">${f.when ? esc(text.moment(f.when)) : ''}</td></tr>`;
+        }).join('')}</tbody></table>`
+        : '';
+    return `<article class="goal${goal.vision.linked ? '' : ' unlinked'}" data-goal="${esc(goal.id)}" aria-label="${esc(goal.title)}"${sourceAttributes(goal.source)}>`
+        + `<div class="goal-head"><h4>${esc(goal.title)} <span class="id">${esc(goal.id)}</span></h4><span>${badges}</span></div>`
+        + (goal.dimensions.length ? `<div class="chips">${goal.dimensions.map(d => `<span class="chip" title="${esc(d.key)}">${esc(d.name)}</span>`).join('')}</div>` : '')
+        + path
+        + (goal.contributes.length ? `<div class="muted">${esc(text.contributes)}: ${goal.contributes.map(esc).join(', ')}</div>` : '')
+        + actions + feedback
+        + (goal.evidence !== undefined ? `<div><span class="muted">${esc(text.evidence)}:</span> ${esc(goal.evidence)}</div>` : '')
+        + '</article>';
+}
+
+// ---------------------------------------------------------------------- teams
+
+function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, text: SummaryText): string {
+    const columns = team.coverage.dimensions.map(d => d.name);
+    const rows = [
+        ...team.coverage.rows.map(r => ({ label: r.person.name, values: r.goals })),
+        { label: text.teamGoals, values: team.coverage.teamGoals, className: 'team-row' },
+    ];
+    const asks = team.feedbackCalendar.reduce((n, m) => n + m.asks, 0);
+    const gives = team.feedbackCalendar.reduce((n, m) => n + m.gives, 0);
+    return [
+        `<section class="view team" id="${anchor}"${sourceAttributes(team.source)}>`,
+        `<div class="view-kind">${esc(text.team)}</div>`,
+        `<h2>${esc(team.name)} <span class="id">${esc(team.id)}</span></h2>`,
+        facts([
+            [text.lead, team.lead ? esc(team.lead.name) : undefined],
+            [text.members, team.members.length ? `<span class="chips">${team.members.map(m => `<span class="chip">${esc(m.name)}${m.plans.length ? ` <span class="id">${m.plans.map(esc).join(', ')}</span>` : ''}</span>`).join('')}</span>` : undefined],
+        ]),
+        `<h3>${esc(text.teamGoals)}</h3>`,
+        team.goals.length ? `<div class="goals">${team.goals.map(g => goalCard(g, text)).join('')}</div>` : `<p class="muted">${esc(text.none)}</p>`,
+        `<h3>${esc(text.heatmap)}</h3>`,
+        chart(heatmap(text.heatmap, columns, rows)),
+        `<p><strong>${esc(text.untouched)}:</strong> ${team.untouched.length ? team.untouched.map(d => `<span class="chip">${esc(d.name)}</span>`).join(' ') : esc(text.none)}</p>`,
+        `<h3>${esc(text.alignment)}</h3>`,
+        chart(alignmentTree(text.alignment, team.alignment, text)),
+        `<h3>${esc(text.feedbackCalendar)}</h3>`,
+        chart(feedbackCalendar(text.feedbackCalendar, team.feedbackCalendar, text)),
+        `<p class="muted">${asks} ${esc(text.asks)}, ${gives} ${esc(text.gives)}</p>`,
+        `<h3>${esc(text.problems)}</h3>`,
+        problemsList(team.problems, text),
+        '</section>',
+    ].join('\n');
+}
+
+// ---------------------------------------------------------------------- organisation
+
+function organisationSection(model: SummaryModel, org: OrganisationSummary, anchor: string, text: SummaryText): string {
+    const baselineTable = `<table class="baseline"><thead><tr><th>${esc(text.dimension)}</th><th class="num">${esc(text.goals)}</th><th class="num">${esc(text.people)}</th></tr></thead><tbody>`
+        + org.baseline.map(b => `<tr><td>${esc(b.name)}${b.inFramework ? '' : ` <span class="badge plain">${esc(text.otherFramework)}</span>`}</td><td class="num">${b.goals}</td><td class="num">${b.people}</td></tr>`).join('')
+        + '</tbody></table>';
+    const visions = org.visions.length
+        ? `<ul class="plain visions">${org.visions.map(v => `<li><strong>${esc(v.text)}</strong> <span class="id">${esc(v.id)}</span> `
+            + (v.aboutLearning ? `<span class="badge good">${esc(text.aboutLearning)}</span> ` : '')
+            + (v.developedWith ? `<span class="badge ${v.developedWith === 'management' ? 'warn' : 'plain'}">${esc(text.developedWith(text.developedBy[v.developedWith] ?? v.developedWith))}</span>` : '')
+            + '</li>').join('')}</ul>`
+        : `<p class="muted">${esc(text.none)}</p>`;
+    const ambitions = org.ambitions.length
+        ? `<ul class="plain ambitions">${org.ambitions.map(a => `<li>${esc(a.text)} <span class="id">${esc(a.id)}</span>${a.supports.length ? ` <span class="muted">&rarr; ${esc(text.supports)} ${a.supports.map(esc).join(', ')}</span>` : ''}</li>`).join('')}</ul>`
+        : `<p class="muted">${esc(text.none)}</p>`;
+    return [
+        `<section class="view organisation" id="${anchor}"${sourceAttributes(org.source)}>`,
+        `<div class="view-kind">${esc(text.organisation)}</div>`,
+        `<h2>${esc(org.name ?? text.organisation)}${org.id ? ` <span class="id">${esc(org.id)}</span>` : ''}</h2>`,
+        '<div class="tiles">',
+        tile(String(org.counts.people), text.people),
+        tile(String(org.counts.teams), text.teams),
+        tile(String(org.counts.plans), text.plans),
+        tile(String(org.counts.goals), text.goals),
+        tile(text.percent(org.linkedToVision), text.linkedToVision, org.linkedToVision),
+        tile(text.percent(org.askingFeedback), text.askingFeedback, org.askingFeedback),
+        '</div>',
+        `<div class="columns"><div><h3>${esc(text.visions)}</h3>${visions}</div><div><h3>${esc(text.ambitions)}</h3>${ambitions}</div></div>`,
+        `<h3>${esc(text.baseline)}</h3>`,
+        `<p class="muted">${esc(text.baselineIntro(model.framework.title))}</p>`,
+        chart(barChart('baseline', text.baseline, org.baseline.map(b => b.name), [
+            { className: 'goals', name: text.goals, values: org.baseline.map(b => b.goals) },
+            { className: 'people', name: text.people, values: org.baseline.map(b => b.people) },
+        ], { muted: org.baseline.map(b => b.goals === 0) })),
+        `<p><strong>${esc(text.noOneWorksOn)}:</strong> ${org.untouched.length ? org.untouched.map(d => `<span class="chip">${esc(d.name)}</span>`).join(' ') : esc(text.everyDimensionTouched)}</p>`,
+        baselineTable,
+        `<h3>${esc(text.problems)}</h3>`,
+        problemsList(org.problems, text),
+        '</section>',
+    ].join('\n');
+}
+
+// ---------------------------------------------------------------------- coaches
+
+function coachSection(_model: SummaryModel, coach: CoachSummary, anchor: string, text: SummaryText): string {
+    const rows = coach.plans.map(p => {
+        const next = p.nextReview ? `${esc(text.date(p.nextReview.date))} <span class="muted">(${esc(text.relativeDays(p.nextReview.inDays))})</span>` : `<span class="badge warn">${esc(text.noReview)}</span>`;
+        const last = p.lastReview ? `${esc(text.date(p.lastReview.date))} <span class="muted">(${esc(text.relativeDays(p.lastReview.inDays))})</span>` : esc(text.none);
+        const counts = (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0)
+            .map(s => `<span class="badge ${SEVERITY_BADGE[s]}">${p.problems[s]} ${esc(text.severity[s])}</span>`).join(' ');
+        return `<tr class="coach-plan"${sourceAttributes(p.source)}><td>${esc(p.owner.name)} <span class="id">${esc(p.plan)}</span></td><td>${next}</td><td>${last}</td><td>${counts || esc(text.none)}</td><td>${p.codes.map(c => `<code>${esc(c)}</code>`).join(' ')}</td></tr>`;
+    }).join('');
+    return [
+        `<section class="view coach" id="${anchor}">`,
+        `<div class="view-kind">${esc(text.coach)}</div>`,
+        `<h2>${esc(text.coachList(coach.coach.name))} <span class="id">${esc(coach.coach.id)}</span></h2>`,
+        coach.plans.length
+            ? `<table class="coach-plans"><thead><tr><th>${esc(text.plan)}</th><th>${esc(text.nextReview)}</th><th>${esc(text.lastReview)}</th><th>${esc(text.problems)}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
+            : `<p class="muted">${esc(text.noPlans)}</p>`,
+        '</section>',
+    ].join('\n');
+}

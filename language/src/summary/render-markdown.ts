@@ -1,0 +1,215 @@
+import type {
+    AlignmentNode, CoachSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, SummaryModel, TeamSummary,
+} from './summary-model.js';
+import { summaryText, type SummaryText } from './summary-text.js';
+
+/**
+ * Renders the summary model as Markdown with GitHub tables. Plan text is escaped
+ * so it reads as written: Markdown punctuation and table pipes are backslashed,
+ * `<`, `>` and `&` become entities (GitHub would otherwise take them as HTML).
+ */
+export function renderMarkdown(model: SummaryModel): string {
+    const text = summaryText(model.lang);
+    const out: string[] = [];
+    out.push(`# ${md(title(model, text))}`, '');
+    out.push(`_${md(text.generated(model.today))} · ${md(model.framework.title)}_`, '');
+    out.push(`> ${md(model.audience === 'owner' ? text.ownerNotice : text.exportNotice)}`, '');
+    if (model.organisation) organisation(out, model, model.organisation, text);
+    for (const coach of model.coaches) coachList(out, coach, text);
+    for (const team of model.teams) teamPart(out, team, text);
+    for (const plan of model.plans) planPart(out, plan, text);
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** Escapes plan text for Markdown, inline and in table cells. */
+export function md(value: string | number | undefined): string {
+    if (value === undefined) return '';
+    return String(value)
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]|~])/g, '\\$1');
+}
+
+function title(model: SummaryModel, text: SummaryText): string {
+    const scope = model.scope;
+    if (scope.kind === 'plan' && model.plans[0]) return text.planOf(model.plans[0].owner.name);
+    if (scope.kind === 'team' && model.teams[0]) return model.teams[0].name;
+    if (scope.kind === 'coach' && model.coaches[0]) return text.coachList(model.coaches[0].coach.name);
+    return model.organisation?.name ? `${model.organisation.name}: ${text.documentTitle}` : text.documentTitle;
+}
+
+function table(out: string[], head: string[], rows: string[][], align?: Array<'l' | 'r'>): void {
+    out.push(`| ${head.join(' | ')} |`);
+    out.push(`| ${head.map((_, i) => (align?.[i] === 'r' ? '---:' : '---')).join(' | ')} |`);
+    for (const row of rows) out.push(`| ${row.map(c => c || ' ').join(' | ')} |`);
+    out.push('');
+}
+
+/** A bar of block characters for a number in a table: readable without charts. */
+function bar(value: number, max: number): string {
+    const width = max > 0 ? Math.round((value / max) * 12) : 0;
+    return '█'.repeat(width) || '·';
+}
+
+function code(value: string): string {
+    return `\`${value.replace(/`/g, '')}\``;
+}
+
+function problemsTable(out: string[], problems: ProblemSummary[], text: SummaryText): void {
+    if (!problems.length) {
+        out.push(md(text.noProblems), '');
+        return;
+    }
+    table(out, [text.column.where, text.column.severity, text.column.code, text.column.message].map(md),
+        problems.map(p => [`${md(p.source.file)}:${p.source.line}`, md(text.severity[p.severity]), code(p.code), md(p.message)]));
+}
+
+function organisation(out: string[], model: SummaryModel, org: OrganisationSummary, text: SummaryText): void {
+    out.push(`## ${md(text.organisation)}: ${md(org.name ?? org.id ?? '')}`, '');
+    table(out, [text.people, text.teams, text.plans, text.goals, text.linkedToVision, text.askingFeedback].map(md), [[
+        String(org.counts.people), String(org.counts.teams), String(org.counts.plans), String(org.counts.goals),
+        text.percent(org.linkedToVision), text.percent(org.askingFeedback),
+    ]], ['r', 'r', 'r', 'r', 'r', 'r']);
+    if (org.visions.length) {
+        out.push(`### ${md(text.visions)}`, '');
+        for (const v of org.visions) {
+            const flags = [v.aboutLearning ? text.aboutLearning : '', v.developedWith ? text.developedWith(text.developedBy[v.developedWith] ?? v.developedWith) : ''].filter(Boolean);
+            out.push(`- ${md(v.text)} (${code(v.id)})${flags.length ? ` · _${md(flags.join(', '))}_` : ''}`);
+        }
+        out.push('');
+    }
+    if (org.ambitions.length) {
+        out.push(`### ${md(text.ambitions)}`, '');
+        for (const a of org.ambitions) out.push(`- ${md(a.text)} (${code(a.id)})${a.supports.length ? ` → ${md(text.supports)} ${a.supports.map(code).join(', ')}` : ''}`);
+        out.push('');
+    }
+    out.push(`### ${md(text.baseline)}`, '', md(text.baselineIntro(model.framework.title)), '');
+    const max = Math.max(0, ...org.baseline.map(b => b.goals));
+    table(out, [text.dimension, text.goals, text.people, ''].map(md),
+        org.baseline.map(b => [md(b.name) + (b.inFramework ? '' : ` _(${md(text.otherFramework)})_`), String(b.goals), String(b.people), bar(b.goals, max)]),
+        ['l', 'r', 'r', 'l']);
+    out.push(`**${md(text.noOneWorksOn)}:** ${org.untouched.length ? org.untouched.map(d => md(d.name)).join(', ') : md(text.everyDimensionTouched)}`, '');
+    if (org.problems.length) {
+        out.push(`### ${md(text.problems)}`, '');
+        problemsTable(out, org.problems, text);
+    }
+}
+
+function coachList(out: string[], coach: CoachSummary, text: SummaryText): void {
+    out.push(`## ${md(text.coachList(coach.coach.name))}`, '');
+    if (!coach.plans.length) {
+        out.push(md(text.noPlans), '');
+        return;
+    }
+    table(out, [text.plan, text.nextReview, text.lastReview, text.problems, text.column.code].map(md), coach.plans.map(p => [
+        `${md(p.owner.name)} (${code(p.plan)})`,
+        p.nextReview ? `${md(text.date(p.nextReview.date))} (${md(text.relativeDays(p.nextReview.inDays))})` : `**${md(text.noReview)}**`,
+        p.lastReview ? `${md(text.date(p.lastReview.date))} (${md(text.relativeDays(p.lastReview.inDays))})` : md(text.none),
+        (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0).map(s => `${p.problems[s]} ${md(text.severity[s])}`).join(', ') || md(text.none),
+        p.codes.map(code).join(' '),
+    ]));
+}
+
+function goalLines(out: string[], goal: GoalSummary, text: SummaryText, level: string): void {
+    out.push(`${level} ${md(goal.title)} (${code(goal.id)})`, '');
+    const vision = goal.vision.linked
+        ? `${md(goal.vision.reachesVision ? text.linked : text.linkedNoVision)}${goal.vision.path.length ? `: ${goal.vision.path.map(s => md(s.text)).join(' → ')}` : ''}`
+        : `**${md(text.notLinked)}**`;
+    const lines = [
+        [text.dimensions, goal.dimensions.map(d => md(d.name)).join(', ') || md(text.none)],
+        [text.visionLink, vision],
+        [text.feedback, md(text.feedbackStatus[goal.feedbackStatus])],
+        goal.status ? [text.status, md(text.statusName[goal.status])] : undefined,
+        goal.due ? [text.due, md(text.date(goal.due))] : undefined,
+        goal.contributes.length ? [text.contributes, goal.contributes.map(code).join(', ')] : undefined,
+        goal.evidence !== undefined ? [text.evidence, md(goal.evidence)] : undefined,
+    ].filter((l): l is string[] => !!l);
+    for (const [k, v] of lines) out.push(`- **${md(k)}:** ${v}`);
+    out.push('');
+    if (goal.actions.length) {
+        table(out, [text.actions, '', '', ''].map(md), goal.actions.map(a => [
+            `${md(a.formName)} _(${md(a.known ? (a.formal ? text.formal : text.informal) : text.unknownForm)})_`,
+            md(a.text), a.when ? md(text.moment(a.when)) : '', a.hours !== undefined ? md(text.hours(a.hours)) : '',
+        ]));
+    }
+    if (goal.feedback.length) {
+        table(out, [text.feedback, '', ''].map(md), goal.feedback.map(f => {
+            const who = f.from.kind === 'team' ? `${text.teamPrefix} ${f.from.name}` : f.from.name;
+            return [md(f.direction === 'ask' ? text.feedbackFrom(who) : text.feedbackTo(who)), md(f.question), f.when ? md(text.moment(f.when)) : ''];
+        }));
+    }
+}
+
+function alignmentLines(out: string[], nodes: AlignmentNode[], text: SummaryText, depth: number): void {
+    for (const node of nodes) {
+        const label = node.kind === 'unlinked' ? `**${md(text.unlinked)}**` : md(node.label);
+        const owner = node.owner ? ` _(${md(node.owner.name)})_` : '';
+        out.push(`${'  '.repeat(depth)}- ${label}${owner}`);
+        alignmentLines(out, node.children, text, depth + 1);
+    }
+}
+
+function teamPart(out: string[], team: TeamSummary, text: SummaryText): void {
+    out.push(`## ${md(text.team)}: ${md(team.name)} (${code(team.id)})`, '');
+    if (team.lead) out.push(`- **${md(text.lead)}:** ${md(team.lead.name)}`);
+    out.push(`- **${md(text.members)}:** ${team.members.map(m => md(m.name)).join(', ') || md(text.none)}`, '');
+    if (team.goals.length) {
+        out.push(`### ${md(text.teamGoals)}`, '');
+        for (const goal of team.goals) goalLines(out, goal, text, '####');
+    }
+    out.push(`### ${md(text.heatmap)}`, '');
+    const people = team.coverage.rows.map(r => r.person.name);
+    table(out, [text.dimension, ...people, text.teamGoals].map(md), team.coverage.dimensions.map((d, i) => [
+        md(d.name), ...team.coverage.rows.map(r => String(r.goals[i] || '·')), String(team.coverage.teamGoals[i] || '·'),
+    ]), ['l', ...people.map(() => 'r' as const), 'r']);
+    out.push(`**${md(text.untouched)}:** ${team.untouched.length ? team.untouched.map(d => md(d.name)).join(', ') : md(text.none)}`, '');
+    if (team.alignment.length) {
+        out.push(`### ${md(text.alignment)}`, '');
+        alignmentLines(out, team.alignment, text, 0);
+        out.push('');
+    }
+    out.push(`### ${md(text.feedbackCalendar)}`, '');
+    table(out, [text.column.month, text.asks, text.gives].map(md), team.feedbackCalendar.map(m => [md(text.month(m.month)), String(m.asks), String(m.gives)]), ['l', 'r', 'r']);
+    out.push(`### ${md(text.problems)}`, '');
+    problemsTable(out, team.problems, text);
+}
+
+function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
+    out.push(`## ${md(text.planOf(plan.owner.name))} (${code(plan.id)})`, '');
+    const rows = [
+        [text.owner, md(plan.owner.name)],
+        plan.coach ? [text.coach, md(plan.coach.name)] : undefined,
+        plan.team ? [text.team, md(plan.team.name)] : undefined,
+        plan.period ? [text.period, `${md(text.date(plan.period.start))} – ${md(text.date(plan.period.end))}`] : undefined,
+        plan.ambition !== undefined ? [text.ambition, md(plan.ambition)] : undefined,
+        plan.strengths.length ? [text.strengths, plan.strengths.map(md).join('; ')] : undefined,
+        [text.nextReview, plan.nextReview ? `${md(text.date(plan.nextReview.date))} (${md(text.relativeDays(plan.nextReview.inDays))})` : md(text.noReview)],
+        [text.feedback, md(text.feedbackSummary(plan.feedbackStatus))],
+    ].filter((r): r is string[] => !!r);
+    table(out, ['', ''], rows.map(([k, v]) => [`**${md(k)}**`, v]));
+    out.push(`### ${md(text.dimensionCoverage)}`, '');
+    const max = Math.max(0, ...plan.dimensionCoverage.map(d => d.goals));
+    table(out, [text.dimension, text.goals, ''].map(md), plan.dimensionCoverage.map(d => [md(d.name), String(d.goals), bar(d.goals, max)]), ['l', 'r', 'l']);
+    out.push(`### ${md(text.goals)}`, '');
+    for (const goal of plan.goals) goalLines(out, goal, text, '####');
+    out.push(`### ${md(text.timeline)}`, '');
+    if (plan.timeline.length) {
+        table(out, [text.column.date, text.column.kind, text.column.what, text.goal].map(md), plan.timeline.map(e => [
+            md(text.date(e.date)) + (e.end ? ` – ${md(text.date(e.end))}` : e.occurrences && e.occurrences.length > 1 ? ` (${e.occurrences.length}×)` : ''),
+            md(text.timelineKinds[e.kind]), md(e.label), e.goal ? code(e.goal) : '',
+        ]));
+    } else {
+        out.push(md(text.noTimeline), '');
+    }
+    out.push(`### ${md(text.reviews)}`, '');
+    if (plan.reviews.length) for (const r of plan.reviews) out.push(`- ${md(text.date(r.date))} ${md(text.reviewWith(r.with.name))}${r.text !== undefined ? `: ${md(r.text)}` : ''}`);
+    else out.push(md(text.noReview));
+    out.push('');
+    if (plan.reflections) {
+        out.push(`### ${md(text.reflections)}`, '');
+        for (const r of plan.reflections) out.push(`- ${md(text.date(r.date))}${r.private ? ` **(${md(text.privateMark)})**` : ''}: ${md(r.text)}`);
+        out.push('');
+    }
+    out.push(`### ${md(text.problems)}`, '');
+    problemsTable(out, plan.problems, text);
+}

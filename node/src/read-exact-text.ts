@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+
+/** A file's text exactly as stored (byte-order mark included), or why it cannot be used. */
+export type ExactReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads a file for rewriting it (`leerplan fmt`): unlike `readSource`, the byte-order
+ * mark is kept and a file that is not valid UTF-8 is refused, so writing the text back
+ * can never change a byte the formatter did not mean to change. Never throws.
+ */
+export function readExactText(path: string): ExactReadResult {
+    let bytes: Buffer;
+    try {
+        bytes = readFileSync(path);
+    } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file'
+            : err.code === 'EISDIR' ? 'is a folder' : err.code ?? err.message;
+        return { ok: false, message: why };
+    }
+    try {
+        return { ok: true, text: strictDecoder.decode(bytes) };
+    } catch {
+        return { ok: false, message: 'not valid UTF-8' };
+    }
+}

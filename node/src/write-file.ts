@@ -1,0 +1,27 @@
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Replaces a file's content as one step: the text goes to a temporary file beside it,
+ * which then takes the file's place, so an interrupted run never leaves half a plan.
+ * A symbolic link is followed (the file it points to is replaced, the link stays) and
+ * the file's permissions are kept. Throws on failure (the caller reports it).
+ */
+export function replaceFileContent(path: string, text: string): void {
+    const target = realpathSync(path);
+    const mode = statSync(target).mode & 0o7777;
+    const temporary = join(dirname(target), `.${basename(target)}.leerplan-${process.pid}.tmp`);
+    try {
+        writeFileSync(temporary, text, 'utf8');
+        chmodSync(temporary, mode);
+        renameSync(temporary, target);
+    } catch (e) {
+        rmSync(temporary, { force: true });
+        throw e;
+    }
+}
+
+/** Writes a new file, failing (EEXIST) rather than replacing one that appeared meanwhile. */
+export function writeNewFile(path: string, text: string): void {
+    writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' });
+}

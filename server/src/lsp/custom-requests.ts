@@ -1,0 +1,18 @@
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
+import { registerSummaryRequest } from './summary-request.js';
+import { registerPlanHealthRequest } from './plan-health-request.js';
+import { registerCheckWorkspaceRequest } from './check-workspace-request.js';
+
+/**
+ * Registers Leerplan's own requests (protocol.ts) on the server's connection: the
+ * live preview's summary, the status bar's plan health and "check workspace".
+ * Call after `startLanguageServer`.
+ */
+export function registerLeerplanRequests(shared: LangiumSharedServices, settings: LeerplanSettingsProvider): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    registerSummaryRequest(connection, shared, settings);
+    registerPlanHealthRequest(connection, shared);
+    registerCheckWorkspaceRequest(connection, shared);
+}

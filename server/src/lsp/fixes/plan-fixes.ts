@@ -1,0 +1,40 @@
+import type { AstNode } from 'langium';
+import type { CodeAction } from 'vscode-languageserver';
+import * as ast from '../../../../language/src/generated/ast.js';
+import { isExistingDate } from '../../../../language/src/model/dates.js';
+import { fixTitle } from './fix-titles.js';
+import { kw, localFix, nodeAtDiagnostic, quote, type FixContext } from './fix-context.js';
+import { insertLineEdit } from './insert-line.js';
+
+/** The usual order of a plan's lines; a review goes after the goals and earlier reviews. */
+const PLAN_ORDER = ['coaches', 'teams', 'periods', 'ambitions', 'strengths', 'goals', 'reviews', 'reflections'] as const;
+
+function anchorsFor(plan: ast.Plan, line: typeof PLAN_ORDER[number]): AstNode[] {
+    return PLAN_ORDER.slice(0, PLAN_ORDER.indexOf(line) + 1).flatMap(property => plan[property] as AstNode[]);
+}
+
+/**
+ * `no-review`: `review DATE with COACH "..."` in the plan. The date is the middle
+ * of the period, or its end once the middle has passed; a plan without a coach gets
+ * no fix (there is nobody to hold the review with yet: `plan-without-coach` says so).
+ */
+export function addReviewFixes(context: FixContext): CodeAction[] {
+    const plan = nodeAtDiagnostic(context, ast.isPlan);
+    const coach = plan?.coaches[0]?.person?.$refText;
+    if (!plan || !coach) return [];
+    const date = reviewDate(plan.periods[0], context.services.leerplan.Settings.get().today);
+    const lang = context.fileLang;
+    const line = `${kw('review', lang)} ${date} ${kw('with', lang)} ${coach} ${quote('...')}`;
+    const lastIsGoal = plan.reviews.length === 0 && plan.goals.length > 0;
+    return localFix(context, fixTitle('addReview', context.uiLang, { line }),
+        [insertLineEdit(context.document, plan, line, anchorsFor(plan, 'reviews'), { blankLineBefore: lastIsGoal })], true);
+}
+
+/** The middle of the period; its end when today is already past the middle; today without a period. */
+export function reviewDate(period: ast.PlanPeriod | undefined, today: string): string {
+    if (!period || !isExistingDate(period.start) || !isExistingDate(period.end) || period.start > period.end) return today;
+    const start = Date.parse(`${period.start}T00:00:00Z`);
+    const end = Date.parse(`${period.end}T00:00:00Z`);
+    const middle = new Date(start + Math.floor((end - start) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
+    return today > middle && today <= period.end ? period.end : middle;
+}

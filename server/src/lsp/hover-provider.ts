@@ -1,0 +1,192 @@
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
+import * as ast from '../../../language/src/generated/ast.js';
+import { findBuiltinDimension, findBuiltinFramework, isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
+import { findLearningForm, ROLE_NAMES } from '../../../language/src/frameworks/builtin-frameworks.js';
+import { rolesOf } from '../../../language/src/model/semantics.js';
+import { isRuleCode, RULES, type Lang } from '../../../language/src/rules/rule-registry.js';
+import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
+import type { LeerplanLspServices } from '../leerplan-lsp-module.js';
+import { editorText } from './editor-text.js';
+
+/**
+ * Hovers in the UI language: what a dimension means (both names, description,
+ * framework, roles), who a person is (role, teams, the plans that name them as
+ * coach), the text of a vision or ambition, whether a learning form is formal or
+ * on the job, and, over a problem, the rule's explanation. Reflections are never
+ * shown, so a hover cannot carry private text to anyone.
+ */
+export class LeerplanHoverProvider implements HoverProvider {
+    private readonly settings: LeerplanSettingsProvider;
+    private readonly documents: LangiumDocuments;
+
+    constructor(private readonly services: LeerplanLspServices) {
+        this.settings = services.leerplan.Settings;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const lang = this.settings.get().lang;
+        const sections: string[] = [];
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
+        let range: Range | undefined;
+        if (leaf && !leaf.hidden) {
+            const about = this.describeAt(leaf, lang);
+            if (about) {
+                sections.push(about);
+                range = leaf.range;
+            }
+        }
+        for (const diagnostic of document.diagnostics ?? []) {
+            const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+            if (!code || !isRuleCode(code) || !contains(diagnostic.range, params.position)) continue;
+            const rule = RULES[code];
+            sections.push(`**${rule.title[lang]}** (\`${code}\`)\n\n${rule.explanation[lang]}`);
+        }
+        if (sections.length === 0) return undefined;
+        return { contents: { kind: 'markdown', value: [...new Set(sections)].join('\n\n---\n\n') }, range };
+    }
+
+    private describeAt(leaf: import('langium').LeafCstNode, lang: Lang): string | undefined {
+        const owner = leaf.astNode;
+        if (ast.isAction(owner)) {
+            const form = GrammarUtils.findNodeForProperty(owner.$cstNode, 'form');
+            if (form && form.offset <= leaf.offset && leaf.end <= form.end) return this.describeLearningForm(owner.form, lang);
+        }
+        const targets = this.services.references.References.findDeclarations(leaf);
+        const target = targets[0];
+        return target ? this.describe(target, lang) : undefined;
+    }
+
+    private describe(node: AstNode, lang: Lang): string | undefined {
+        if (ast.isDimension(node)) return this.describeDimension(node, lang);
+        if (ast.isPerson(node)) return this.describePerson(node, lang);
+        if (ast.isVision(node)) return this.describeVision(node, lang);
+        if (ast.isAmbition(node)) return this.describeAmbition(node, lang);
+        if (ast.isTeam(node)) return this.describeTeam(node, lang);
+        if (ast.isGoal(node)) return this.describeGoal(node, lang);
+        if (ast.isPlan(node)) return this.describePlan(node, lang);
+        if (ast.isFramework(node)) return this.describeFramework(node, lang);
+        return undefined;
+    }
+
+    private describeDimension(dimension: ast.Dimension, lang: Lang): string {
+        const framework = dimension.$container;
+        const builtin = isBuiltinUri(AstUtils.getDocument(dimension).uri);
+        const library = builtin ? findBuiltinDimension(framework.name, dimension.name) : undefined;
+        const primary = lang === 'nl' ? dimension.nameNl : dimension.nameEn;
+        const secondary = lang === 'nl' ? dimension.nameEn : dimension.nameNl;
+        const lines = [`**${primary}** · *${secondary}*  \n${editorText('dimension', lang)} \`${dimension.name}\``];
+        const description = library?.description[lang] ?? dimension.description;
+        if (description) lines.push(description);
+        const frameworkTitle = builtin ? findBuiltinFramework(framework.name)?.title[lang] ?? framework.title : framework.title;
+        lines.push(`${editorText('framework', lang)}: ${frameworkTitle} (\`${framework.name}\`)`);
+        const roles = rolesOf(dimension);
+        if (roles.length) lines.push(`${editorText('roles', lang)}: ${roles.map(r => ROLE_NAMES[r][lang]).join(', ')}`);
+        return lines.join('\n\n');
+    }
+
+    private describePerson(person: ast.Person, lang: Lang): string {
+        const lines = [`**${person.displayName}** · ${editorText('person', lang)} \`${person.name}\``];
+        const roles = person.roles.map(r => r.text);
+        if (roles.length) lines.push(`${editorText('role', lang)}: ${roles.join(', ')}`);
+        const leads: string[] = [];
+        const memberOf: string[] = [];
+        const coachIn: string[] = [];
+        const owns: string[] = [];
+        for (const document of this.documents.all) {
+            const root = document.parseResult.value as ast.Document;
+            for (const element of root.elements ?? []) {
+                if (ast.isTeam(element)) {
+                    if (element.leads.some(l => l.person?.$refText === person.name)) leads.push(teamLabel(element));
+                    if (element.members.some(m => m.persons.some(p => p.$refText === person.name))) memberOf.push(teamLabel(element));
+                } else if (ast.isPlan(element)) {
+                    if (element.coaches.some(c => c.person?.$refText === person.name)) coachIn.push(`\`${element.name}\``);
+                    if (element.owner?.$refText === person.name) owns.push(`\`${element.name}\``);
+                }
+            }
+        }
+        if (leads.length) lines.push(`${editorText('leads', lang)}: ${leads.join(', ')}`);
+        if (memberOf.length) lines.push(`${editorText('memberOf', lang)}: ${memberOf.join(', ')}`);
+        if (owns.length) lines.push(`${editorText('ownPlans', lang)}: ${owns.sort().join(', ')}`);
+        lines.push(coachIn.length ? `${editorText('coachIn', lang)}: ${coachIn.sort().join(', ')}` : editorText('notCoach', lang));
+        return lines.join('\n\n');
+    }
+
+    private describeVision(vision: ast.Vision, lang: Lang): string {
+        const lines = [`**${editorText('vision', lang)}** \`${vision.name}\``, quote(vision.text)];
+        if (vision.aboutLearning.length) lines.push(editorText('aboutLearning', lang));
+        const by = vision.developedWith[0]?.by;
+        if (by) lines.push(`${editorText('developedWith', lang)}: ${by}`);
+        return lines.join('\n\n');
+    }
+
+    private describeAmbition(ambition: ast.Ambition, lang: Lang): string {
+        const lines = [`**${editorText('ambition', lang)}** \`${ambition.name}\``, quote(ambition.text)];
+        const supports = ambition.supports.flatMap(s => s.targets.map(t => `\`${t.$refText}\``));
+        if (supports.length) lines.push(`${editorText('supports', lang)}: ${supports.join(', ')}`);
+        return lines.join('\n\n');
+    }
+
+    private describeTeam(team: ast.Team, lang: Lang): string {
+        const lines = [`**${team.title}** · ${editorText('team', lang)} \`${team.name}\``];
+        const lead = team.leads[0]?.person?.ref;
+        if (lead) lines.push(`${editorText('lead', lang)}: ${lead.displayName}`);
+        const members = team.members.flatMap(m => m.persons.map(p => p.ref?.displayName ?? p.$refText));
+        if (members.length) lines.push(`${editorText('members', lang)}: ${members.join(', ')}`);
+        return lines.join('\n\n');
+    }
+
+    private describeGoal(goal: ast.Goal, lang: Lang): string {
+        const kind = ast.isTeam(goal.$container) ? editorText('teamGoal', lang) : editorText('goal', lang);
+        const lines = [`**${goal.title}** · ${kind} \`${goal.name}\``];
+        const supports = goal.supports.flatMap(s => s.targets.map(t => `\`${t.$refText}\``));
+        if (supports.length) lines.push(`${editorText('supports', lang)}: ${supports.join(', ')}`);
+        return lines.join('\n\n');
+    }
+
+    private describePlan(plan: ast.Plan, lang: Lang): string {
+        const lines = [`**${editorText('plan', lang)}** \`${plan.name}\``];
+        const owner = plan.owner?.ref;
+        lines.push(`${editorText('owner', lang)}: ${owner?.displayName ?? plan.owner?.$refText ?? '?'}`);
+        const coach = plan.coaches[0]?.person;
+        if (coach) lines.push(`${editorText('coach', lang)}: ${coach.ref?.displayName ?? coach.$refText}`);
+        const period = plan.periods[0];
+        if (period) lines.push(`${editorText('period', lang)}: ${period.start} .. ${period.end}`);
+        return lines.join('\n\n');
+    }
+
+    private describeFramework(framework: ast.Framework, lang: Lang): string {
+        const builtin = isBuiltinUri(AstUtils.getDocument(framework).uri) ? findBuiltinFramework(framework.name) : undefined;
+        const lines = [`**${builtin?.title[lang] ?? framework.title}** · ${editorText('framework', lang)} \`${framework.name}\``];
+        if (builtin) lines.push(builtin.description[lang], builtin.source);
+        return lines.join('\n\n');
+    }
+
+    private describeLearningForm(spelling: string, lang: Lang): string {
+        const form = findLearningForm(spelling);
+        if (!form) return `\`${spelling}\`: ${editorText('unknownForm', lang)}`;
+        return [
+            `**${form.name[lang]}** · ${editorText('learningForm', lang)} \`${spelling}\``,
+            form.formal ? editorText('formal', lang) : editorText('onTheJob', lang),
+            form.description[lang],
+        ].join('\n\n');
+    }
+}
+
+function teamLabel(team: ast.Team): string {
+    return `${team.title} (\`${team.name}\`)`;
+}
+
+function quote(text: string): string {
+    return `> ${text}`;
+}
+
+function contains(range: Range, position: Position): boolean {
+    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return afterStart && beforeEnd;
+}

@@ -1,0 +1,66 @@
+import type { LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import * as ast from '../../../language/src/generated/ast.js';
+import { buildSummary } from '../../../language/src/summary/build-summary.js';
+import type { SummaryScope } from '../../../language/src/summary/summary-model.js';
+import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
+import { SummaryRequest, type SummaryParams, type SummaryResult } from '../protocol.js';
+import { parseErrorCount, summaryDocuments } from './workspace-documents.js';
+
+/** What a document is about, for the preview: its plan, else its team, else the organisation. */
+export function documentScope(document: LangiumDocument): { scope: SummaryScope; view: SummaryResult['view']; title: string } {
+    const root = document.parseResult.value as ast.Document;
+    const elements = root.elements ?? [];
+    for (const element of elements) {
+        if (ast.isPlan(element) && element.name) return { scope: { kind: 'plan', id: element.name }, view: 'plan', title: element.name };
+    }
+    for (const element of elements) {
+        const plan = ast.isPrivateBlock(element) ? element.plan?.$refText : undefined;
+        if (plan) return { scope: { kind: 'plan', id: plan }, view: 'plan', title: plan };
+    }
+    for (const element of elements) {
+        if (ast.isTeam(element) && element.name) return { scope: { kind: 'team', id: element.name }, view: 'team', title: element.title || element.name };
+    }
+    const organisation = elements.find(ast.isOrganisation);
+    return { scope: { kind: 'all' }, view: 'organisation', title: organisation?.title || organisation?.name || 'Leerplan' };
+}
+
+/**
+ * `leerplan/summary`: the summary model of what a document declares, from the text
+ * the server has now (the editor's unsaved text). The server computes the model and
+ * the client only renders it, so the preview, the CLI and the exports show the same
+ * thing. The request waits behind pending document updates (a normal read of the
+ * workspace lock), so the model always reflects the latest keystroke.
+ *
+ * Audience `owner` is the plan owner's own preview: their private reflections are in
+ * it, marked private. `export` never holds private content.
+ */
+export function registerSummaryRequest(connection: Connection, shared: LangiumSharedServices, settings: LeerplanSettingsProvider): void {
+    // By method name: the server's vscode-jsonrpc is another version than the client's.
+    connection.onRequest(SummaryRequest.method, async (params: SummaryParams): Promise<SummaryResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        return shared.workspace.WorkspaceLock.read(() => computeSummary(shared, settings, params));
+    });
+}
+
+export function computeSummary(shared: LangiumSharedServices, settings: LeerplanSettingsProvider, params: SummaryParams): SummaryResult {
+    const documents = shared.workspace.LangiumDocuments;
+    const document = documents.all.find(d => d.uri.toString() === params.textDocument.uri || d.textDocument.uri === params.textDocument.uri);
+    if (!document) return { title: params.textDocument.uri.split('/').pop() ?? '', view: 'plan', parseErrors: 0 };
+    const { scope, view, title } = params.scope === 'workspace'
+        ? { scope: { kind: 'all' } as SummaryScope, view: 'organisation' as const, title: workspaceTitle(shared) }
+        : documentScope(document);
+    const folders = (shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => f.uri);
+    const current = settings.get();
+    const model = buildSummary(summaryDocuments(shared, folders), { lang: current.lang, today: current.today, audience: params.audience, scope });
+    return { model, title, view, parseErrors: parseErrorCount(document), version: document.textDocument.version };
+}
+
+function workspaceTitle(shared: LangiumSharedServices): string {
+    for (const document of shared.workspace.LangiumDocuments.all) {
+        const organisation = (document.parseResult.value as ast.Document).elements?.find(ast.isOrganisation);
+        if (organisation) return organisation.title || organisation.name;
+    }
+    return 'Leerplan';
+}

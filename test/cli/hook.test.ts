@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HOOK_MARKER, HOOK_SCRIPT } from '../../cli/src/commands/hook.js';
+import { REPO_ROOT, removeWorkspace, runInProcess } from './cli-harness.js';
+
+const roots: string[] = [];
+afterEach(() => {
+    for (const root of roots.splice(0)) removeWorkspace(root);
+});
+
+/** A temporary folder, with a Git repository in it unless `repo` is false. */
+function folder(repo = true): string {
+    const root = mkdtempSync(join(tmpdir(), 'leerplan-hook-'));
+    roots.push(root);
+    if (repo) expect(spawnSync('git', ['init', '-q'], { cwd: root, env: { PATH: process.env.PATH, HOME: root, GIT_CONFIG_NOSYSTEM: '1' } }).status).toBe(0);
+    return root;
+}
+
+const hookOf = (root: string) => join(root, '.git', 'hooks', 'pre-commit');
+
+describe('leerplan hook install', () => {
+    it('writes an executable POSIX sh pre-commit hook, from any folder of the repository', async () => {
+        const root = folder();
+        mkdirSync(join(root, 'plans/2026'), { recursive: true });
+        const run = await runInProcess(['hook', 'install'], { cwd: join(root, 'plans/2026') });
+        expect(run).toEqual({
+            code: 0,
+            stdout: "installed ../../.git/hooks/pre-commit: every commit now runs 'leerplan check' on the staged .pop files\n",
+            stderr: '',
+        });
+        const script = readFileSync(hookOf(root), 'utf8');
+        expect(script).toBe(HOOK_SCRIPT);
+        expect(script.startsWith('#!/bin/sh\n')).toBe(true);
+        expect(script).toContain(HOOK_MARKER);
+        expect(script).toContain('npx --no-install leerplan');
+        expect(script).toContain("git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop'");
+        expect(statSync(hookOf(root)).mode & 0o755).toBe(0o755);
+        expect(spawnSync('sh', ['-n', hookOf(root)]).status).toBe(0);
+    });
+
+    it('says the hook is up to date when it is installed already', async () => {
+        const root = folder();
+        await runInProcess(['hook', 'install'], { cwd: root });
+        const again = await runInProcess(['hook', 'install'], { cwd: root });
+        expect(again).toEqual({ code: 0, stdout: '.git/hooks/pre-commit is up to date\n', stderr: '' });
+    });
+
+    it('replaces an older leerplan hook without --force', async () => {
+        const root = folder();
+        mkdirSync(join(root, '.git/hooks'), { recursive: true });
+        writeFileSync(hookOf(root), `#!/bin/sh\n${HOOK_MARKER} (an older version)\nexit 0\n`);
+        const run = await runInProcess(['hook', 'install'], { cwd: root });
+        expect(run.code).toBe(0);
+        expect(readFileSync(hookOf(root), 'utf8')).toBe(HOOK_SCRIPT);
+    });
+
+    it('refuses to replace a hook it did not write (exit 2), unless --force', async () => {
+        const root = folder();
+        const foreign = '#!/bin/sh\necho my own hook\n';
+        mkdirSync(join(root, '.git/hooks'), { recursive: true });
+        writeFileSync(hookOf(root), foreign);
+        const refused = await runInProcess(['hook', 'install'], { cwd: root });
+        expect(refused).toEqual({
+            code: 2, stdout: '',
+            stderr: 'leerplan: .git/hooks/pre-commit already exists and was not written by leerplan; use --force to replace it\n',
+        });
+        expect(readFileSync(hookOf(root), 'utf8')).toBe(foreign);
+        const forced = await runInProcess(['hook', 'install', '--force'], { cwd: root });
+        expect(forced.code).toBe(0);
+        expect(readFileSync(hookOf(root), 'utf8')).toBe(HOOK_SCRIPT);
+    });
+
+    it("installs where Git runs hooks from: core.hooksPath", async () => {
+        const root = folder();
+        spawnSync('git', ['config', 'core.hooksPath', 'githooks'], { cwd: root });
+        const run = await runInProcess(['hook', 'install'], { cwd: root });
+        expect(run.code).toBe(0);
+        expect(readFileSync(join(root, 'githooks/pre-commit'), 'utf8')).toBe(HOOK_SCRIPT);
+        expect(existsSync(hookOf(root))).toBe(false);
+    });
+
+    it('exits 2 outside a Git repository, writing nothing', async () => {
+        const root = folder(false);
+        const run = await runInProcess(['hook', 'install'], { cwd: root });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe(`leerplan: '${root}' is not inside a Git repository (run 'git init' first)\n`);
+        const dutch = await runInProcess(['hook', 'install', '--lang', 'nl'], { cwd: root });
+        expect(dutch.stderr).toContain('ligt niet in een Git-repository');
+    });
+
+    it('exits 2 with the usage for a missing or unknown action', async () => {
+        const root = folder();
+        for (const argv of [['hook'], ['hook', 'instal'], ['hook', 'install', 'extra']]) {
+            expect(await runInProcess(argv, { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'leerplan: usage: leerplan hook install [--force]\n' });
+        }
+    });
+});
+
+describe('leerplan hook uninstall', () => {
+    it('removes its own hook and leaves a foreign one alone', async () => {
+        const root = folder();
+        await runInProcess(['hook', 'install'], { cwd: root });
+        expect((await runInProcess(['hook', 'uninstall'], { cwd: root })).code).toBe(0);
+        expect(existsSync(hookOf(root))).toBe(false);
+        writeFileSync(hookOf(root), '#!/bin/sh\nexit 0\n');
+        expect((await runInProcess(['hook', 'uninstall'], { cwd: root })).code).toBe(2);
+        expect(existsSync(hookOf(root))).toBe(true);
+    });
+});
+
+describe('.pre-commit-hooks.yaml', () => {
+    const text = readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+    /** The hooks as `key: value` maps; the file is a flat YAML list, one `- id:` per hook. */
+    const hooks = text.split(/^- /m).slice(1).map(block => Object.fromEntries(
+        block.split('\n').map(line => /^\s*([a-z_]+): (.*)$/.exec(line)).filter(m => m !== null).map(m => [m![1], m![2]]),
+    ));
+
+    it('defines leerplan-check and leerplan-fmt for .pop files, run by node', () => {
+        expect(hooks.map(h => h.id)).toEqual(['leerplan-check', 'leerplan-fmt']);
+        expect(hooks.map(h => h.entry)).toEqual(['leerplan check', 'leerplan fmt --check']);
+        for (const hook of hooks) {
+            expect(hook.language).toBe('node');
+            const files = new RegExp(hook.files);
+            expect(files.test('plans/anna-2026.pop')).toBe(true);
+            expect(files.test('plans/anna-2026.private.pop')).toBe(true);
+            expect(files.test('notes.popular')).toBe(false);
+        }
+    });
+});
+
+describe('the documented GitHub Actions workflow', () => {
+    const workflow = readFileSync(join(REPO_ROOT, 'docs/workflows/leerplan.yml'), 'utf8');
+    const guide = readFileSync(join(REPO_ROOT, 'docs/github-actions.md'), 'utf8');
+    const runs = [...workflow.matchAll(/^\s+(?:- )?run: (.*)$/gm)].map(m => m[1]);
+
+    it('checks with SARIF upload, annotates, checks the formatting and keeps the summary', () => {
+        expect(runs).toEqual([
+            'npm ci',
+            'npx --no-install leerplan check --format sarif > leerplan.sarif',
+            'npx --no-install leerplan check --format github',
+            'npx --no-install leerplan fmt --check',
+            'npx --no-install leerplan summary --format html --out summary.html',
+        ]);
+        expect(workflow).toContain('uses: github/codeql-action/upload-sarif@v3');
+        expect(workflow).toContain('sarif_file: leerplan.sarif');
+        expect(workflow).toContain('security-events: write');
+        expect(workflow).toMatch(/uses: actions\/upload-artifact@v4\n(.*\n)*?\s+path: summary\.html/);
+        expect(workflow).not.toMatch(/\t/);
+    });
+
+    it('is linked from the guide, which names the commands it runs', () => {
+        expect(guide).toContain('(workflows/leerplan.yml)');
+        for (const command of ['leerplan hook install', 'leerplan check --format sarif', 'leerplan fmt --check', 'leerplan summary --format html --out summary.html']) {
+            expect(guide).toContain(command);
+        }
+    });
+});

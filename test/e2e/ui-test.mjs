@@ -1,0 +1,82 @@
+// The UI test: the packaged .vsix installed into a fresh VS Code server as a user
+// would, driven in Chromium as a person would: open a plan with problems, see the
+// squiggles and the status bar, open the preview to the side, click a goal in the
+// preview and land on its line, and take the screenshot the README shows.
+import assert from 'node:assert/strict';
+
+const TIMEOUT = 60_000;
+
+async function runCommand(page, title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+async function openFile(page, relativePath) {
+    const name = relativePath.split('/').pop();
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.keyboard.press('Enter');
+    await page.locator(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+}
+
+/** The preview's content lives two iframes deep (VS Code's webview host, then our page). */
+function previewFrame(page) {
+    return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/**
+ * @param {object} options
+ * @param {import('playwright-core').Page} options.page  a page already on the workbench of the test workspace
+ * @param {string} options.planFile  the plan to open (relative to the workspace), one with problems
+ * @param {string} options.screenshotPath  where to save the screenshot
+ * @param {(line: string) => void} options.log
+ */
+export async function runUiTest({ page, planFile, screenshotPath, log }) {
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: TIMEOUT });
+    // The status bar shows the workspace is loaded once the explorer has the folder.
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'View: Close Secondary Side Bar').catch(() => log('no secondary side bar to close'));
+
+    await openFile(page, planFile);
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    log('squiggles are shown');
+
+    const status = page.locator('.statusbar-item', { hasText: 'Leerplan' }).first();
+    await status.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const statusText = (await status.innerText()).replace(/\s+/g, ' ').trim();
+    assert.match(statusText, /Leerplan/, 'the status bar item is there');
+    await page.locator('.statusbar-item', { hasText: /Leerplan.*\d+\/\d+/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    log(`status bar: ${(await status.innerText()).replace(/\s+/g, ' ').trim()}`);
+
+    await runCommand(page, 'Leerplan: Open Preview to the Side');
+    const frame = previewFrame(page);
+    const goal = frame.locator('[data-uri][data-line]').first();
+    await goal.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const summaryText = await frame.locator('#leerplan-summary').innerText();
+    assert.ok(summaryText.length > 100, 'the preview shows a summary');
+    log('the preview shows the plan');
+
+    // Clicking an element with a source line reveals that line in the editor.
+    const line = Number(await goal.getAttribute('data-line'));
+    await goal.click();
+    await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line},`) }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    log(`clicking the preview revealed line ${line}`);
+
+    await runCommand(page, 'Notifications: Clear All Notifications').catch(() => undefined);
+    await page.mouse.move(5, 400);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: screenshotPath });
+    log(`screenshot saved to ${screenshotPath}`);
+}

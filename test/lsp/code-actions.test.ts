@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeAction } from 'vscode-languageserver';
+import { ORGANISATION, applyWorkspaceEdit, openWorkspace, splitFiles, type WorkspaceOptions } from './helpers.js';
+
+/** The quick fixes offered for the first diagnostic with `code` in `file`. */
+async function fixesFor(files: Record<string, string>, file: string, code: string, options: WorkspaceOptions = {}): Promise<CodeAction[]> {
+    const { pop, disk } = splitFiles(files);
+    const ws = await openWorkspace(pop, { ...options, disk });
+    const diagnostic = ws.diagnostics(file).find(d => d.code === code);
+    if (!diagnostic) throw new Error(`no ${code} in ${file}: ${ws.codes(file).join(', ')}`);
+    const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.doc(file), {
+        textDocument: { uri: ws.uri(file) }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+    });
+    return (actions ?? []) as CodeAction[];
+}
+
+/** Applies a fix and checks the workspace again: the new files and every file's codes. */
+async function applyAndRecheck(files: Record<string, string>, action: CodeAction, options: WorkspaceOptions = {}): Promise<{ files: Record<string, string>; codes: (file: string) => string[] }> {
+    const after = applyWorkspaceEdit(files, action.edit!);
+    const { pop, disk } = splitFiles(after);
+    const ws = await openWorkspace(pop, { ...options, disk });
+    return { files: after, codes: ws.codes };
+}
+
+const ANNA = `plan anna-2026 for anna {
+    coach mark
+    team wound-care
+    period 2026-01-01 .. 2026-12-31
+
+    goal wound-protocols "Know the new wound-care protocol by heart" {
+        dimensions LerenVanLeidersEnMedewerkers
+        action e-learning "Protocol module" due 2026-02-28
+        evidence "I pass the protocol test."
+        status active
+    }
+
+    review 2026-06-30 with mark "Mid-year POP conversation"
+    reflection 2026-04-02 "Protocols stick when I teach them."
+}
+`;
+
+const PIET = `plan piet-2026 voor piet {
+    coach mark
+    periode 2026-01-01 .. 2026-12-31
+
+    leerdoel plannen "Roosterplanning" {
+        dimensies TeamlerenEnSamenwerking
+        actie intervisie "Intervisie" elke maand
+        bewijs "Het team plant zelf."
+    }
+
+    reflectie 2026-05-02 "Het gaat goed."
+}
+`;
+
+const FILES = { 'organisation.pop': ORGANISATION, 'anna-2026.pop': ANNA, 'piet-2026.pop': PIET };
+
+describe('quick fix: goal-without-vision', () => {
+    it('offers one supports line per vision and per ambition, and the chosen one links the goal', async () => {
+        const actions = await fixesFor(FILES, 'anna-2026.pop', 'goal-without-vision');
+        expect(actions.map(a => a.title)).toEqual([
+            "Add 'supports quality' (vision)", "Add 'supports learning-at-work' (vision)", "Add 'supports fewer-incidents' (ambition)",
+        ]);
+        const { files, codes } = await applyAndRecheck(FILES, actions[1]);
+        expect(files['anna-2026.pop']).toContain('        dimensions LerenVanLeidersEnMedewerkers\n        supports learning-at-work\n        action e-learning');
+        expect(codes('anna-2026.pop')).not.toContain('goal-without-vision');
+    });
+
+    it('writes the Dutch keyword in a Dutch file, with titles in the interface language', async () => {
+        const actions = await fixesFor(FILES, 'piet-2026.pop', 'goal-without-vision', { settings: { lang: 'nl' } });
+        expect(actions.map(a => a.title)).toContain("Voeg 'ondersteunt quality' toe (visie)");
+        const { files, codes } = await applyAndRecheck(FILES, actions[0]);
+        expect(files['piet-2026.pop']).toContain('        dimensies TeamlerenEnSamenwerking\n        ondersteunt quality\n');
+        expect(codes('piet-2026.pop')).not.toContain('goal-without-vision');
+    });
+});
+
+describe('quick fix: goal-without-feedback', () => {
+    it('asks the coach every quarter, after the actions', async () => {
+        const actions = await fixesFor(FILES, 'anna-2026.pop', 'goal-without-feedback');
+        expect(actions.map(a => a.title)).toEqual([`Add 'feedback ask mark "..." every quarter'`]);
+        const { files, codes } = await applyAndRecheck(FILES, actions[0]);
+        expect(files['anna-2026.pop']).toContain('due 2026-02-28\n        feedback ask mark "..." every quarter\n        evidence');
+        expect(codes('anna-2026.pop')).not.toContain('goal-without-feedback');
+    });
+
+    it('writes `feedback vraag ... elk kwartaal` in a Dutch file', async () => {
+        const actions = await fixesFor(FILES, 'piet-2026.pop', 'goal-without-feedback');
+        const { files, codes } = await applyAndRecheck(FILES, actions[0]);
+        expect(files['piet-2026.pop']).toContain('        feedback vraag mark "..." elk kwartaal\n');
+        expect(codes('piet-2026.pop')).not.toContain('goal-without-feedback');
+        expect(codes('piet-2026.pop')).not.toContain('mixed-keyword-language');
+    });
+
+    it('asks the team for a team goal', async () => {
+        const team = ORGANISATION.replace('        feedback ask team wound-care "What did we change since last time?" every quarter\n', '');
+        const files = { ...FILES, 'organisation.pop': team };
+        const actions = await fixesFor(files, 'organisation.pop', 'goal-without-feedback');
+        expect(actions.map(a => a.title)).toEqual([`Add 'feedback ask team wound-care "..." every quarter'`]);
+        expect((await applyAndRecheck(files, actions[0])).codes('organisation.pop')).not.toContain('goal-without-feedback');
+    });
+});
+
+describe('quick fix: no-review', () => {
+    const noReview = ANNA.replace('    review 2026-06-30 with mark "Mid-year POP conversation"\n', '');
+
+    it('adds a review with the coach in the middle of the period', async () => {
+        const files = { ...FILES, 'anna-2026.pop': noReview };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'no-review');
+        expect(actions.map(a => a.title)).toEqual([`Add 'review 2026-07-02 with mark "..."'`]);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toContain('        status active\n    }\n\n    review 2026-07-02 with mark "..."\n');
+        expect(codes('anna-2026.pop')).not.toContain('no-review');
+    });
+
+    it('uses the end of the period once the middle has passed, and Dutch keywords in a Dutch plan', async () => {
+        const actions = await fixesFor(FILES, 'piet-2026.pop', 'no-review', { settings: { today: '2026-09-15' } });
+        expect(actions.map(a => a.title)).toEqual([`Add 'gesprek 2026-12-31 met mark "..."'`]);
+        const { files, codes } = await applyAndRecheck(FILES, actions[0]);
+        expect(files['piet-2026.pop']).toContain('    }\n\n    gesprek 2026-12-31 met mark "..."\n');
+        expect(codes('piet-2026.pop')).not.toContain('no-review');
+    });
+});
+
+describe('quick fix: goal-without-due', () => {
+    it('adds the end of the plan period before the status line', async () => {
+        const actions = await fixesFor(FILES, 'anna-2026.pop', 'goal-without-due');
+        expect(actions.map(a => a.title)).toEqual(["Add 'due 2026-12-31' (end of the period)"]);
+        const { files, codes } = await applyAndRecheck(FILES, actions[0]);
+        expect(files['anna-2026.pop']).toContain('        evidence "I pass the protocol test."\n        due 2026-12-31\n        status active\n');
+        expect(codes('anna-2026.pop')).not.toContain('goal-without-due');
+    });
+
+    it('writes `uiterlijk` in a Dutch plan', async () => {
+        const actions = await fixesFor(FILES, 'piet-2026.pop', 'goal-without-due');
+        const { files, codes } = await applyAndRecheck(FILES, actions[0]);
+        expect(files['piet-2026.pop']).toContain('        uiterlijk 2026-12-31\n');
+        expect(codes('piet-2026.pop')).not.toContain('goal-without-due');
+    });
+
+    it('keeps CRLF line ends', async () => {
+        const files = { ...FILES, 'anna-2026.pop': ANNA.replace(/\n/g, '\r\n') };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'goal-without-due');
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toContain('        evidence "I pass the protocol test."\r\n        due 2026-12-31\r\n        status active\r\n');
+        expect(codes('anna-2026.pop')).not.toContain('goal-without-due');
+    });
+
+    it('adds a line to a goal written on one line on that same line', async () => {
+        const oneLine = PIET.replace(/leerdoel plannen[\s\S]*?\n {4}\}\n/, 'leerdoel plannen "Roosterplanning" { ondersteunt quality }\n');
+        const files = { ...FILES, 'piet-2026.pop': oneLine };
+        const actions = await fixesFor(files, 'piet-2026.pop', 'goal-without-due');
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['piet-2026.pop']).toContain('leerdoel plannen "Roosterplanning" { ondersteunt quality uiterlijk 2026-12-31 }');
+        expect(codes('piet-2026.pop')).not.toContain('goal-without-due');
+    });
+});
+
+describe('quick fix: private-in-tracked-file', () => {
+    const withPrivate = ANNA.replace('    reflection 2026-04-02 "Protocols stick when I teach them."\n',
+        '    reflection 2026-04-02 "Protocols stick when I teach them."\n    reflection 2026-04-09 private "I jump to solutions too quickly."\n');
+
+    it('moves the private reflections to a new NAME.private.pop and creates the .gitignore', async () => {
+        const files = { ...FILES, 'anna-2026.pop': withPrivate };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'private-in-tracked-file');
+        expect(actions.map(a => a.title)).toEqual(["Move the private reflections to 'anna-2026.private.pop' (Git-ignored)"]);
+        const changes = actions[0].edit!.documentChanges!;
+        expect(changes.map(c => 'kind' in c && c.kind === 'create' ? `create ${c.uri.split('/').pop()}` : undefined).filter(Boolean)).toEqual(['create anna-2026.private.pop', 'create .gitignore']);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.private.pop']).toBe('private anna-2026 {\n    reflection 2026-04-09 "I jump to solutions too quickly."\n}\n');
+        expect(after['.gitignore']).toBe('*.private.pop\n');
+        expect(after['anna-2026.pop']).not.toContain('jump to solutions');
+        expect(after['anna-2026.pop']).toContain('    reflection 2026-04-02 "Protocols stick when I teach them."\n}\n');
+        for (const file of ['anna-2026.pop', 'anna-2026.private.pop']) {
+            expect(codes(file)).not.toContain('private-in-tracked-file');
+            expect(codes(file)).not.toContain('parse-error');
+        }
+    });
+
+    it('adds to an existing private file and .gitignore, in Dutch for a Dutch plan', async () => {
+        const piet = PIET.replace('    reflectie 2026-05-02 "Het gaat goed."\n', '    reflectie 2026-05-02 privé "Ik vind het lastig."\n');
+        const files = {
+            ...FILES, 'piet-2026.pop': piet, '.gitignore': 'node_modules/',
+            'piet-2026.private.pop': 'privé piet-2026 {\n    reflectie 2026-03-01 "Eerder."\n}\n',
+        };
+        // The existing private file is tracked too until .gitignore lists it.
+        const actions = await fixesFor(files, 'piet-2026.pop', 'private-in-tracked-file');
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['piet-2026.private.pop']).toBe('privé piet-2026 {\n    reflectie 2026-03-01 "Eerder."\n    reflectie 2026-05-02 "Ik vind het lastig."\n}\n');
+        expect(after['.gitignore']).toBe('node_modules/\n*.private.pop\n');
+        expect(codes('piet-2026.pop')).not.toContain('private-in-tracked-file');
+        expect(codes('piet-2026.private.pop')).not.toContain('private-in-tracked-file');
+        // The plan still has its reflection, now in the private file.
+        expect(codes('piet-2026.pop')).not.toContain('no-reflection');
+    });
+
+    it('creates a new private file in Dutch when the plan is Dutch', async () => {
+        const piet = PIET.replace('    reflectie 2026-05-02 "Het gaat goed."\n', '    reflectie 2026-05-02 privé "Ik vind het lastig."\n');
+        const files = { ...FILES, 'piet-2026.pop': piet };
+        const actions = await fixesFor(files, 'piet-2026.pop', 'private-in-tracked-file');
+        const { files: after } = await applyAndRecheck(files, actions[0]);
+        expect(after['piet-2026.private.pop']).toBe('privé piet-2026 {\n    reflectie 2026-05-02 "Ik vind het lastig."\n}\n');
+    });
+});
+
+describe('quick fix: mixed-keyword-language', () => {
+    it('translates the minority keywords to the majority language and nothing else', async () => {
+        const mixed = ANNA.replace('    coach mark\n', '    coach mark\n').replace('period 2026', 'periode 2026')
+            .replace('action e-learning "Protocol module" due 2026-02-28', 'actie e-learning "Protocol module" uiterlijk 2026-02-28');
+        const files = { ...FILES, 'anna-2026.pop': mixed };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'mixed-keyword-language');
+        expect(actions.map(a => a.title)).toEqual(['Translate 3 Dutch keywords to English']);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toBe(ANNA);
+        expect(codes('anna-2026.pop')).not.toContain('mixed-keyword-language');
+    });
+
+    it('translates English keywords into a mostly Dutch file, choosing elk or elke', async () => {
+        const mixed = PIET.replace('actie intervisie "Intervisie" elke maand', 'action intervisie "Intervisie" every month')
+            .replace('    coach mark\n', '    coach mark\n    team wound-care\n');
+        const files = { ...FILES, 'piet-2026.pop': mixed };
+        const actions = await fixesFor(files, 'piet-2026.pop', 'mixed-keyword-language', { settings: { lang: 'nl' } });
+        expect(actions.map(a => a.title)).toEqual(['Vertaal 3 Engelse sleutelwoorden naar het Nederlands']);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['piet-2026.pop']).toContain('actie intervisie "Intervisie" elke maand');
+        expect(codes('piet-2026.pop')).not.toContain('mixed-keyword-language');
+    });
+});
+
+describe('quick fix: unknown-learning-form', () => {
+    it('replaces the form by the suggestion', async () => {
+        const typo = ANNA.replace('action e-learning', 'action e-lerning');
+        const files = { ...FILES, 'anna-2026.pop': typo };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'unknown-learning-form');
+        expect(actions.map(a => a.title)).toEqual(["Change to 'e-learning'"]);
+        expect(actions[0].isPreferred).toBe(true);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toBe(ANNA);
+        expect(codes('anna-2026.pop')).not.toContain('unknown-learning-form');
+    });
+});
+
+describe('quick fix: link-error', () => {
+    const typo = ANNA.replace('    coach mark\n', '    coach marc\n');
+
+    it('replaces a mistyped person by the nearest one', async () => {
+        const files = { ...FILES, 'anna-2026.pop': typo };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'link-error');
+        expect(actions.map(a => a.title)).toEqual(["Change to 'mark'", "Create person 'marc' in the people block of organisation.pop"]);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toBe(ANNA);
+        expect(codes('anna-2026.pop')).not.toContain('link-error');
+    });
+
+    it('creates the missing person in the people block of the file that has it', async () => {
+        const files = { ...FILES, 'anna-2026.pop': typo };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'link-error');
+        const { files: after, codes } = await applyAndRecheck(files, actions[1]);
+        expect(after['organisation.pop']).toContain('    person piet "Piet Bakker"   role "Nurse"\n    person marc "marc" role "..."\n}');
+        expect(codes('anna-2026.pop')).not.toContain('link-error');
+        expect(codes('organisation.pop')).not.toContain('parse-error');
+    });
+
+    it('creates a people block when the workspace has none', async () => {
+        const files = { 'plan.pop': 'plan p for nobody {\n    coach mark\n}\n' };
+        const actions = await fixesFor(files, 'plan.pop', 'link-error');
+        const create = actions.find(a => a.title.startsWith('Create person'))!;
+        expect(create.title).toBe("Create person 'nobody' in the people block");
+        const { files: after, codes } = await applyAndRecheck(files, create);
+        expect(after['plan.pop']).toBe('plan p for nobody {\n    coach mark\n}\n\npeople {\n    person nobody "nobody" role "..."\n}\n');
+        expect(codes('plan.pop').filter(c => c === 'link-error')).toHaveLength(1); // mark is still unknown
+    });
+
+    it('replaces other mistyped ids (a team) by the suggestion', async () => {
+        const files = { ...FILES, 'anna-2026.pop': ANNA.replace('team wound-care', 'team wound-cara') };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'link-error');
+        expect(actions.map(a => a.title)).toEqual(["Change to 'wound-care'"]);
+        const { codes } = await applyAndRecheck(files, actions[0]);
+        expect(codes('anna-2026.pop')).not.toContain('link-error');
+    });
+});

@@ -1,0 +1,182 @@
+import { inject, URI, type LangiumDocument, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { VirtualFileSystemProvider } from 'langium/test';
+import type { Diagnostic, Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { LeerplanGeneratedModule, LeerplanGeneratedSharedModule } from '../../language/src/generated/module.js';
+import { LeerplanModule, platformModule, type LeerplanAddedServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
+import { registerLeerplanChecks } from '../../language/src/validation/index.js';
+import { checkDocuments } from '../../language/src/workspace/check-documents.js';
+import { defaultSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
+import type { GitView } from '../../language/src/workspace/git-view.js';
+import { LeerplanLspModule, LeerplanSharedEditorModule } from '../../server/src/leerplan-lsp-module.js';
+
+export type TestServices = LangiumServices & LeerplanAddedServices;
+
+export interface TestWorkspace {
+    services: TestServices;
+    shared: LangiumSharedServices;
+    files: Record<string, string>;
+    uri(name: string): string;
+    doc(name: string): LangiumDocument;
+    diagnostics(name: string): Diagnostic[];
+    codes(name: string): string[];
+    /** The position of the `occurrence`-th (0-based) match of `needle` in a file, plus `shift` characters. */
+    at(name: string, needle: string, shift?: number, occurrence?: number): Position;
+}
+
+export interface WorkspaceOptions {
+    settings?: Partial<LeerplanSettings>;
+    /** Files on disk that are not .pop files (a `.gitignore`). */
+    disk?: Record<string, string>;
+    /** What Git says; defaults to `gitignoreGitView`. */
+    gitView?: (files: Record<string, string>) => GitView;
+}
+
+const ROOT = '/ws/';
+
+export function fileUri(name: string): string {
+    return URI.file(ROOT + name).toString();
+}
+
+export function nameOf(uri: string): string {
+    const path = URI.parse(uri).path;
+    return path.startsWith(ROOT) ? path.slice(ROOT.length) : path;
+}
+
+/**
+ * A Git that tracks every file except those a `.gitignore` beside it ignores,
+ * understanding only the patterns the tests use (`*.private.pop`, exact names).
+ */
+export function gitignoreGitView(files: Record<string, string>): GitView {
+    return {
+        isShared(uri: URI): boolean {
+            const name = nameOf(uri.toString());
+            const folder = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
+            const ignore = files[folder + '.gitignore'];
+            if (ignore === undefined) return true;
+            const base = name.slice(folder.length);
+            return !ignore.split(/\r?\n/).map(l => l.trim()).some(p => p === base || (p.startsWith('*') && base.endsWith(p.slice(1))));
+        },
+    };
+}
+
+/**
+ * Builds the server's language services (`LeerplanLspModule`, as `createLeerplanServices`
+ * wires them) over an in-memory workspace with a Git stand-in, and checks every file.
+ * The server's file watching and settings plumbing are left out: the tests drive the
+ * documents themselves.
+ */
+export async function openWorkspace(files: Record<string, string>, options: WorkspaceOptions = {}): Promise<TestWorkspace> {
+    const disk = new VirtualFileSystemProvider();
+    const all = { ...options.disk, ...files };
+    for (const [name, text] of Object.entries(all)) disk.insert(URI.file(ROOT + name), text);
+    const gitView = (options.gitView ?? gitignoreGitView)(all);
+    const shared = inject(createDefaultSharedModule({ fileSystemProvider: () => disk }), LeerplanGeneratedSharedModule, LeerplanSharedEditorModule);
+    const services: TestServices = inject(
+        createDefaultModule({ shared }), LeerplanGeneratedModule,
+        LeerplanModule as unknown as Module<TestServices, Partial<TestServices>>,
+        platformModule({ gitView }) as unknown as Module<TestServices, Partial<TestServices>>,
+        LeerplanLspModule as unknown as Module<TestServices, PartialLangiumServices>,
+    );
+    shared.ServiceRegistry.register(services);
+    registerLeerplanChecks(services as unknown as LeerplanServices);
+    services.leerplan.Settings.set({ ...defaultSettings(), lang: 'en', today: '2026-06-01', ...options.settings });
+    const popNames = Object.keys(files).filter(n => n.endsWith('.pop'));
+    const checked = await checkDocuments(shared, popNames.map(name => ({ uri: URI.file(ROOT + name), text: files[name] })));
+    const byName = new Map(popNames.map((name, i) => [name, checked[i]]));
+    const get = (name: string) => {
+        const entry = byName.get(name);
+        if (!entry) throw new Error(`no document ${name}`);
+        return entry;
+    };
+    return {
+        services, shared, files: all,
+        uri: fileUri,
+        doc: name => get(name).document,
+        diagnostics: name => get(name).diagnostics,
+        codes: name => get(name).diagnostics.map(d => String(d.code)).sort(),
+        at(name, needle, shift = 0, occurrence = 0) {
+            const text = files[name];
+            let index = -1;
+            for (let i = 0; i <= occurrence; i++) {
+                index = text.indexOf(needle, index + 1);
+                if (index < 0) throw new Error(`'${needle}' not found ${occurrence + 1} times in ${name}`);
+            }
+            return get(name).document.textDocument.positionAt(index + shift);
+        },
+    };
+}
+
+/** Applies text edits to a text (edits may come in any order; they must not overlap). */
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+    const offset = (p: Position) => Math.min((lineStarts[p.line] ?? text.length) + p.character, text.length);
+    const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+    let result = text;
+    for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+    return result;
+}
+
+/** Applies a workspace edit (plain `changes` or `documentChanges` with created files) to the files of a workspace. */
+export function applyWorkspaceEdit(files: Record<string, string>, edit: WorkspaceEdit): Record<string, string> {
+    const result = { ...files };
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
+        const name = nameOf(uri);
+        result[name] = applyTextEdits(result[name] ?? '', edits);
+    }
+    for (const change of edit.documentChanges ?? []) {
+        if ('kind' in change) {
+            if (change.kind !== 'create') throw new Error(`unexpected ${change.kind}`);
+            const name = nameOf(change.uri);
+            if (!(name in result)) result[name] = '';
+            continue;
+        }
+        const name = nameOf(change.textDocument.uri);
+        if (!(name in result)) throw new Error(`edit of a file that does not exist: ${name}`);
+        result[name] = applyTextEdits(result[name], change.edits as TextEdit[]);
+    }
+    return result;
+}
+
+/** Splits files into the .pop files and the other files on disk, as `openWorkspace` takes them. */
+export function splitFiles(files: Record<string, string>): { pop: Record<string, string>; disk: Record<string, string> } {
+    const pop: Record<string, string> = {};
+    const disk: Record<string, string> = {};
+    for (const [name, text] of Object.entries(files)) (name.endsWith('.pop') ? pop : disk)[name] = text;
+    return { pop, disk };
+}
+
+/** The organisation of the sketch, used by most tests. */
+export const ORGANISATION = `organisation anker "Zorggroep Het Anker" {
+    framework ros2024
+
+    vision quality "We deliver care that residents and their families value."
+    vision learning-at-work "Everyone learns every day, from and with each other."
+        about learning
+        developed-with employees
+    ambition fewer-incidents "Halve medication incidents by 2027." supports quality
+}
+
+people {
+    person anna "Anna de Vries" role "Nurse"
+    person mark "Mark Jansen"   role "Team lead"
+    person piet "Piet Bakker"   role "Nurse"
+}
+
+team wound-care "Team Wondzorg" {
+    lead mark
+    members anna, piet
+    goal learn-from-incidents "Discuss one incident a month in an after-action review" {
+        dimensions TeamlerenEnSamenwerking, Feedbackprocessen
+        supports fewer-incidents
+        action after-action-review "Monthly incident review" every month
+        feedback ask team wound-care "What did we change since last time?" every quarter
+        evidence "Fewer repeated incidents."
+        due 2026-12-31
+    }
+}
+`;

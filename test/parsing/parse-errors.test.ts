@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkspace, rangesOf } from '../helpers/check.js';
+import { describeParserError } from '../../language/src/validation/leerplan-document-validator.js';
+
+const PEOPLE = 'people { person anna "Anna" person mark "Mark" }';
+
+/** Broken texts with private-looking words in their strings; no message may repeat them. */
+const BROKEN: Record<string, string> = {
+    'a second string where a brace belongs': 'plan p for anna { reflection 2026-01-01 private "SECRET one" "SECRET two" }',
+    'a string where a name belongs': 'plan p for anna { coach "SECRET coach" }',
+    'a string after the last brace': 'plan p for anna { } "SECRET trailing"',
+    'an unterminated string': 'plan p for anna { reflection 2026-01-01 private "SECRET words, and more }',
+    'a string where a date belongs': 'plan p for anna { reflection "SECRET" }',
+    'a string as the owner': 'plan p for "SECRET" { }',
+    'a string as a learning form': 'plan p for anna { goal g "G" { action "SECRET" } }',
+    'a multi-line string in the wrong place': 'private p {\n    reflection 2026-01-01 "ok" "SECRET\nsecond line"\n}',
+    'a string in a broken private file': 'private p { reflectie "SECRET" 2026-01-01 }',
+};
+
+describe('parse errors', () => {
+    for (const [what, text] of Object.entries(BROKEN)) {
+        it(`after ${what}: only parse errors, with a position, quoting no string`, async () => {
+            for (const lang of ['en', 'nl'] as const) {
+                const result = await checkWorkspace({ 'people.pop': PEOPLE, 'broken.pop': text }, { lang });
+                const diagnostics = result.byFile['broken.pop'];
+                expect(diagnostics.length).toBeGreaterThan(0);
+                for (const d of diagnostics) {
+                    expect(d.code).toBe('parse-error');
+                    expect(d.severity).toBe(1);
+                    expect(d.message).toMatch(lang === 'en' ? /^Syntax error: / : /^Syntaxfout: /);
+                    expect(d.message).not.toMatch(/SECRET|second line|words/);
+                    expect(d.range.start.line).toBeGreaterThanOrEqual(0);
+                }
+            }
+        });
+    }
+
+    it('point at the offending token', async () => {
+        const result = await checkWorkspace({
+            'people.pop': PEOPLE,
+            'a.pop': 'plan p for anna {\n    coach "Mark"\n}\n',
+            'b.pop': 'plan q for anna {\n    goal g "G" { status finished }\n}\n',
+            'c.pop': 'plan r for anna {\n    mentor mark\n}\n',
+            'd.pop': 'plan s for anna {\n    reflection 2026-01-01 § "x"\n}\n',
+        });
+        expect(rangesOf(result.byFile['a.pop'], 'parse-error')).toEqual(['1:10-1:16']);
+        expect(rangesOf(result.byFile['b.pop'], 'parse-error')).toEqual(['1:24-1:32']);
+        expect(result.byFile['b.pop'][0].message).toBe("Syntax error: Expecting one of: planned, active, done, dropped, gepland, actief, afgerond, gestopt but found: 'finished'");
+        expect(rangesOf(result.byFile['c.pop'], 'parse-error')).toEqual(['1:4-1:10']);
+        expect(rangesOf(result.byFile['d.pop'], 'parse-error')).toEqual(['1:26-1:27']);
+        expect(result.byFile['d.pop'][0].message).toBe("Syntax error: '§'");
+    });
+
+    it('at the end of the file point just after the last token', async () => {
+        const result = await checkWorkspace({ 'people.pop': PEOPLE, 'a.pop': 'plan p for anna {\n    coach mark\n' });
+        expect(rangesOf(result.byFile['a.pop'], 'parse-error')).toEqual(['1:14-1:14']);
+        expect(result.byFile['a.pop'][0].message).toBe("Syntax error: Expecting token of type '}' but found the end of the file.");
+    });
+
+    it('leave the other files of the workspace checked as usual', async () => {
+        const fine = 'plan anna-2026 for anna {\n    goal g "G" { due 2026-02-30 }\n}\n';
+        const alone = await checkWorkspace({ 'people.pop': PEOPLE, 'fine.pop': fine });
+        const beside = await checkWorkspace({ 'people.pop': PEOPLE, 'fine.pop': fine, 'broken.pop': 'plan broken for anna { coach "x" }' });
+        expect(beside.codes['broken.pop']).toEqual(['parse-error']);
+        expect(beside.codes['fine.pop']).toEqual(alone.codes['fine.pop']);
+        expect(beside.codes['fine.pop']).toContain('invalid-date');
+        expect(beside.codes['fine.pop']).toContain('goal-without-vision');
+    });
+
+    it('still let other files see what a broken file declares', async () => {
+        const result = await checkWorkspace({
+            'people.pop': 'people { person anna "Anna" person mark "Mark" person "broken" }',
+            'plan.pop': 'plan p for anna { coach mark }',
+        });
+        expect(result.codes['people.pop']).toEqual(['parse-error']);
+        expect(result.codes['plan.pop']).not.toContain('link-error');
+    });
+
+    it('shorten the parser\'s list of alternatives and never quote a string', () => {
+        const chevrotain = 'Expecting: one of these possible Token sequences:\n  1. [ID]\n  2. [about]\n  3. [month]\nbut found: \'"my \\"private\\" text"\'';
+        expect(describeParserError(chevrotain, new Set(['about', 'month']))).toBe('Expecting ID but found: \'"…"\'');
+        expect(describeParserError('Expecting token of type \'}\' but found `"a\nb"`.')).toBe('Expecting token of type \'}\' but found `"…"`.');
+    });
+});

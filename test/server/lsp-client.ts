@@ -1,0 +1,187 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+    createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import type {
+    ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, Registration, ShowMessageParams,
+} from 'vscode-languageserver-protocol';
+
+/**
+ * A small LSP client for tests: spawns the bundled server (`out/server.cjs --stdio`)
+ * with the project's own Node, records every `publishDiagnostics`, `showMessage`
+ * and capability registration, answers `workspace/configuration` from `settings`,
+ * and offers waits that resolve on what the server sends (never on timers alone).
+ */
+export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+export const SERVER_JS = join(PROJECT_ROOT, 'out', 'server.cjs');
+export const NODE = existsSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'node')) ? join(PROJECT_ROOT, 'node_modules', '.bin', 'node') : process.execPath;
+
+export interface StartOptions {
+    /** Workspace folders (absolute paths); none by default. */
+    folders?: string[];
+    /** `initialize` locale (`nl`, `en-US` ...). */
+    locale?: string;
+    /** What `workspace/configuration` answers, by section (`{ leerplan: { language: 'nl' } }`). */
+    settings?: Record<string, unknown>;
+    /** Client capabilities; by default watched files and configuration are dynamic. */
+    capabilities?: ClientCapabilities;
+    /** Wait for the initial workspace build's diagnostics of these many files before returning. */
+    expectFiles?: number;
+}
+
+export class LspSession {
+    readonly published = new Map<string, PublishDiagnosticsParams>();
+    readonly publishCount = new Map<string, number>();
+    readonly messages: ShowMessageParams[] = [];
+    readonly registrations: Registration[] = [];
+    readonly stderr: string[] = [];
+    private readonly events = new EventEmitter();
+    exited: Promise<number | null>;
+    initializeResult?: InitializeResult;
+
+    constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, private settings: Record<string, unknown>) {
+        this.events.setMaxListeners(0);
+        this.exited = new Promise(done => process.on('exit', code => done(code)));
+        process.stderr.on('data', chunk => this.stderr.push(String(chunk)));
+        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            this.published.set(params.uri, params);
+            this.publishCount.set(params.uri, (this.publishCount.get(params.uri) ?? 0) + 1);
+            this.events.emit('change');
+        });
+        connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
+            this.messages.push(params);
+            this.events.emit('change');
+        });
+        connection.onNotification('window/logMessage', () => undefined);
+        connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+            this.registrations.push(...params.registrations);
+            this.events.emit('change');
+            return null;
+        });
+        connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+            params.items.map(item => (item.section ? this.settings[item.section] ?? null : this.settings)));
+        connection.onRequest('workspace/codeLens/refresh', () => null);
+        connection.onRequest('workspace/semanticTokens/refresh', () => null);
+        connection.onRequest('window/workDoneProgress/create', () => null);
+    }
+
+    /** Resolves once `check()` holds after something arrived from the server (or at once if it holds now). */
+    waitFor<T>(check: () => T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+        return new Promise((done, fail) => {
+            const test = () => {
+                const value = check();
+                if (value !== undefined && value !== false) {
+                    cleanup();
+                    done(value as T);
+                }
+            };
+            const timer = setTimeout(() => {
+                cleanup();
+                fail(new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.join('').slice(-2000)}`));
+            }, timeoutMs);
+            const cleanup = () => {
+                clearTimeout(timer);
+                this.events.off('change', test);
+            };
+            this.events.on('change', test);
+            test();
+        });
+    }
+
+    /** The next diagnostics for `uri` that satisfy `accept` (by default: any new publish). */
+    async diagnosticsOf(uri: string, accept?: (diagnostics: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]> {
+        const seen = this.publishCount.get(uri) ?? 0;
+        return this.waitFor(() => {
+            const params = this.published.get(uri);
+            if (!params) return undefined;
+            if (accept) return accept(params.diagnostics) ? params.diagnostics : undefined;
+            return (this.publishCount.get(uri) ?? 0) > seen ? params.diagnostics : undefined;
+        }, `diagnostics of ${uri}`, timeoutMs);
+    }
+
+    /** Diagnostics published most recently for `uri` (undefined if none yet). */
+    current(uri: string): Diagnostic[] | undefined {
+        return this.published.get(uri)?.diagnostics;
+    }
+
+    updateSettings(settings: Record<string, unknown>): void {
+        this.settings = settings;
+        void this.connection.sendNotification('workspace/didChangeConfiguration', { settings });
+    }
+
+    open(uri: string, text: string, version = 1): void {
+        void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'pop', version, text } });
+    }
+
+    change(uri: string, text: string, version: number): void {
+        void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    close(uri: string): void {
+        void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+
+    /** `workspace/didChangeWatchedFiles`; type 1 created, 2 changed, 3 deleted. */
+    filesChanged(changes: Array<{ uri: string; type: 1 | 2 | 3 }>): void {
+        void this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+    }
+
+    request<R>(method: string, params: unknown): Promise<R> {
+        return this.connection.sendRequest(method, params) as Promise<R>;
+    }
+
+    async stop(): Promise<void> {
+        try {
+            await Promise.race([this.connection.sendRequest('shutdown'), new Promise(done => setTimeout(done, 2000))]);
+            void this.connection.sendNotification('exit');
+        } catch {
+            // already gone
+        }
+        const timer = setTimeout(() => this.process.kill('SIGKILL'), 3000);
+        await this.exited;
+        clearTimeout(timer);
+        this.connection.dispose();
+    }
+}
+
+export function fileUri(path: string): string {
+    return pathToFileURL(path).toString();
+}
+
+/** Spawns the server, initializes it and (optionally) waits for the workspace's first diagnostics. */
+export async function startServer(options: StartOptions = {}): Promise<LspSession> {
+    if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: bundle it first (node scripts/build.mjs)`);
+    const child = spawn(NODE, [SERVER_JS, '--stdio'], { cwd: PROJECT_ROOT, stdio: 'pipe', env: { ...process.env } });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const session = new LspSession(child, connection, options.settings ?? {});
+    connection.listen();
+    const folders = (options.folders ?? []).map(path => ({ uri: fileUri(path), name: path.split('/').pop() ?? 'ws' }));
+    session.initializeResult = await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: folders[0]?.uri ?? null,
+        workspaceFolders: folders.length ? folders : null,
+        locale: options.locale,
+        capabilities: options.capabilities ?? {
+            workspace: {
+                configuration: true,
+                didChangeConfiguration: { dynamicRegistration: true },
+                didChangeWatchedFiles: { dynamicRegistration: true },
+                workspaceFolders: true,
+            },
+            textDocument: {
+                publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+                completion: { completionItem: { snippetSupport: true } },
+                hover: { contentFormat: ['markdown', 'plaintext'] },
+            },
+        },
+    }) as InitializeResult;
+    await connection.sendNotification('initialized', {});
+    if (options.expectFiles) {
+        await session.waitFor(() => session.published.size >= options.expectFiles!, `${options.expectFiles} files diagnosed`);
+    }
+    return session;
+}

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type LspSession } from './lsp-client.js';
+import { codesOf, sketchFiles, WorkspaceFixture } from './workspace-fixture.js';
+
+describe('the language server over stdio, on a workspace folder', () => {
+    let ws: WorkspaceFixture;
+    let server: LspSession;
+
+    beforeAll(async () => {
+        ws = new WorkspaceFixture({
+            ...sketchFiles(),
+            '.gitignore': 'ignored/\n',
+            'ignored/old-plan.pop': 'plan old for nobody_at_all { }\n',
+        });
+        server = await startServer({ folders: [ws.root] });
+        await server.waitFor(() => ['organisation.pop', 'anna-2026.pop', 'piet-2026.pop'].every(f => server.current(ws.uri(f))), 'the three files diagnosed');
+    });
+
+    afterAll(async () => {
+        await server.stop();
+        ws.dispose();
+    });
+
+    it('answers initialize with the features it serves', () => {
+        const caps = server.initializeResult!.capabilities;
+        expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
+        expect(caps.completionProvider).toBeDefined();
+        expect(caps.hoverProvider).toBe(true);
+        expect(caps.codeLensProvider).toEqual({ resolveProvider: false });
+    });
+
+    it('registers file watchers for .pop files and leerplan.json', async () => {
+        const registration = await server.waitFor(() => server.registrations.find(r => r.method === 'workspace/didChangeWatchedFiles'), 'watcher registration');
+        const globs = (registration.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers.map(w => w.globPattern);
+        expect(globs).toEqual(expect.arrayContaining(['**/*.pop', '**/leerplan.json']));
+    });
+
+    it('diagnoses files nobody opened, and none that Git ignores', () => {
+        expect(codesOf(server.current(ws.uri('anna-2026.pop')))).toEqual(expect.arrayContaining(['goal-without-vision', 'goal-without-feedback']));
+        expect(server.current(ws.uri('ignored/old-plan.pop'))).toBeUndefined();
+    });
+
+    it('gives every diagnostic its rule code and a link to the explanation', () => {
+        const anna = server.current(ws.uri('anna-2026.pop'))!;
+        for (const d of anna) {
+            expect(typeof d.code).toBe('string');
+            expect(d.codeDescription?.href).toContain(`#${d.code}`);
+        }
+    });
+
+    it('points goal-without-vision at the visions and ambitions it could support', () => {
+        const diagnostic = server.current(ws.uri('anna-2026.pop'))!.find(d => d.code === 'goal-without-vision')!;
+        const related = diagnostic.relatedInformation!.map(r => ({ uri: r.location.uri, line: r.location.range.start.line, message: r.message }));
+        expect(related).toEqual(expect.arrayContaining([
+            { uri: ws.uri('organisation.pop'), line: 4, message: "vision 'quality'" },
+            { uri: ws.uri('organisation.pop'), line: 5, message: "vision 'learning-at-work'" },
+            { uri: ws.uri('organisation.pop'), line: 8, message: "ambition 'fewer-incidents'" },
+        ]));
+    });
+});
+
+describe('changes on disk and in the editor', () => {
+    let ws: WorkspaceFixture;
+    let server: LspSession;
+
+    beforeAll(async () => {
+        ws = new WorkspaceFixture(sketchFiles());
+        server = await startServer({ folders: [ws.root] });
+        await server.waitFor(() => ['organisation.pop', 'anna-2026.pop', 'piet-2026.pop'].every(f => server.current(ws.uri(f))), 'the three files diagnosed');
+    });
+
+    afterAll(async () => {
+        await server.stop();
+        ws.dispose();
+    });
+
+    it('re-checks another file when a created file declares the same person (duplicate-id across files)', async () => {
+        ws.write('more-people.pop', 'people {\n    person piet "Piet Jansen" role "Nurse"\n}\n');
+        server.filesChanged([{ uri: ws.uri('more-people.pop'), type: 1 }]);
+        const organisation = await server.diagnosticsOf(ws.uri('organisation.pop'), d => codesOf(d).includes('duplicate-id'));
+        const duplicate = organisation.find(d => d.code === 'duplicate-id')!;
+        expect(duplicate.range.start.line).toBe(14);
+        expect(duplicate.relatedInformation?.[0].location.uri).toBe(ws.uri('more-people.pop'));
+        const created = await server.diagnosticsOf(ws.uri('more-people.pop'), d => codesOf(d).includes('duplicate-id'));
+        expect(created.filter(d => d.code === 'duplicate-id')).toHaveLength(1);
+    });
+
+    it('drops a deleted file and re-checks the files it affected', async () => {
+        ws.remove('more-people.pop');
+        server.filesChanged([{ uri: ws.uri('more-people.pop'), type: 3 }]);
+        await server.diagnosticsOf(ws.uri('more-people.pop'), d => d.length === 0);
+        await server.diagnosticsOf(ws.uri('organisation.pop'), d => !codesOf(d).includes('duplicate-id'));
+    });
+
+    it('picks up a file changed on disk', async () => {
+        const text = sketchFiles()['anna-2026.pop'].replace('coach mark', 'coach marc');
+        ws.write('anna-2026.pop', text);
+        server.filesChanged([{ uri: ws.uri('anna-2026.pop'), type: 2 }]);
+        const diagnostics = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => codesOf(d).includes('link-error'));
+        expect(diagnostics.find(d => d.code === 'link-error')!.message).toContain("'marc'");
+    });
+
+    it('re-checks a closed file whose diagnostics depend on an edit in another (member-without-plan)', async () => {
+        const uri = ws.uri('piet-2026.pop');
+        const text = sketchFiles()['piet-2026.pop'];
+        server.open(uri, text, 1);
+        expect(codesOf(server.current(ws.uri('organisation.pop')))).not.toContain('member-without-plan');
+        server.change(uri, text.replace('plan piet-2026 voor piet', 'plan piet-2026 voor mark'), 2);
+        const organisation = await server.diagnosticsOf(ws.uri('organisation.pop'), d => codesOf(d).includes('member-without-plan'));
+        expect(organisation.find(d => d.code === 'member-without-plan')!.message).toContain("'piet'");
+        server.change(uri, text, 3);
+        await server.diagnosticsOf(ws.uri('organisation.pop'), d => !codesOf(d).includes('member-without-plan'));
+    });
+
+    it('re-checks everything when leerplan.json changes, and names a bad key', async () => {
+        expect(codesOf(server.current(ws.uri('anna-2026.pop')))).toContain('goal-without-evidence');
+        ws.write('leerplan.json', JSON.stringify({ today: '2026-06-01', rules: { 'goal-without-evidence': 'off' } }));
+        server.filesChanged([{ uri: ws.uri('leerplan.json'), type: 2 }]);
+        await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.length > 0 && !codesOf(d).includes('goal-without-evidence'));
+        await server.diagnosticsOf(ws.uri('organisation.pop'), d => d.length > 0 && !codesOf(d).includes('goal-without-evidence'));
+
+        ws.write('leerplan.json', '{\n  "today": "2026-06-01",\n  "rules": { "goal-without-evidenc": "off" }\n}\n');
+        server.filesChanged([{ uri: ws.uri('leerplan.json'), type: 2 }]);
+        const config = await server.diagnosticsOf(ws.uri('leerplan.json'), d => d.length > 0);
+        expect(config[0].message).toContain('rules.goal-without-evidenc');
+        expect(config[0].range.start.line).toBe(2);
+        const shown = await server.waitFor(() => server.messages.find(m => m.message.includes('rules.goal-without-evidenc')), 'a message naming the key');
+        expect(shown.type).toBe(2);
+        await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => codesOf(d).includes('goal-without-evidence'));
+    });
+
+    it('switches the message language when leerplan.json says so', async () => {
+        ws.write('leerplan.json', JSON.stringify({ today: '2026-06-01', language: 'nl' }));
+        server.filesChanged([{ uri: ws.uri('leerplan.json'), type: 2 }]);
+        await server.diagnosticsOf(ws.uri('leerplan.json'), d => d.length === 0);
+        const anna = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && x.message.startsWith('Leerdoel')));
+        expect(anna.find(d => d.code === 'goal-without-vision')!.message).toContain("'wound-protocols'");
+    });
+});
+
+describe('the message language without leerplan.json', () => {
+    it('follows the editor locale when the client setting is auto', async () => {
+        const ws = new WorkspaceFixture(sketchFiles(), undefined);
+        const server = await startServer({ folders: [ws.root], locale: 'nl-NL', settings: { leerplan: { language: 'auto' } } });
+        try {
+            const anna = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision'));
+            expect(anna.find(d => d.code === 'goal-without-vision')!.message).toMatch(/^Leerdoel/);
+        } finally {
+            await server.stop();
+            ws.dispose();
+        }
+    });
+
+    it('takes the client setting over the locale, and re-checks when it changes', async () => {
+        const ws = new WorkspaceFixture(sketchFiles(), undefined);
+        const server = await startServer({ folders: [ws.root], locale: 'nl', settings: { leerplan: { language: 'en' } } });
+        try {
+            await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && x.message.startsWith('Goal')));
+            server.updateSettings({ leerplan: { language: 'nl', maxGoals: 1 } });
+            const anna = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && x.message.startsWith('Leerdoel')));
+            expect(codesOf(anna)).toContain('too-many-goals');
+        } finally {
+            await server.stop();
+            ws.dispose();
+        }
+    });
+});
