@@ -18,10 +18,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { launchBrowser, startVsCodeServer, installVsix, workbenchUrl } from '../test/e2e/vscode-server.mjs';
 import { prepareWorkspace } from '../test/e2e/prepare-workspace.mjs';
 import { runUiTest } from '../test/e2e/ui-test.mjs';
+import { buildForE2e } from '../test/e2e/build-suite.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -29,6 +29,8 @@ const verbose = args.has('--verbose');
 const cache = process.env.LEERPLAN_E2E_CACHE ?? join(repo, '.e2e-cache');
 const serverMain = join(cache, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
 const INTEGRATION_TIMEOUT_MS = 240_000;
+/** The size of the screenshot in the README. */
+const VIEWPORT = { width: 1600, height: 900 };
 
 function log(line) {
     console.log(line);
@@ -49,19 +51,9 @@ function run(command, commandArgs, options = {}) {
     return result.stdout;
 }
 
-/** The bundles under test (esbuild only; the generated parser is part of the sources) and the test module. */
-async function buildAll(node) {
-    run(node, [join(repo, 'scripts', 'build.mjs')]);
-    await build({
-        entryPoints: [join(repo, 'test', 'e2e', 'suite.ts')],
-        outfile: join(repo, 'out', 'e2e', 'suite.cjs'),
-        bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['vscode'], sourcemap: 'inline', logLevel: 'warning',
-    });
-}
-
 /** Phase 1: the test module inside the extension host; resolves with VS Code's exit code. */
 async function integration(node) {
-    const workspace = prepareWorkspace(repo, { node });
+    const { workspace } = prepareWorkspace(repo, { node });
     const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
     const browser = await launchBrowser(mkdtempSync(join(tmpdir(), 'leerplan-e2e-chromium-')));
     try {
@@ -90,8 +82,8 @@ async function integration(node) {
 }
 
 /** The plan with the most warnings and errors in the example copy (not the probe, not a private file). */
-function planWithProblems(workspace) {
-    const expected = JSON.parse(readFileSync(join(workspace, '.leerplan-e2e', 'expected.json'), 'utf8'));
+function planWithProblems(expectedPath) {
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
     const counts = new Map();
     for (const d of expected.diagnostics) {
         if (!d.file.startsWith('plans/') || d.file.includes('probe-') || d.file.endsWith('.private.pop')) continue;
@@ -107,15 +99,22 @@ function planWithProblems(workspace) {
 async function ui(node) {
     const out = mkdtempSync(join(tmpdir(), 'leerplan-e2e-vsix-'));
     const vsix = join(out, 'leerplan.vsix');
-    run(node, [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix]);
-    const workspace = prepareWorkspace(repo, { node, name: 'het-baken' });
-    const planFile = planWithProblems(workspace);
+    const vsce = join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
+    // What goes into the .vsix: the bundles and the contributed files, never sources, tests or node_modules.
+    const files = run(node, [vsce, 'ls', '--no-dependencies']).split('\n').map(f => f.trim()).filter(Boolean);
+    const unwanted = files.filter(f => /(^|\/)node_modules\/|\.ts$|\.map$|^test\/|^language\/|^server\/src|^client\/src/.test(f));
+    if (unwanted.length || !files.includes('out/server.cjs') || !files.includes('out/extension.cjs')) {
+        throw new Error(`the .vsix would hold the wrong files: ${unwanted.join(', ') || files.join(', ')}`);
+    }
+    run(node, [vsce, 'package', '--no-dependencies', '--out', vsix]);
+    const { workspace, expectedPath } = prepareWorkspace(repo, { node, name: 'examples', probe: false });
+    const planFile = planWithProblems(expectedPath);
     const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
     let browser;
     try {
         // The server is running; installing into its extensions folder is what `code --install-extension` does.
         await installVsix({ node, serverMain, extensionsDir: server.extensions, vsix, home: server.home });
-        browser = await launchBrowser(mkdtempSync(join(tmpdir(), 'leerplan-e2e-chromium-')));
+        browser = await launchBrowser(mkdtempSync(join(tmpdir(), 'leerplan-e2e-chromium-')), VIEWPORT);
         const page = browser.pages()[0] ?? await browser.newPage();
         if (verbose) page.on('console', message => log(message.text()));
         const screenshotPath = join(repo, 'docs', 'screenshots', 'vscode.png');
@@ -139,7 +138,7 @@ async function main() {
         return 2;
     }
     const node = node24();
-    await buildAll(node);
+    await buildForE2e(repo, node);
     let failed = false;
     if (!args.has('--ui-only')) {
         const code = await integration(node);

@@ -13,6 +13,10 @@ const WORKFLOW_MESSAGES = {
         en: (where: string, file: string) => `${where}: not formatted: the file does not parse (see 'leerplan check ${file}')`,
         nl: (where: string, file: string) => `${where}: niet opgemaakt: het bestand is niet te lezen als .pop (zie 'leerplan check ${file}')`,
     },
+    fmtInternal: {
+        en: (file: string) => `${file}: not formatted: the formatter would have changed more than whitespace (please report this)`,
+        nl: (file: string) => `${file}: niet opgemaakt: de opmaak zou meer dan witruimte veranderen (meld dit alstublieft)`,
+    },
     fmtUnreadable: { en: (file: string, why: string) => `${file}: not formatted: ${why}`, nl: (file: string, why: string) => `${file}: niet opgemaakt: ${why}` },
     fmtNotWritten: { en: (file: string, why: string) => `${file}: could not be written: ${why}`, nl: (file: string, why: string) => `${file}: kon niet worden geschreven: ${why}` },
     fmtCheckSummary: {

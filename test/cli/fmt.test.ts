@@ -4,13 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatPop } from '../../language/src/formatting/format-text.js';
 import { ORGANISATION as HARNESS_ORGANISATION, cleanPlan, makeWorkspace, removeWorkspace, runBundled, runInProcess, snapshotFiles } from './cli-harness.js';
 
-/** A clean plan written carelessly: two-space indents, a goal on one line, extra spaces. */
+/** A clean plan written carelessly: two-space indents, a goal on one line with the lines around it, extra spaces. */
 const MESSY_PLAN = `plan anna-2026 for anna {
   coach   mark
   team ward
-  period 2026-01-01..2026-12-31
-  goal talks "Hold coaching talks" { dimensions LerenVanLeidersEnMedewerkers supports learning action buddy "Buddy for new colleagues" from 2026-04-01 feedback ask mark "Observe one talk" every quarter evidence "New colleagues say the talks helped." due 2026-09-30 status active }
-  review 2026-06-30 with mark "Mid-year"
+  period 2026-01-01..2026-12-31 goal talks "Hold coaching talks" { dimensions LerenVanLeidersEnMedewerkers supports learning action buddy "Buddy for new colleagues" from 2026-04-01 feedback ask mark "Observe one talk" every quarter evidence "New colleagues say the talks helped." due 2026-09-30 status active } review 2026-06-30 with mark "Mid-year"
   reflection 2026-04-02 "Asking first works."
 }`;
 

@@ -57,6 +57,7 @@ describe('leerplan init', () => {
         expect(JSON.parse(readFileSync(join(root, 'team-a/leerplan.json'), 'utf8')).language).toBe('nl');
         const report = await checkJson(join(root, 'team-a'), ['--today', '2027-05-01']);
         expect(report.diagnostics).toEqual([]);
+        expect(await runInProcess(['fmt', '--check', 'team-a'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' });
     });
 
     it('takes the keyword language from the locale when --lang is not given', async () => {

@@ -7,12 +7,21 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function prepareWorkspace(repo, { node = process.execPath, name = 'workspace' } = {}) {
+/**
+ * @param {string} repo
+ * @param {{ node?: string, name?: string, probe?: boolean }} options  `probe: false` leaves
+ *   out the probe plan (the UI test shows the examples as they are); the CLI's answer then
+ *   goes beside the workspace instead of into it.
+ * @returns {{ workspace: string, expectedPath: string }}
+ */
+export function prepareWorkspace(repo, { node = process.execPath, name = 'workspace', probe = true } = {}) {
     const base = mkdtempSync(join(tmpdir(), 'leerplan-e2e-ws-'));
     const workspace = join(base, name);
     cpSync(join(repo, 'examples'), workspace, { recursive: true });
-    mkdirSync(join(workspace, 'plans'), { recursive: true });
-    cpSync(join(repo, 'test', 'e2e', 'fixtures', 'probe-2026.pop'), join(workspace, 'plans', 'probe-2026.pop'));
+    if (probe) {
+        mkdirSync(join(workspace, 'plans'), { recursive: true });
+        cpSync(join(repo, 'test', 'e2e', 'fixtures', 'probe-2026.pop'), join(workspace, 'plans', 'probe-2026.pop'));
+    }
     const check = spawnSync(node, [join(repo, 'out', 'cli.cjs'), 'check', '.', '--format', 'json', '--lang', 'en'], {
         cwd: workspace, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
     });
@@ -20,7 +29,9 @@ export function prepareWorkspace(repo, { node = process.execPath, name = 'worksp
         throw new Error(`leerplan check failed on the test workspace (exit ${check.status}):\n${check.stderr}`);
     }
     JSON.parse(check.stdout);
-    mkdirSync(join(workspace, '.leerplan-e2e'), { recursive: true });
-    writeFileSync(join(workspace, '.leerplan-e2e', 'expected.json'), check.stdout);
-    return workspace;
+    const expectedDir = probe ? join(workspace, '.leerplan-e2e') : base;
+    mkdirSync(expectedDir, { recursive: true });
+    const expectedPath = join(expectedDir, 'expected.json');
+    writeFileSync(expectedPath, check.stdout);
+    return { workspace, expectedPath };
 }

@@ -174,6 +174,7 @@ test('the preview opens beside the editor, shows the plan and follows edits', as
     assert.equal(model.audience, 'owner');
     assert.deepEqual(model.plans.map(p => p.id), ['probe-2026']);
     assert.ok(model.plans[0].goals.some(g => g.id === 'probe-goal'), 'the plan\'s goal is in the preview');
+    assert.ok(model.plans[0].reflections?.some(r => r.private && r.text === 'Probe private reflection'), 'the owner\'s own preview shows the private reflection, marked private');
     // The tab model reaches the extension host a moment after the panel exists.
     const tab = await waitFor('a Leerplan preview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
         .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('leerplan.preview')), 10_000);
@@ -193,6 +194,27 @@ test('the preview opens beside the editor, shows the plan and follows edits', as
     await editor.edit(edit => edit.insert(document.positionAt(end), '    goal typed-goal "Typed while the preview is open" { }\n'));
     const after = await Promise.race([updated, new Promise<undefined>(resolve => setTimeout(() => resolve(undefined), 30_000))]);
     assert.ok(after, 'the preview shows the goal typed a moment ago');
+    assert.match(api.preview.shownContent?.html ?? '', /typed-goal/);
+    assert.equal(api.preview.shownContent?.notice, undefined, 'no notice while the text parses');
+
+    // Half-typed text that does not parse: the last good render stays, with a notice.
+    const brokenAt = document.getText().lastIndexOf('}');
+    const broken = new Promise<boolean>(resolve => {
+        const listener = api.preview.onDidRender(event => {
+            if (event.result.parseErrors > 0) {
+                listener.dispose();
+                resolve(true);
+            }
+        });
+        setTimeout(() => resolve(false), 30_000);
+    });
+    await editor.edit(edit => edit.insert(document.positionAt(brokenAt), '    goal half-typed "not closed\n'));
+    assert.ok(await broken, 'the preview heard about the parse errors');
+    assert.match(api.preview.shownContent?.notice ?? '', /does not parse/);
+    assert.match(api.preview.shownContent?.html ?? '', /typed-goal/, 'the last good render stays');
+    assert.doesNotMatch(api.preview.shownContent?.html ?? '', /half-typed/);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the notice to go once the text parses again', () => api.preview.shownContent?.notice === undefined);
 });
 
 test('setting leerplan.language to nl gives Dutch messages', async () => {
@@ -245,7 +267,8 @@ test('export writes a summary without private content', async () => {
     assert.equal(model.version, 1);
     assert.equal(model.audience, 'export');
     assert.ok(model.plans.some(p => p.id === 'probe-2026'), 'the probe plan is in the export');
-    assert.ok(!text.includes('Probe reflection'), 'reflections never reach an export');
+    assert.ok(text.includes('Probe shared reflection'), 'a shared reflection is part of the summary');
+    assert.ok(!text.includes('Probe private reflection'), 'a private reflection never reaches an export');
     const privateFile = join(root().fsPath, 'plans');
     for (const name of ['noor-2026.private.pop']) {
         const path = join(privateFile, name);

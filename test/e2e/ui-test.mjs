@@ -45,7 +45,8 @@ export async function runUiTest({ page, planFile, screenshotPath, log }) {
     // The status bar shows the workspace is loaded once the explorer has the folder.
     await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'attached', timeout: TIMEOUT });
     await runCommand(page, 'View: Close All Editors');
-    await runCommand(page, 'View: Close Secondary Side Bar').catch(() => log('no secondary side bar to close'));
+    // Room for the editor and the preview: no chat side bar, no explorer.
+    if (await page.locator('.part.auxiliarybar').isVisible()) await runCommand(page, 'View: Hide Secondary Side Bar');
 
     await openFile(page, planFile);
     const editor = page.locator('.editor-instance .monaco-editor').first();
@@ -75,8 +76,15 @@ export async function runUiTest({ page, planFile, screenshotPath, log }) {
     log(`clicking the preview revealed line ${line}`);
 
     await runCommand(page, 'Notifications: Clear All Notifications').catch(() => undefined);
-    await page.mouse.move(5, 400);
-    await page.waitForTimeout(500);
+    if (await page.locator('.part.sidebar').isVisible()) await runCommand(page, 'View: Close Primary Side Bar');
+    // Hover a warning so the screenshot shows a message from the rule registry.
+    const squiggle = page.locator('.monaco-editor .squiggly-warning').first();
+    const box = await squiggle.boundingBox();
+    if (box) {
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.locator('.monaco-hover').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => log('no hover appeared'));
+    }
+    await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath });
     log(`screenshot saved to ${screenshotPath}`);
 }

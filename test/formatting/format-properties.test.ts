@@ -21,7 +21,7 @@ function popTexts(): string[] {
     return texts;
 }
 
-const GAPS = [' ', '  ', '\t', '\n', '\n\n\n', ' \n    ', '\r\n', '\n\t\t'];
+const GAPS = [' ', '  ', '\t', '\n', '\n\n\n', ' \n    ', '\r\n', '\n\t\t', ' /* note */ ', '  // note \n', '\n/* two\n   lines */\n', '\n\n// own line\n\n'];
 
 /** `text` with the whitespace between its tokens and comments replaced by `gaps` (a line comment keeps a line break after it). */
 function relayout(text: string, gaps: number[]): string {
@@ -63,6 +63,6 @@ describe('formatPop on any layout of the sketch files and examples', () => {
                 expect(once.text.endsWith('\n')).toBe(true);
                 expect(once.text).not.toMatch(/\n\n\n/);
             },
-        ), { numRuns: 60, seed: 20260601 });
+        ), { numRuns: 150, seed: 20260601 });
     });
 });

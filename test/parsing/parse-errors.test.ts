@@ -15,6 +15,7 @@ const BROKEN: Record<string, string> = {
     'a string as a learning form': 'plan p for anna { goal g "G" { action "SECRET" } }',
     'a multi-line string in the wrong place': 'private p {\n    reflection 2026-01-01 "ok" "SECRET\nsecond line"\n}',
     'a string in a broken private file': 'private p { reflectie "SECRET" 2026-01-01 }',
+    'words of a string that lost its opening quote': 'plan p for anna { reflection 2026-01-01 SECRET words" }',
 };
 
 describe('parse errors', () => {
@@ -45,10 +46,11 @@ describe('parse errors', () => {
         });
         expect(rangesOf(result.byFile['a.pop'], 'parse-error')).toEqual(['1:10-1:16']);
         expect(rangesOf(result.byFile['b.pop'], 'parse-error')).toEqual(['1:24-1:32']);
-        expect(result.byFile['b.pop'][0].message).toBe("Syntax error: Expecting one of: planned, active, done, dropped, gepland, actief, afgerond, gestopt but found: 'finished'");
+        // A word found in the wrong place may be private text that lost its quotes: its kind is named, not its text.
+        expect(result.byFile['b.pop'][0].message).toBe('Syntax error: Expecting one of: planned, active, done, dropped, gepland, actief, afgerond, gestopt but found a name');
         expect(rangesOf(result.byFile['c.pop'], 'parse-error')).toEqual(['1:4-1:10']);
         expect(rangesOf(result.byFile['d.pop'], 'parse-error')).toEqual(['1:26-1:27']);
-        expect(result.byFile['d.pop'][0].message).toBe("Syntax error: '§'");
+        expect(result.byFile['d.pop'][0].message).toBe("Syntax error: unexpected character '§'");
     });
 
     it('at the end of the file point just after the last token', async () => {

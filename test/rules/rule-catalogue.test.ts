@@ -33,6 +33,13 @@ for (const code of RULE_CODES) {
                 expect(outcome.unexpectedErrors).toEqual([]);
                 expect(outcome.actual).toEqual(outcome.expected);
             });
+
+            it(`${ruleCase.title} reports the same with CRLF line ends`, async () => {
+                const files = Object.fromEntries(Object.entries(ruleCase.files).map(([name, text]) => [name, text.replace(/\r?\n/g, '\r\n')]));
+                const outcome = await runRuleCase(code, { ...ruleCase, files });
+                expect(outcome.unexpectedErrors).toEqual([]);
+                expect(outcome.actual).toEqual(outcome.expected);
+            });
         }
     });
 }

@@ -47,11 +47,35 @@ describe('robust under bursts', () => {
             const withCoach = (coach: string) => plan.text.replace(/coach p\d+/, `coach ${coach}`);
             for (let version = 2; version <= 1000; version++) server.change(plan.uri, withCoach(`nobody_${version}`), version);
             server.change(plan.uri, withCoach('nobody_final'), 1001);
-            const final = await server.diagnosticsOf(plan.uri, d => d.some(x => x.code === 'link-error' && x.message.includes("'nobody_final'")));
+            const final = await server.diagnosticsOf(plan.uri, d => d.some(x => x.code === 'link-error' && String(x.message).includes("'nobody_final'")));
             expect(final.filter(d => d.code === 'link-error')).toHaveLength(1);
             // A request that needs the final text linked; afterwards the published diagnostics are still the final ones.
             await server.request('textDocument/hover', { textDocument: { uri: plan.uri }, position: { line: 1, character: 12 } });
             expect(server.current(plan.uri)!.find(d => d.code === 'link-error')!.message).toContain("'nobody_final'");
+        } finally {
+            await server.stop();
+        }
+    });
+
+    it('re-sends unchanged diagnostics while typing in a comment, and places later edits right', async () => {
+        const server = await startServer();
+        try {
+            const [organisation, plan] = burstDocuments(1, 'file:///comment');
+            const commented = plan.text.replace('    coach p2\n', '    coach p2 // the coach\n');
+            server.open(organisation.uri, organisation.text);
+            server.open(plan.uri, commented);
+            const before = await server.diagnosticsOf(plan.uri, d => d.length > 0);
+            let text = commented;
+            for (let version = 2; version <= 20; version++) {
+                text = text.replace('// the coach', '// the coach!');
+                server.change(plan.uri, text, version);
+                expect(await server.diagnosticsOf(plan.uri)).toEqual(before);
+            }
+            const edited = text.replace('supports v', 'supports nothing_here');
+            server.change(plan.uri, edited, 21);
+            const after = await server.diagnosticsOf(plan.uri, d => d.some(x => x.code === 'link-error'));
+            const line = edited.split('\n').findIndex(l => l.includes('nothing_here'));
+            expect(after.find(d => d.code === 'link-error')!.range.start).toEqual({ line, character: edited.split('\n')[line].indexOf('nothing_here') });
         } finally {
             await server.stop();
         }

@@ -92,6 +92,16 @@ describe('changes on disk and in the editor', () => {
         await server.diagnosticsOf(ws.uri('organisation.pop'), d => !codesOf(d).includes('duplicate-id'));
     });
 
+    it('re-checks a plan when its private reflections arrive in another file (no-reflection)', async () => {
+        ws.write('extra-2026.pop', 'plan extra-2026 for anna {\n    coach mark\n}\n');
+        server.filesChanged([{ uri: ws.uri('extra-2026.pop'), type: 1 }]);
+        await server.diagnosticsOf(ws.uri('extra-2026.pop'), d => codesOf(d).includes('no-reflection'));
+        ws.write('extra-2026.private.pop', 'private extra-2026 {\n    reflection 2026-04-02 "Only for me."\n}\n');
+        server.filesChanged([{ uri: ws.uri('extra-2026.private.pop'), type: 1 }]);
+        const plan = await server.diagnosticsOf(ws.uri('extra-2026.pop'), d => d.length > 0 && !codesOf(d).includes('no-reflection'));
+        expect(codesOf(plan)).toContain('no-review');
+    });
+
     it('picks up a file changed on disk', async () => {
         const text = sketchFiles()['anna-2026.pop'].replace('coach mark', 'coach marc');
         ws.write('anna-2026.pop', text);
@@ -133,7 +143,7 @@ describe('changes on disk and in the editor', () => {
         ws.write('leerplan.json', JSON.stringify({ today: '2026-06-01', language: 'nl' }));
         server.filesChanged([{ uri: ws.uri('leerplan.json'), type: 2 }]);
         await server.diagnosticsOf(ws.uri('leerplan.json'), d => d.length === 0);
-        const anna = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && x.message.startsWith('Leerdoel')));
+        const anna = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && String(x.message).startsWith('Leerdoel')));
         expect(anna.find(d => d.code === 'goal-without-vision')!.message).toContain("'wound-protocols'");
     });
 });
@@ -155,10 +165,31 @@ describe('the message language without leerplan.json', () => {
         const ws = new WorkspaceFixture(sketchFiles(), undefined);
         const server = await startServer({ folders: [ws.root], locale: 'nl', settings: { leerplan: { language: 'en' } } });
         try {
-            await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && x.message.startsWith('Goal')));
+            await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && String(x.message).startsWith('Goal')));
             server.updateSettings({ leerplan: { language: 'nl', maxGoals: 1 } });
-            const anna = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && x.message.startsWith('Leerdoel')));
+            const anna = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && String(x.message).startsWith('Leerdoel')));
             expect(codesOf(anna)).toContain('too-many-goals');
+        } finally {
+            await server.stop();
+            ws.dispose();
+        }
+    });
+});
+
+describe('closing an edited file', () => {
+    it('goes back to the text on disk when the editor closes it unsaved', async () => {
+        const ws = new WorkspaceFixture(sketchFiles());
+        const server = await startServer({ folders: [ws.root] });
+        try {
+            const uri = ws.uri('anna-2026.pop');
+            await server.diagnosticsOf(uri, d => d.length > 0);
+            const text = sketchFiles()['anna-2026.pop'];
+            server.open(uri, text, 1);
+            server.change(uri, text.replace('coach mark', 'coach nobody_known'), 2);
+            await server.diagnosticsOf(uri, d => codesOf(d).includes('link-error'));
+            server.close(uri);
+            const reverted = await server.diagnosticsOf(uri, d => d.length > 0 && !codesOf(d).includes('link-error'));
+            expect(codesOf(reverted)).toContain('goal-without-vision');
         } finally {
             await server.stop();
             ws.dispose();

@@ -115,22 +115,32 @@ describe('the summary model of a plan', () => {
 });
 
 describe('privacy of the model', () => {
-    it('an export holds no reflections, nothing from private files or blocks, and no problems located there', async () => {
+    it('an export holds shared reflections only: nothing from private files or blocks, no problems located there', async () => {
         const model = await fixtureModel();
-        for (const p of model.plans) expect(p.reflections).toBeUndefined();
+        expect(plan(model, 'alex-2026').reflections.map(r => [r.date, r.private, r.text])).toEqual([['2026-02-10', false, 'SHARED-REFLECTION-alex: asking first works.']]);
+        expect(plan(model, 'bo-2026').reflections).toEqual([]);
         const all = model.plans.flatMap(p => p.problems).concat(model.organisation?.problems ?? [], model.teams.flatMap(t => t.problems));
         expect(all.filter(p => p.code === 'private-in-tracked-file')).toEqual([]);
         expect(all.filter(p => p.source.file.endsWith('.private.pop'))).toEqual([]);
-        expect(JSON.stringify(model)).not.toMatch(/PRIVATE-MARKER|SHARED-REFLECTION|private\.pop/);
+        expect(JSON.stringify(model)).not.toMatch(/PRIVATE-MARKER|private\.pop|"private":true/);
         expect(JSON.stringify(model)).not.toContain('"uri"');
     });
 
     it("the owner's model shows every reflection, private ones marked, with URIs to reveal lines", async () => {
         const model = await fixtureModel({ audience: 'owner', scope: { kind: 'plan', id: 'alex-2026' } });
-        const reflections = plan(model, 'alex-2026').reflections ?? [];
+        const reflections = plan(model, 'alex-2026').reflections;
         expect(reflections.map(r => [r.date, r.private])).toEqual([['2026-02-10', false], ['2026-03-02', true], ['2026-04-02', true]]);
         expect(reflections[1].source.file).toBe('plans/alex-2026.private.pop');
         expect(plan(model, 'alex-2026').source.uri).toMatch(/^file:\/\/.*alex-2026\.pop$/);
+    });
+
+    it("an owner's view of a team or the workspace shows no private content: other people's plans are in it", async () => {
+        for (const scope of [{ kind: 'team', id: 'ward-3' }, { kind: 'all' }] as const) {
+            const model = await fixtureModel({ audience: 'owner', scope });
+            for (const p of model.plans) expect(p.reflections.every(r => !r.private)).toBe(true);
+            expect(JSON.stringify(model)).not.toMatch(/PRIVATE-MARKER|private\.pop|private-in-tracked-file/);
+            expect(model.plans[0].source.uri).toMatch(/^file:/);
+        }
     });
 
     it('a syntax error in an export says only its title: the detail may quote plan text', async () => {
@@ -138,7 +148,7 @@ describe('privacy of the model', () => {
         const exported = buildSummary(documents, { lang: 'en', today: FIXTURE_TODAY, audience: 'export' });
         const problems = [...exported.plans.flatMap(p => p.problems), ...(exported.organisation?.problems ?? [])];
         expect(problems.filter(p => p.code === 'parse-error').map(p => [p.source.line, p.message])).toEqual([[3, 'Syntax error']]);
-        const own = buildSummary(documents, { lang: 'en', today: FIXTURE_TODAY, audience: 'owner' });
+        const own = buildSummary(documents, { lang: 'en', today: FIXTURE_TODAY, audience: 'owner', scope: { kind: 'plan', id: 'p' } });
         const ownProblems = [...own.plans.flatMap(p => p.problems), ...(own.organisation?.problems ?? [])];
         expect(ownProblems.find(p => p.code === 'parse-error')?.message).toMatch(/^Syntax error: /);
     });

@@ -53,7 +53,9 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
             failed++;
             progress.finish();
             const where = result.line ? `${file}:${result.line}:${result.column ?? 1}` : file;
-            ctx.stderr.write(`leerplan: ${workflowText('fmtDoesNotParse', lang)(where, file)}\n`);
+            ctx.stderr.write(result.reason === 'does-not-parse'
+                ? `leerplan: ${workflowText('fmtDoesNotParse', lang)(where, file)}\n`
+                : `leerplan: ${workflowText('fmtInternal', lang)(file)}\n`);
             return;
         }
         if (result.text === read.text) return;

@@ -29,7 +29,7 @@ if [ -x ./node_modules/.bin/leerplan ]; then
 else
     set -- npx --no-install leerplan
 fi
-git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop' | xargs -0 "$@" check
+git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop' | xargs -0 "$@" check --
 status=$?
 if [ "$status" -ne 0 ]; then
     echo "leerplan: commit refused: fix the errors above (or commit with --no-verify)" >&2

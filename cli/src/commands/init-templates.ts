@@ -40,7 +40,7 @@ organisation example "Example Organisation" {
 }
 
 people {
-    person sam "Sam Jansen" role "Team lead"
+    person sam  "Sam Jansen"    role "Team lead"
     person alex "Alex de Vries" role "Team member"
 }
 

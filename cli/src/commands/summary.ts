@@ -10,7 +10,8 @@ import { renderJson } from '../../../language/src/summary/render-json.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { localeLanguage } from '../cli-messages.js';
-import { loadAndCheck, type CheckedFile } from '../load-workspace.js';
+import { displayPath, loadAndCheck, type CheckedFile, type LoadResult } from '../load-workspace.js';
+import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
 
 const FORMATS = ['html', 'md', 'json'] as const;
@@ -77,7 +78,9 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
         return 2;
     }
     const lang = result.lang;
-    const documents = summaryDocuments(result.files);
+    // A view (--plan, --team, --coach) is looked up in the whole workspace the files were
+    // linked in, so `leerplan summary plans/ --team onderbouw` finds the team declared beside them.
+    const documents = summaryDocuments(scope.kind === 'all' ? result.files : [...result.files, ...contextFiles(result, ctx.cwd)]);
     if (scope.kind !== 'all' && !scopeTargetExists(documents, scope)) throw new UsageError(TEXT[lang].unknown(scope.kind, scope.id), lang);
     const model = buildSummary(documents, { lang, today: result.settings.today, audience: 'export', scope });
     const format = values.format ?? 'html';
@@ -94,6 +97,15 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
         return 2;
     }
     return 0;
+}
+
+/** The checked files of the workspace that were not named on the command line (the organisation beside a plan). */
+function contextFiles(result: Extract<LoadResult, { ok: true }>, cwd: string): CheckedFile[] {
+    const named = new Set(result.files.map(f => f.document.uri.toString()));
+    return result.services.shared.workspace.LangiumDocuments.all
+        .filter(document => !isBuiltinUri(document.uri) && !named.has(document.uri.toString()) && document.uri.scheme === 'file')
+        .map(document => ({ path: document.uri.fsPath, file: displayPath(document.uri.fsPath, cwd), document, diagnostics: document.diagnostics ?? [] }))
+        .toArray();
 }
 
 function isFolder(path: string): boolean {

@@ -61,6 +61,11 @@ export class SummaryPreview implements vscode.Disposable {
         );
     }
 
+    /** What the panel shows now: the summary HTML and the notice, if any (the tests read it). */
+    get shownContent(): Readonly<Shown> | undefined {
+        return this.panel ? this.shown : undefined;
+    }
+
     /** The document the preview shows, if it is open. */
     get sourceUri(): vscode.Uri | undefined {
         return this.panel ? this.source : undefined;

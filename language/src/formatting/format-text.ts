@@ -1,9 +1,16 @@
 import { EmptyFileSystem, type LangiumCoreServices } from 'langium';
 import { createLeerplanCoreServices } from '../leerplan-module.js';
 import { layoutItems, type LayoutItem } from './layout-items.js';
+import { personTablePadding } from './person-table.js';
 
-/** The formatter's answer: the formatted text, or why the text was left alone. */
-export type FormatResult = { ok: true; text: string } | { ok: false; reason: string; line?: number; column?: number };
+/**
+ * The formatter's answer: the formatted text, or why the text was left alone:
+ * `does-not-parse` (with the 1-based position of the first syntax error when there is
+ * one) or `would-change-tokens` (a formatter bug caught by the final check).
+ */
+export type FormatResult =
+    | { ok: true; text: string }
+    | { ok: false; reason: 'does-not-parse' | 'would-change-tokens'; line?: number; column?: number };
 
 const INDENT = '    ';
 const BOM = '\uFEFF';
@@ -19,13 +26,15 @@ function services(): LangiumCoreServices {
 /**
  * Formats a .pop file the way language.md prescribes: four spaces per block level,
  * every line of a block on its own line, one blank line between top-level declarations
- * and around goals, single spaces between tokens, comments where they were, keywords
- * as written. Pure: no I/O. A text that does not parse is not touched (`ok: false`),
+ * and around goals, single spaces between tokens (people lines are aligned as a table,
+ * see person-table.ts), comments where they were, keywords as written. Pure: no I/O. A text that does not parse is not touched (`ok: false`),
  * because without a syntax tree the formatter cannot know where lines start.
  *
  * Line breaks the user put inside one declaration (a vision's flags, a dimension's
  * description on the next line) are kept as continuation lines, and at most one blank
  * line is kept where the user left blank lines; so formatting twice gives the same text.
+ * A comment at the end of a line keeps its column when the code before it now ends
+ * earlier (aligned comments stay aligned); a line comment loses its trailing spaces.
  */
 export function formatPop(text: string, parser: LangiumCoreServices = services()): FormatResult {
     const bom = text.startsWith(BOM) ? BOM : '';
@@ -33,20 +42,20 @@ export function formatPop(text: string, parser: LangiumCoreServices = services()
     const parsed = parser.parser.LangiumParser.parse(source);
     const lexError = parsed.lexerErrors[0];
     if (lexError) {
-        return { ok: false, reason: 'the file does not parse', line: lexError.line, column: lexError.column };
+        return { ok: false, reason: 'does-not-parse', line: lexError.line, column: lexError.column };
     }
     const parseError = parsed.parserErrors[0];
     if (parseError) {
         const token = parseError.token;
         const known = token && !isNaN(token.startOffset) && token.tokenType.name !== 'EOF';
-        return { ok: false, reason: 'the file does not parse', line: known ? token.startLine : undefined, column: known ? token.startColumn : undefined };
+        return { ok: false, reason: 'does-not-parse', line: known ? token.startLine : undefined, column: known ? token.startColumn : undefined };
     }
     const items = layoutItems(parsed.value);
     const formatted = bom + layout(source, items, lineEnding(source));
     if (formatted !== text && !sameItems(items, formatted.slice(bom.length), parser)) {
         // A safety net: the formatter only ever changes whitespace, so the tokens and
         // comments must come out the same. If they do not, leave the file alone.
-        return { ok: false, reason: 'internal formatter error: the result would change the tokens' };
+        return { ok: false, reason: 'would-change-tokens' };
     }
     return { ok: true, text: formatted };
 }
@@ -88,11 +97,16 @@ function layout(source: string, items: LayoutItem[], eol: string): string {
     if (items.length === 0) return '';
     const blankBefore = requiredBlankLines(items);
     const nextToken = nextTokenIndex(items);
+    const tablePadding = personTablePadding(source, items);
     const out: string[] = [];
     let column = 0;
     let depth = 0;
     let breaksSinceToken = 0;
+    let lastToken: LayoutItem | undefined;
     let previousStartedLine = true;
+    // Whether the output line holds the same items as a line of the original: only then
+    // does a comment's original column mean anything.
+    let lineMatchesOriginal = true;
     const write = (s: string) => {
         out.push(s);
         const lastBreak = Math.max(s.lastIndexOf('\n'), s.lastIndexOf('\r'));
@@ -105,12 +119,16 @@ function layout(source: string, items: LayoutItem[], eol: string): string {
         const next = nextToken[i] === -1 ? undefined : items[nextToken[i]];
         if (item.kind === 'token' && item.breaks === 'close') depth = Math.max(0, depth - 1);
 
-        const separator = previous ? separatorBetween(source, previous, item, previousStartedLine) : { newline: true };
+        const originalBreaks = previous ? lineBreaks(source, previous.end, item.offset) : 0;
+        const brokeBefore = originalBreaks > 0;
+        const separator = previous ? separatorBetween(previous, item, brokeBefore, previousStartedLine) : { newline: true };
         if (separator.newline) {
+            lineMatchesOriginal = previous === undefined || brokeBefore;
             if (previous) {
-                const originalBlank = Math.min(1, Math.max(0, lineBreaks(source, previous.end, item.offset) - 1));
+                const originalBlank = Math.min(1, Math.max(0, originalBreaks - 1));
                 let blank = isToken(previous, '{') || isToken(item, '}') ? 0 : originalBlank;
-                if (breaksSinceToken === 0 && next && blankBefore[nextToken[i]]) blank = 1;
+                const rule = next && breaksSinceToken === 0 ? blankBefore[nextToken[i]] : 'never';
+                if (rule === 'always' || (rule === 'when-split' && lastToken && lineBreaks(source, lastToken.end, next!.offset) === 0)) blank = 1;
                 write(eol.repeat(1 + blank));
             }
             write(INDENT.repeat(indentLevel(item, next, depth)));
@@ -118,7 +136,10 @@ function layout(source: string, items: LayoutItem[], eol: string): string {
             previousStartedLine = true;
         } else {
             let gap = separator.gap ?? '';
-            if (item.kind !== 'token' && gap === ' ') {
+            if (brokeBefore) lineMatchesOriginal = false;
+            const padded = item.kind === 'token' && gap === ' ' ? tablePadding.get(i - 1) : undefined;
+            if (padded !== undefined) gap = ' '.repeat(padded);
+            if (item.kind !== 'token' && gap === ' ' && lineMatchesOriginal) {
                 // A comment after code keeps the column it had, when the code now ends before it.
                 gap = ' '.repeat(Math.max(1, columnOf(source, item.offset) - column));
             }
@@ -127,6 +148,7 @@ function layout(source: string, items: LayoutItem[], eol: string): string {
         }
         write(item.text);
         if (item.kind === 'token') {
+            lastToken = item;
             breaksSinceToken = 0;
             if (item.text === '{') depth++;
         }
@@ -135,9 +157,11 @@ function layout(source: string, items: LayoutItem[], eol: string): string {
     return out.join('');
 }
 
-/** How item `item` is separated from `previous`: a line break, or a gap on the same line. */
-function separatorBetween(source: string, previous: LayoutItem, item: LayoutItem, previousStartedLine: boolean): { newline: boolean; gap?: string } {
-    const brokeBefore = lineBreaks(source, previous.end, item.offset) > 0;
+/**
+ * How `item` is separated from `previous`: a line break, or a gap on the same line.
+ * `brokeBefore` says whether the original had a line break between them.
+ */
+function separatorBetween(previous: LayoutItem, item: LayoutItem, brokeBefore: boolean, previousStartedLine: boolean): { newline: boolean; gap?: string } {
     if (previous.kind === 'line-comment') return { newline: true };
     if (item.kind !== 'token') return brokeBefore ? { newline: true } : { newline: false, gap: ' ' };
     const afterToken = previous.kind === 'token';
@@ -165,11 +189,17 @@ function indentLevel(item: LayoutItem, next: LayoutItem | undefined, depth: numb
 }
 
 /**
- * For each statement token, whether a blank line must come before it: between two
- * top-level declarations, and between a goal and the line before or after it.
+ * For each statement token, when a blank line comes before it: `always` between two
+ * top-level declarations and between two goals; `when-split` between a goal and another
+ * line, when the two stood on one line (the formatter breaks the line, so it chooses;
+ * where the user broke it, the user's blank line or its absence stays, as in the
+ * sketch's `members anna, piet` right above the team goal); otherwise `never`
+ * (the user's blank lines are kept, at most one).
  */
-function requiredBlankLines(items: LayoutItem[]): boolean[] {
-    const result = new Array<boolean>(items.length).fill(false);
+type BlankRule = 'never' | 'always' | 'when-split';
+
+function requiredBlankLines(items: LayoutItem[]): BlankRule[] {
+    const result = new Array<BlankRule>(items.length).fill('never');
     const previousAtDepth: Array<LayoutItem['statement'] | undefined> = [undefined];
     let depth = 0;
     for (let i = 0; i < items.length; i++) {
@@ -183,7 +213,9 @@ function requiredBlankLines(items: LayoutItem[]): boolean[] {
         } else if (item.breaks === 'statement') {
             const before = previousAtDepth[depth];
             const kind = item.statement;
-            result[i] = before !== undefined && (kind === 'top' || kind === 'goal' || before === 'goal');
+            if (before === undefined) result[i] = 'never';
+            else if (kind === 'top' || (kind === 'goal' && before === 'goal')) result[i] = 'always';
+            else if (kind === 'goal' || before === 'goal') result[i] = 'when-split';
             previousAtDepth[depth] = kind;
         }
     }

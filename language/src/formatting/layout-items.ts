@@ -21,10 +21,12 @@ export interface LayoutItem {
     breaks?: 'statement' | 'close';
     /** For statement tokens: what the statement is; decides the blank lines around it. */
     statement?: 'top' | 'goal' | 'line';
+    /** For statement tokens: the AST type of the statement (`Person`, `Action` ...). */
+    statementType?: string;
 }
 
 /** AST types whose children each stand on their own line(s): the blocks of the language. */
-const BLOCK_TYPES: ReadonlySet<string> = new Set([
+export const BLOCK_TYPES: ReadonlySet<string> = new Set([
     'Document', 'Organisation', 'People', 'Team', 'Plan', 'Goal', 'Framework', 'PrivateBlock',
 ]);
 
@@ -34,7 +36,7 @@ const BLOCK_TYPES: ReadonlySet<string> = new Set([
  * is a block starts a line), so a keyword that is also a name never breaks a line.
  */
 export function layoutItems(root: AstNode): LayoutItem[] {
-    const statements = new Map<number, LayoutItem['statement']>();
+    const statements = new Map<number, Statement>();
     collectStatements(root, statements);
     const items: LayoutItem[] = [];
     if (root.$cstNode) collectLeaves(root.$cstNode, statements, items);
@@ -45,8 +47,13 @@ export function layoutItems(root: AstNode): LayoutItem[] {
     return items;
 }
 
+interface Statement {
+    kind: NonNullable<LayoutItem['statement']>;
+    type: string;
+}
+
 /** Walks only the blocks (never into a line's own parts): the children of a block are its statements. */
-function collectStatements(block: AstNode, statements: Map<number, LayoutItem['statement']>): void {
+function collectStatements(block: AstNode, statements: Map<number, Statement>): void {
     for (const key of Object.keys(block)) {
         if (key.startsWith('$')) continue;
         const value = (block as unknown as Record<string, unknown>)[key];
@@ -56,13 +63,13 @@ function collectStatements(block: AstNode, statements: Map<number, LayoutItem['s
             const node = child as AstNode;
             if (!node.$cstNode) continue;
             const kind = block.$type === 'Document' ? 'top' : node.$type === 'Goal' ? 'goal' : 'line';
-            statements.set(node.$cstNode.offset, kind);
+            statements.set(node.$cstNode.offset, { kind, type: node.$type });
             if (BLOCK_TYPES.has(node.$type)) collectStatements(node, statements);
         }
     }
 }
 
-function collectLeaves(node: CstNode, statements: Map<number, LayoutItem['statement']>, items: LayoutItem[]): void {
+function collectLeaves(node: CstNode, statements: Map<number, Statement>, items: LayoutItem[]): void {
     if (isCompositeCstNode(node)) {
         for (const child of node.content) collectLeaves(child, statements, items);
         return;
@@ -76,7 +83,7 @@ function collectLeaves(node: CstNode, statements: Map<number, LayoutItem['statem
         return;
     }
     const statement = statements.get(offset);
-    if (statement) items.push({ offset, end: node.end, text, kind: 'token', breaks: 'statement', statement });
+    if (statement) items.push({ offset, end: node.end, text, kind: 'token', breaks: 'statement', statement: statement.kind, statementType: statement.type });
     else if (text === '}') items.push({ offset, end: node.end, text, kind: 'token', breaks: 'close' });
     else items.push({ offset, end: node.end, text, kind: 'token' });
 }

@@ -25,7 +25,8 @@ export interface SummaryDiagnostic {
     range: { start: { line: number; character: number } };
     severity?: number;
     code?: string | number;
-    message: string;
+    /** LSP 3.18 allows Markdown content here; its text is used. */
+    message: string | { value: string };
 }
 
 export interface SummaryDocument {
@@ -74,6 +75,13 @@ class SummaryBuilder {
     private readonly lang: Lang;
     private readonly today: string;
     private readonly audience: SummaryAudience;
+    /**
+     * Private content is shown only in the owner's own view of one plan: audience
+     * `owner` with a plan scope. Every other model (an export, or an owner-audience
+     * view of a team, a coach or the organisation, which shows other people's plans)
+     * is built as privately as an export, only with URIs for revealing lines.
+     */
+    private readonly showPrivate: boolean;
     private readonly scope: SummaryScope;
     /** Documents the model may read: for an export, never a `*.private.pop` file. */
     private readonly documents: SummaryDocument[];
@@ -93,7 +101,8 @@ class SummaryBuilder {
         this.today = options.today;
         this.audience = options.audience;
         this.scope = options.scope ?? { kind: 'all' };
-        this.documents = documents.filter(d => this.audience === 'owner' || !(isPrivateFile(d.file) || isPrivateFile(d.uri)));
+        this.showPrivate = this.audience === 'owner' && this.scope.kind === 'plan';
+        this.documents = documents.filter(d => this.showPrivate || !(isPrivateFile(d.file) || isPrivateFile(d.uri)));
         for (const document of this.documents) {
             this.documentOf.set(document.root, document);
             for (const element of document.root.elements ?? []) {
@@ -123,7 +132,7 @@ class SummaryBuilder {
             teams: teams.map(team => this.teamSummary(team)),
             coaches: scope.kind === 'all' || scope.kind === 'coach' ? this.coachSummaries(plans) : [],
         };
-        if (scope.kind === 'all' && (this.organisations.length || this.plans.length || this.teams.length)) {
+        if (scope.kind === 'all' && (this.organisations.length || this.plans.length > 1 || this.teams.length)) {
             model.organisation = this.organisationSummary();
         }
         return model;
@@ -160,12 +169,13 @@ class SummaryBuilder {
     /**
      * Hands every diagnostic to the top-level element it lies in. For an export, a
      * diagnostic inside private content is dropped and a syntax error's detail
-     * (which may quote the text at fault) is replaced by the rule's title.
+     * (which may quote the text at fault) is replaced by the rule's title; the same
+     * holds for every model that does not show private content.
      */
     private assignProblems(document: SummaryDocument): void {
         const elements = document.root.elements ?? [];
         const privateRanges: Array<[number, number]> = [];
-        if (this.audience === 'export') {
+        if (!this.showPrivate) {
             for (const element of elements) {
                 if (ast.isPrivateBlock(element)) privateRanges.push(lineRange(element));
                 if (ast.isPlan(element)) for (const r of element.reflections) if (r.private) privateRanges.push(lineRange(r));
@@ -179,7 +189,7 @@ class SummaryBuilder {
                 const [from, to] = lineRange(e);
                 return line >= from && line <= to;
             });
-            if (owner && ast.isPrivateBlock(owner) && this.audience === 'export') continue;
+            if (owner && ast.isPrivateBlock(owner) && !this.showPrivate) continue;
             const list = owner ? this.problemsOf.get(owner) : undefined;
             if (owner && list) list.push(problem);
             else if (owner) this.problemsOf.set(owner, [problem]);
@@ -198,7 +208,7 @@ class SummaryBuilder {
             code,
             severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
             title,
-            message: this.audience === 'export' && quotesText ? title : diagnostic.message,
+            message: !this.showPrivate && quotesText ? title : typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
             source,
             column: diagnostic.range.start.character + 1,
         };
@@ -365,10 +375,15 @@ class SummaryBuilder {
         return summary;
     }
 
-    /** The plan's own reflections and those of `private PLAN { }` blocks: only ever for the owner's own view. */
+    /**
+     * The plan's reflections. Private ones (marked `private`, or in a `private PLAN { }`
+     * block anywhere) only in the owner's own view; otherwise the shared ones alone.
+     */
     private reflections(plan: ast.Plan): ReflectionSummary[] {
-        const all = [...plan.reflections];
-        for (const block of this.privateBlocks) if (block.plan?.ref === plan || block.plan?.$refText === plan.name) all.push(...block.reflections);
+        const all = this.showPrivate ? [...plan.reflections] : plan.reflections.filter(r => !r.private);
+        if (this.showPrivate) {
+            for (const block of this.privateBlocks) if (block.plan?.ref === plan || block.plan?.$refText === plan.name) all.push(...block.reflections);
+        }
         return all
             .map(r => ({ date: r.date, text: r.text, private: r.private || ast.isPrivateBlock(r.$container), source: this.source(r) }))
             .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -389,6 +404,7 @@ class SummaryBuilder {
             dimensionCoverage: this.dimensionCoverage(plan.goals),
             timeline: this.timeline(plan),
             feedbackStatus,
+            reflections: this.reflections(plan),
             problems: this.problemsFor(plan),
         };
         if (plan.coaches[0]) summary.coach = this.person(plan.coaches[0].person);
@@ -399,7 +415,6 @@ class SummaryBuilder {
         if (plan.ambitions[0]) summary.ambition = plan.ambitions[0].text;
         const next = reviews.find(r => isExistingDate(r.date) && r.date >= this.today);
         if (next) summary.nextReview = { ...next, inDays: daysBetween(this.today, next.date) };
-        if (this.audience === 'owner') summary.reflections = this.reflections(plan);
         return summary;
     }
 

@@ -18,7 +18,10 @@ export function shorten(text: string, max: number): string {
     return chars.length <= max ? text : chars.slice(0, Math.max(1, max - 1)).join('') + '\u2026';
 }
 
-/** Only `[A-Za-z0-9_-]` survives: safe as a CSS class or an id fragment without escaping. */
-export function safeToken(text: string): string {
-    return text.replace(/[^A-Za-z0-9_-]/g, '_');
+/**
+ * Only `[A-Za-z0-9_-]` survives: safe as a CSS class or an id fragment without escaping.
+ * A declaration that lost its name to a syntax error has no id; it still gets a token.
+ */
+export function safeToken(text: string | undefined): string {
+    return (text ?? '').replace(/[^A-Za-z0-9_-]/g, '_');
 }

@@ -179,7 +179,7 @@ function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, tex
     parts.push(plan.reviews.length
         ? `<ul class="plain reviews">${plan.reviews.map(r => `<li class="review"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${esc(text.reviewWith(r.with.name))}${r.text !== undefined ? ` &middot; ${esc(r.text)}` : ''}</li>`).join('')}</ul>`
         : `<p class="muted">${esc(text.noReview)}</p>`);
-    if (plan.reflections) {
+    if (plan.reflections.length) {
         parts.push(`<h3>${esc(text.reflections)}</h3>`);
         parts.push(`<ul class="plain reflections">${plan.reflections.map(r => `<li class="reflection${r.private ? ' private' : ''}"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${r.private ? `<span class="badge private">${esc(text.privateMark)}</span> ` : ''}${esc(r.text)}</li>`).join('')}</ul>`);
     }

@@ -51,8 +51,9 @@ function bar(value: number, max: number): string {
     return '█'.repeat(width) || '·';
 }
 
-function code(value: string): string {
-    return `\`${value.replace(/`/g, '')}\``;
+/** An id in backticks; a declaration that lost its name to a syntax error has none. */
+function code(value: string | undefined): string {
+    return `\`${(value ?? '').replace(/`/g, '')}\``;
 }
 
 function problemsTable(out: string[], problems: ProblemSummary[], text: SummaryText): void {
@@ -65,7 +66,8 @@ function problemsTable(out: string[], problems: ProblemSummary[], text: SummaryT
 }
 
 function organisation(out: string[], model: SummaryModel, org: OrganisationSummary, text: SummaryText): void {
-    out.push(`## ${md(text.organisation)}: ${md(org.name ?? org.id ?? '')}`, '');
+    const name = org.name ?? org.id;
+    out.push(`## ${md(text.organisation)}${name ? `: ${md(name)}` : ''}`, '');
     table(out, [text.people, text.teams, text.plans, text.goals, text.linkedToVision, text.askingFeedback].map(md), [[
         String(org.counts.people), String(org.counts.teams), String(org.counts.plans), String(org.counts.goals),
         text.percent(org.linkedToVision), text.percent(org.askingFeedback),
@@ -205,7 +207,7 @@ function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
     if (plan.reviews.length) for (const r of plan.reviews) out.push(`- ${md(text.date(r.date))} ${md(text.reviewWith(r.with.name))}${r.text !== undefined ? `: ${md(r.text)}` : ''}`);
     else out.push(md(text.noReview));
     out.push('');
-    if (plan.reflections) {
+    if (plan.reflections.length) {
         out.push(`### ${md(text.reflections)}`, '');
         for (const r of plan.reflections) out.push(`- ${md(text.date(r.date))}${r.private ? ` **(${md(text.privateMark)})**` : ''}: ${md(r.text)}`);
         out.push('');

@@ -4,30 +4,32 @@
  * theme colours inside a VS Code webview (whose body carries `vscode-light`,
  * `vscode-dark` or `vscode-high-contrast`), and plain ink on white in print.
  */
-export const SUMMARY_CSS = `
-:root {
-  color-scheme: light dark;
+const LIGHT = `
   --bg: #fbfaf7; --fg: #1f2328; --muted: #5d6570; --card: #ffffff; --border: #dcd8cf; --soft: #f1eee7;
   --accent: #2f6f8f; --accent-soft: #d5e6ee; --good: #2e7d4f; --good-soft: #d8efe0; --warn: #a15c00; --warn-soft: #fbe8c8;
   --bad: #b42318; --bad-soft: #fbdcd8; --info: #4b5fa8; --info-soft: #e0e5f6; --private: #7a3e9d; --private-soft: #efe0f7;
   --people: #c2773a; --h1: #4a7c97; --h2: #2f6f8f; --h3: #1f5670; --h4: #123a4d; --h0: #ecebe6;
-  --mark-action: #2f6f8f; --mark-feedback: #c2773a; --mark-review: #7a3e9d; --mark-due: #b42318;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #16191d; --fg: #e6e8eb; --muted: #a0a8b3; --card: #1f2328; --border: #363c44; --soft: #272c33;
-    --accent: #7fb8d6; --accent-soft: #23404f; --good: #7fd19f; --good-soft: #1f3a2a; --warn: #f0b45c; --warn-soft: #43331a;
-    --bad: #ff8a80; --bad-soft: #4a2320; --info: #9fb0f0; --info-soft: #262e4d; --private: #d3a6ef; --private-soft: #3a2747;
-    --people: #f0a868; --h1: #28485a; --h2: #3a6e8a; --h3: #5b9ab9; --h4: #8cc6e2; --h0: #262b31;
-    --mark-action: #7fb8d6; --mark-feedback: #f0a868; --mark-review: #d3a6ef; --mark-due: #ff8a80;
-  }
-}
+  --mark-action: #2f6f8f; --mark-feedback: #c2773a; --mark-review: #7a3e9d; --mark-due: #b42318;`;
+
+const DARK = `
+  --bg: #16191d; --fg: #e6e8eb; --muted: #a0a8b3; --card: #1f2328; --border: #363c44; --soft: #272c33;
+  --accent: #7fb8d6; --accent-soft: #23404f; --good: #7fd19f; --good-soft: #1f3a2a; --warn: #f0b45c; --warn-soft: #43331a;
+  --bad: #ff8a80; --bad-soft: #4a2320; --info: #9fb0f0; --info-soft: #262e4d; --private: #d3a6ef; --private-soft: #3a2747;
+  --people: #f0a868; --h1: #28485a; --h2: #3a6e8a; --h3: #5b9ab9; --h4: #8cc6e2; --h0: #262b31;
+  --mark-action: #7fb8d6; --mark-feedback: #f0a868; --mark-review: #d3a6ef; --mark-due: #ff8a80;`;
+
+export const SUMMARY_CSS = `
+:root { color-scheme: light dark;${LIGHT} }
+@media (prefers-color-scheme: dark) { :root {${DARK} } }
+body.vscode-light, body.vscode-high-contrast-light {${LIGHT} }
+body.vscode-dark, body.vscode-high-contrast {${DARK} }
 body.vscode-light, body.vscode-dark, body.vscode-high-contrast, body.vscode-high-contrast-light {
   --bg: var(--vscode-editor-background); --fg: var(--vscode-editor-foreground); --muted: var(--vscode-descriptionForeground);
   --card: var(--vscode-editorWidget-background, var(--vscode-editor-background)); --border: var(--vscode-panel-border, var(--vscode-widget-border, #8888));
-  --soft: var(--vscode-textBlockQuote-background, var(--vscode-editor-background)); --accent: var(--vscode-textLink-foreground);
-  --bad: var(--vscode-errorForeground); --warn: var(--vscode-editorWarning-foreground, #cca700); --info: var(--vscode-editorInfo-foreground, #3794ff);
+  --accent: var(--vscode-textLink-foreground);
+  font-family: var(--vscode-font-family, system-ui, sans-serif);
 }
+@media print { :root, body {${LIGHT} --bg: #fff; --card: #fff; --fg: #000; --muted: #444; --border: #bbb; } }
 * { box-sizing: border-box; }
 html { background: var(--bg); }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -80,6 +82,9 @@ ul.plain { list-style: none; padding: 0; margin: 6px 0; }
 ul.plain li { padding: 3px 0; }
 .problem .where { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.8rem; color: var(--muted); }
 .problem code { font-size: 0.8rem; }
+table.coach-plans code { white-space: nowrap; display: inline-block; font-size: 0.8rem; margin: 0 4px 2px 0; }
+table.coach-plans td { white-space: nowrap; }
+table.coach-plans td:last-child { white-space: normal; }
 .chart-box { overflow-x: auto; margin: 6px 0 10px; }
 svg.chart { max-width: 100%; height: auto; display: block; font-family: inherit; }
 svg.chart text { fill: var(--fg); }
@@ -118,7 +123,6 @@ svg.chart rect.node.unlinked { fill: var(--warn-soft); stroke: var(--warn); }
 [data-line] { cursor: default; }
 body.vscode-light [data-line], body.vscode-dark [data-line], body.vscode-high-contrast [data-line] { cursor: pointer; }
 @media print {
-  :root { --bg: #fff; --card: #fff; --fg: #000; --muted: #444; --border: #bbb; --soft: #f2f2f2; }
   body { font-size: 11pt; }
   .leerplan-summary { max-width: none; padding: 0; }
   nav.contents { display: none; }

@@ -10,10 +10,13 @@ import type { Lang, Severity } from '../rules/rule-registry.js';
  * The JSON export is this object; docs/summary-json.md documents it. Bump
  * `SUMMARY_MODEL_VERSION` on any change a script reading the JSON would notice.
  *
- * Privacy: a model built for `audience: 'export'` holds no reflections at all and
- * nothing from `*.private.pop` files or `private PLAN { }` blocks (not even counts
- * or problems located there). Only `audience: 'owner'` (the owner's own preview)
- * carries reflections, each marked `private` where it is.
+ * Privacy: a model built for `audience: 'export'` holds only shared reflections
+ * and nothing private: no reflection marked `private`, nothing from `*.private.pop`
+ * files or `private PLAN { }` blocks (not even a count), no problem located inside
+ * private text. Only `audience: 'owner'` with scope `plan` (the owner's own preview
+ * of their plan) carries that plan's private reflections too, each marked `private`;
+ * an owner-audience model of a team, a coach or the whole workspace is as private
+ * as an export (it only adds URIs).
  */
 export const SUMMARY_MODEL_VERSION = 1;
 
@@ -36,7 +39,7 @@ export interface SummaryModel {
     scope: SummaryScope;
     /** The framework in use: the organisation's `framework` line, else ros2024. */
     framework: FrameworkInfo;
-    /** Present for scope `all` when the workspace holds plans, teams or an organisation. */
+    /** Present for scope `all` when the input holds an organisation, a team or more than one plan. */
     organisation?: OrganisationSummary;
     plans: PlanSummary[];
     teams: TeamSummary[];
@@ -92,8 +95,8 @@ export interface PlanSummary {
     reviews: ReviewSummary[];
     /** The first review on or after today, with the distance in days. */
     nextReview?: ReviewSummary & { inDays: number };
-    /** Only in `owner` models; absent from exports. */
-    reflections?: ReflectionSummary[];
+    /** Shared reflections; private ones only in the owner's own view of one plan (audience `owner`, scope `plan`). */
+    reflections: ReflectionSummary[];
     /** Goals per dimension: every dimension of the framework in use, then others the plan uses. */
     dimensionCoverage: DimensionCount[];
     /** Actions, feedback moments and reviews, in date order, for the timeline chart. */

@@ -125,7 +125,7 @@ function formatMonth(lang: Lang, yyyyMm: string): string {
 const EN: SummaryText = {
     documentTitle: 'Learning plan summary',
     generated: today => `Summary as of ${formatDate('en', today)}`,
-    exportNotice: 'Export: private reflections are never included.',
+    exportNotice: 'Export: private reflections and private files are never included.',
     ownerNotice: 'Your own view: private reflections are shown to you only.',
     contents: 'Contents',
     organisation: 'Organisation',
@@ -233,7 +233,7 @@ const CADENCE_NL: Record<string, string> = { week: 'elke week', month: 'elke maa
 const NL: SummaryText = {
     documentTitle: 'Overzicht leerplannen',
     generated: today => `Overzicht op ${formatDate('nl', today)}`,
-    exportNotice: 'Export: privéreflecties staan hier nooit in.',
+    exportNotice: 'Export: privéreflecties en privébestanden staan hier nooit in.',
     ownerNotice: 'Je eigen weergave: privéreflecties zie alleen jij.',
     contents: 'Inhoud',
     organisation: 'Organisatie',

@@ -1,7 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-module.js';
-import { planOf, statusOf } from '../model/semantics.js';
+import { measurablePeriod, planOf, statusOf } from '../model/semantics.js';
 import { isExistingDate } from '../model/dates.js';
 import { allLearningFormSpellings, findLearningForm } from '../frameworks/builtin-frameworks.js';
 import { closestName } from '../model/nearest-name.js';
@@ -28,9 +28,9 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
             const due = dueLine.date;
             if (!isExistingDate(due)) return;
-            const period = planOf(goal)?.periods[0];
-            if (period && isExistingDate(period.start) && isExistingDate(period.end) && period.start <= period.end
-                && (due < period.start || due > period.end)) {
+            const plan = planOf(goal);
+            const period = plan ? measurablePeriod(plan) : undefined;
+            if (period && (due < period.start || due > period.end)) {
                 reporter.report(accept, 'due-outside-period', { goal: goal.name, due, start: period.start, end: period.end }, { node: dueLine });
             }
             if (status === 'active' && due < settings.get().today) {

@@ -17,7 +17,9 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
     const once = (accept: ValidationAcceptor, ...lists: AstNode[][]) => {
         for (const list of lists) {
             for (const extra of list.slice(1)) {
-                const keyword = extra.$cstNode?.text.split(/\s/)[0] ?? extra.$type;
+                // The line's keyword as written; `about learning` / `over leren` is two words.
+                const words = extra.$cstNode?.text.split(/\s+/) ?? [extra.$type];
+                const keyword = ast.isAboutLearning(extra) ? words.slice(0, 2).join(' ') : words[0];
                 reporter.report(accept, 'duplicate-property', { property: keyword }, { node: extra });
             }
         }

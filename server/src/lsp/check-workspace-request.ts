@@ -29,7 +29,9 @@ export function registerCheckWorkspaceRequest(connection: Connection, shared: La
         const updates = shared.lsp.DocumentUpdateHandler as LeerplanDocumentUpdateHandler;
         updates.didChangeWatchedFiles({ changes });
         updates.revalidateAll();
-        // A normal read runs once the queued build is done.
+        // The update handler queues its build once the workspace is ready (a promise
+        // callback): let that happen first, then a normal read runs after the build.
+        await new Promise(resolve => setImmediate(resolve));
         return shared.workspace.WorkspaceLock.read(() => {
             const result: CheckWorkspaceResult = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
             for (const document of userDocuments(shared)) {

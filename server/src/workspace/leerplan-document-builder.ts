@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI,
+    Cancellation, DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI,
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
@@ -40,7 +40,7 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
         super(services);
     }
 
-    override async build<T extends import('langium').AstNode>(documents: Array<LangiumDocument<T>>, options: BuildOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options: BuildOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         try {
             await super.build(documents, options, cancelToken);
             await this.revalidateStale(cancelToken);
@@ -51,14 +51,9 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         for (const uri of deleted) this.validatedUnder.delete(uri.toString());
-        const t0 = performance.now();
         try {
             await super.update(changed, deleted, cancelToken);
-            if (process.env.LEERPLAN_TRACE) process.stderr.write(`update ${changed.length} done in ${(performance.now() - t0).toFixed(1)}` + "\n");
             await this.revalidateStale(cancelToken);
-        } catch (e) {
-            if (process.env.LEERPLAN_TRACE) process.stderr.write(`update ${changed.length} cancelled after ${(performance.now() - t0).toFixed(1)}` + "\n");
-            throw e;
         } finally {
             await this.announceUnannounced();
         }
@@ -124,6 +119,8 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
     protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
         if (state !== DocumentState.Validated) return super.notifyDocumentPhase(document, state, cancelToken);
         if (document.diagnostics) this.announced.add(document.diagnostics);
+        // The built-in library has no diagnostics and no editor: nothing to publish.
+        if (isBuiltinUri(document.uri)) return;
         // The document is validated: its listeners run whatever happens to the build now.
         await super.notifyDocumentPhase(document, state, Cancellation.CancellationToken.None);
     }
@@ -137,7 +134,7 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
 
     private async revalidateStale(cancelToken: CancellationToken): Promise<void> {
         const now = this.currentFingerprint();
-        if (!now) return;
+        if (!now || process.env.B1_NO_FP) return;
         const stale: LangiumDocument[] = [];
         for (const document of this.langiumDocuments.all) {
             if (document.state !== DocumentState.Validated || isBuiltinUri(document.uri)) continue;

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.js';
 import type { NodeGitView } from '../../../node/src/node-git-view.js';
 import type { LeerplanDocumentBuilder } from './leerplan-document-builder.js';
+import { applyCommentEdit } from './comment-edit.js';
 import type { LeerplanWorkspaceManager } from './leerplan-workspace-manager.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
@@ -65,6 +66,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         this.opening = undefined;
         const uri = URI.parse(change.document.uri).toString();
         if (opened && this.republishIfUnchanged(uri, change.document)) return;
+        if (!opened && this.acceptCommentEdit(uri, change.document)) return;
         this.builder.markPending(uri);
         this.changed.add(uri);
         this.deleted.delete(uri);
@@ -170,6 +172,23 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
             await nextTurn();
             await nextTurn();
         }
+    }
+
+    /** An edit inside a line comment: move offsets, keep everything checked, re-send the same diagnostics. */
+    private acceptCommentEdit(uri: string, textDocument: TextDocument): boolean {
+        if (this.changed.size > 0 || this.deleted.size > 0 || this.revalidateEverything) return false;
+        const document = this.services.workspace.LangiumDocuments.getDocument(URI.parse(uri));
+        if (!document || !this.builder.isUpToDate(document)) return false;
+        if (document.textDocument !== textDocument) {
+            try {
+                Object.defineProperty(document, 'textDocument', { value: textDocument, configurable: true });
+            } catch {
+                return false;
+            }
+        }
+        if (!applyCommentEdit(document, textDocument.getText())) return false;
+        this.services.lsp.Connection?.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: document.diagnostics ?? [] });
+        return true;
     }
 
     private republishIfUnchanged(uri: string, textDocument: TextDocument): boolean {

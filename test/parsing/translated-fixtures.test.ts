@@ -1,0 +1,59 @@
+import { EmptyFileSystem } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
+import { RULE_CODES } from '../../language/src/rules/rule-registry.js';
+import { keywordTokens } from '../../language/src/syntax/keyword-tokens.js';
+import { translateKeyword, type KeywordLang } from '../../language/src/syntax/keywords.js';
+import { checkWorkspace } from '../helpers/check.js';
+import { fixtureGitView, loadRuleCases } from '../rules/rule-fixtures.js';
+
+const { Leerplan } = createLeerplanCoreServices(EmptyFileSystem);
+
+/** Every keyword of `text` in language `to` (names, strings and comments stay as they are). */
+function translate(text: string, to: KeywordLang): string {
+    const root = Leerplan.parser.LangiumParser.parse(text).value;
+    const tokens = keywordTokens(root);
+    let out = text;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        const token = tokens[i];
+        const word = translateKeyword(token.text, to, tokens[i + 1]?.text);
+        if (word) out = out.slice(0, token.node.offset) + word + out.slice(token.node.end);
+    }
+    return out;
+}
+
+/**
+ * What the checks say, by file, code, line and message: translation keeps lines and ids.
+ * `duplicate-property` quotes the keyword as written, so only its place is compared.
+ */
+async function sayings(files: Record<string, string>, ruleCase: ReturnType<typeof loadRuleCases>[number]) {
+    const result = await checkWorkspace(files, ruleCase.settings, fixtureGitView(ruleCase.git));
+    return result.all
+        .filter(d => d.code !== 'mixed-keyword-language')
+        .map(d => `${d.file} ${String(d.code)} ${d.range.start.line} ${d.code === 'duplicate-property' ? '' : d.message}`).sort();
+}
+
+/**
+ * Every rule fixture, with all its keywords in Dutch and then all in English, gets the
+ * same diagnostics as written: both keyword sets mean exactly the same everywhere.
+ */
+describe('rule fixtures in the other keyword language', () => {
+    for (const code of RULE_CODES.filter(c => c !== 'mixed-keyword-language' && c !== 'parse-error')) {
+        it(`${code}: every case reports the same, all in Dutch and all in English`, async () => {
+            for (const ruleCase of loadRuleCases(code)) {
+                const written = await sayings(ruleCase.files, ruleCase);
+                for (const to of ['nl', 'en'] as const) {
+                    const files = Object.fromEntries(Object.entries(ruleCase.files).map(([name, text]) => [name, translate(text, to)]));
+                    expect(await sayings(files, ruleCase), `${ruleCase.title} in ${to}`).toEqual(written);
+                }
+            }
+        });
+    }
+
+    it('translation really changes the keywords (elk/elke by the unit that follows)', () => {
+        expect(translate('plan p for anna { goal g "G" { action pilot "every" every quarter feedback ask mark every month status active } }', 'nl'))
+            .toBe('plan p voor anna { leerdoel g "G" { actie pilot "every" elk kwartaal feedback vraag mark elke maand status actief } }');
+        expect(translate('privé p { reflectie 2026-01-01 "x" } organisatie o "O" { visie v "V" over leren ontwikkeld-met medewerkers }', 'en'))
+            .toBe('private p { reflection 2026-01-01 "x" } organisation o "O" { vision v "V" about learning developed-with employees }');
+    });
+});

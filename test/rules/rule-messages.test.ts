@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_CODES } from '../../language/src/rules/rule-registry.js';
+import { checkWorkspace } from '../helpers/check.js';
+import { fixtureGitView, loadRuleCases } from './rule-fixtures.js';
+
+/** Strings of a workspace long enough not to match a message by chance. */
+function longStrings(files: Record<string, string>): string[] {
+    const texts = Object.values(files).flatMap(text => [...text.matchAll(/"((?:\\.|[^"\\])*)"/g)].map(m => m[1]));
+    return [...new Set(texts.filter(t => t.length >= 12))];
+}
+
+describe('rule messages', () => {
+    for (const code of RULE_CODES) {
+        it(`of ${code} name ids, dates and numbers, never the text of a string (it may be private)`, async () => {
+            for (const ruleCase of loadRuleCases(code)) {
+                for (const lang of ['en', 'nl'] as const) {
+                    const result = await checkWorkspace(ruleCase.files, { ...ruleCase.settings, lang }, fixtureGitView(ruleCase.git));
+                    const strings = longStrings(ruleCase.files);
+                    for (const d of result.all) {
+                        for (const s of strings) expect(String(d.message), `${ruleCase.title} ${lang}`).not.toContain(s);
+                    }
+                }
+            }
+        });
+    }
+
+    it('of duplicate-property name the repeated line\'s keyword as written', async () => {
+        const result = await checkWorkspace({
+            'o.pop': 'organisatie o "O" { visie v "V" over leren over leren }\npeople { person p "P" role "a" rol "b" }',
+        });
+        expect(result.all.filter(d => d.code === 'duplicate-property').map(d => d.message)).toEqual([
+            "'over leren' may appear only once here: remove or merge the duplicate line.",
+            "'rol' may appear only once here: remove or merge the duplicate line.",
+        ]);
+    });
+});

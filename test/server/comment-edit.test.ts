@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { EmptyFileSystem, URI, type CstNode, type LangiumDocument } from 'langium';
+import { createLeerplanServices } from '../../server/src/leerplan-lsp-module.js';
+import { applyCommentEdit } from '../../server/src/workspace/comment-edit.js';
+import { sketchFiles } from './workspace-fixture.js';
+
+const { shared } = createLeerplanServices({ ...EmptyFileSystem });
+const ANNA = sketchFiles()['anna-2026.pop'];
+
+function parse(text: string): LangiumDocument {
+    return shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/c/${Math.random()}.pop`));
+}
+
+/** Every leaf as `offset:length:line:col-line:col`, the way positions are served. */
+function leaves(document: LangiumDocument): string[] {
+    const out: string[] = [];
+    const walk = (node: CstNode) => {
+        const content = (node as { content?: CstNode[] }).content;
+        if (content) content.forEach(walk);
+        else out.push(`${node.offset}:${node.length}:${node.range.start.line}:${node.range.start.character}-${node.range.end.line}:${node.range.end.character}:${node.text}`);
+    };
+    walk(document.parseResult.value.$cstNode!);
+    return out;
+}
+
+describe('an edit inside a line comment', () => {
+    const edits: Array<[string, string]> = [
+        ['typing at the end of a comment', ANNA.replace('// the vision link', '// the vision linkx')],
+        ['typing inside a comment', ANNA.replace('// a team goal', '// a team goal we share')],
+        ['deleting inside a comment', ANNA.replace("// no 'supports' line: warning goal-without-vision", "// no 'supports' line")],
+    ];
+    for (const [what, edited] of edits) {
+        it(`${what} moves the offsets exactly as a new parse would place them`, () => {
+            const document = parse(ANNA);
+            expect(applyCommentEdit(document, edited)).toBe(true);
+            expect(document.parseResult.value.$cstNode!.root.fullText).toBe(edited);
+            expect(leaves(document)).toEqual(leaves(parse(edited)));
+        });
+    }
+
+    const refused: Array<[string, string]> = [
+        ['an edit in the code', ANNA.replace('coach mark', 'coach marc')],
+        ['a line break in a comment', ANNA.replace('// the vision link', '// the vision\n link')],
+        ['an edit that breaks the //', ANNA.replace('// the vision link', '/ the vision link')],
+        ['an edit across a comment and the code', ANNA.replace('learning-at-work              // the', 'learning-at-work // the')],
+    ];
+    for (const [what, edited] of refused) {
+        it(`is not taken for ${what}`, () => {
+            const document = parse(ANNA);
+            const before = leaves(document);
+            expect(applyCommentEdit(document, edited)).toBe(false);
+            expect(leaves(document)).toEqual(before);
+        });
+    }
+});
