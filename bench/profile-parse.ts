@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { EmptyFileSystem, URI } from 'langium';
 import { createLeerplanCoreServices } from '../language/src/leerplan-module.js';
-import { checkDocuments, ensureBuiltinDocument } from '../language/src/workspace/check-documents.js';
+import { checkDocuments } from '../language/src/workspace/check-documents.js';
 
 const text = readFileSync('/work/shared/bench/data/pop/big/plan-big.pop', 'utf8');
 const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem);

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { createLeerplanCoreServices } from '../language/src/leerplan-module.js';
 import { checkDocuments } from '../language/src/workspace/check-documents.js';
-import * as summary from '../language/src/summary/build-summary.js';
-import * as html from '../language/src/summary/render-html.js';
+import { buildSummary, type SummaryDocument } from '../language/src/summary/build-summary.js';
+import { renderHtml } from '../language/src/summary/render-html.js';
+import type * as ast from '../language/src/generated/ast.js';
 
 const [bigDir, orgDir, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 20);
@@ -17,14 +18,14 @@ function list(dir: string): string[] {
 async function measure(dir: string): Promise<number[]> {
     const { shared } = createLeerplanCoreServices(EmptyFileSystem);
     const checked = await checkDocuments(shared, list(dir).map(p => ({ uri: URI.file(p), text: readFileSync(p, 'utf8') })));
-    const inputs = checked.map(c => ({ root: c.document.parseResult.value, diagnostics: c.diagnostics, uri: c.document.uri.toString(), path: c.document.uri.path }));
-    const build = (summary as any).buildSummary;
-    const render = (html as any).renderHtml;
+    const inputs: SummaryDocument[] = checked.map(c => ({
+        root: c.document.parseResult.value as ast.Document, diagnostics: c.diagnostics, uri: c.document.uri.toString(), file: c.document.uri.path,
+    }));
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
         const t = performance.now();
-        const model = build(inputs, { lang: 'en', today: '2026-06-01', audience: 'export' });
-        render(model, { lang: 'en', standalone: true });
+        const model = buildSummary(inputs, { lang: 'en', today: '2026-06-01', audience: 'export' });
+        renderHtml(model, { standalone: true });
         times.push(performance.now() - t);
     }
     return times.slice(Math.min(3, runs - 1));

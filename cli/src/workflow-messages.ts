@@ -13,6 +13,10 @@ const WORKFLOW_MESSAGES = {
         en: (where: string, file: string) => `${where}: not formatted: the file does not parse (see 'leerplan check ${file}')`,
         nl: (where: string, file: string) => `${where}: niet opgemaakt: het bestand is niet te lezen als .pop (zie 'leerplan check ${file}')`,
     },
+    fmtTooLarge: {
+        en: (file: string, mb: number, lines: number) => `${file}: not formatted: too large to be a plan (over ${mb} MB or ${lines.toLocaleString('en')} lines)`,
+        nl: (file: string, mb: number, lines: number) => `${file}: niet opgemaakt: te groot voor een plan (meer dan ${mb} MB of ${lines.toLocaleString('nl')} regels)`,
+    },
     fmtInternal: {
         en: (file: string) => `${file}: not formatted: the formatter would have changed more than whitespace (please report this)`,
         nl: (file: string) => `${file}: niet opgemaakt: de opmaak zou meer dan witruimte veranderen (meld dit alstublieft)`,

@@ -36,10 +36,12 @@ export async function checkWorkspace(leerplan: LeerplanClient): Promise<CheckWor
 
 export function registerCommands(leerplan: LeerplanClient, preview: SummaryPreview, output: vscode.OutputChannel): vscode.Disposable[] {
     return [
-        vscode.commands.registerCommand(COMMANDS.showPreviewToSide, (uri?: unknown) => {
-            const editor = uri instanceof vscode.Uri
+        vscode.commands.registerCommand(COMMANDS.showPreviewToSide, async (uri?: unknown) => {
+            // From the explorer's context menu the file may not be open yet.
+            let editor = uri instanceof vscode.Uri
                 ? vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString())
                 : undefined;
+            if (!editor && uri instanceof vscode.Uri) editor = await vscode.window.showTextDocument(uri, { preview: true });
             preview.showToSide(editor ?? vscode.window.activeTextEditor);
         }),
         vscode.commands.registerCommand(COMMANDS.exportSummary, (args?: ExportSummaryArgs) =>

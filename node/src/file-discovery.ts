@@ -30,7 +30,11 @@ export function discoverPopFiles(paths: string[], cwd: string): Discovery {
             stats = statSync(absolute);
         } catch (e) {
             const code = (e as NodeJS.ErrnoException).code;
-            errors.push({ path: given, message: code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : String(code) });
+            errors.push({
+                path: given,
+                message: code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied'
+                    : code === 'ELOOP' ? 'a loop of symbolic links' : String(code),
+            });
             continue;
         }
         if (stats.isFile()) {

@@ -114,6 +114,15 @@ describe('leerplan fmt', () => {
         expect(readFileSync(join(root, 'a.pop'), 'utf8')).toBe('people {}\n');
     });
 
+    it('leaves a file too large to be a plan alone', async () => {
+        const huge = 'people {\n' + '    person p "P"\n'.repeat(60_000) + '}\n';
+        const root = workspace({ 'huge.pop': huge.replace(/ {4}/g, '  ') });
+        const run = await runInProcess(['fmt'], { cwd: root });
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain('leerplan: huge.pop: not formatted: too large to be a plan (over 2 MB or 50,000 lines)\n');
+        expect(readFileSync(join(root, 'huge.pop'), 'utf8')).toBe(huge.replace(/ {4}/g, '  '));
+    });
+
     it('refuses a file that is not valid UTF-8 instead of rewriting its bytes', async () => {
         const bytes = Buffer.concat([Buffer.from('people {  person a "A'), Buffer.from([0xff, 0xfe]), Buffer.from('" }')]);
         const root = workspace({ 'a.pop': bytes });

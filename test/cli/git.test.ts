@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -102,6 +102,7 @@ describe('private-in-tracked-file asks Git', () => {
 
 /** Makes `leerplan` available to the hook the way a local install does: node_modules/.bin/leerplan. */
 function installLocalLeerplan(root: string): void {
+    if (!existsSync(BUNDLED_CLI)) throw new Error(`${BUNDLED_CLI} is missing: run 'node_modules/.bin/node scripts/build.mjs' first`);
     mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
     const shim = join(root, 'node_modules/.bin/leerplan');
     writeFileSync(shim, `#!/bin/sh\nexec "${NODE_BIN}" "${BUNDLED_CLI}" "$@"\n`);

@@ -13,7 +13,7 @@
  */
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatMessage } from '../../language/src/rules/rule-registry.js';
 import type { LeerplanExtensionApi } from '../../client/src/extension.js';
@@ -230,15 +230,19 @@ test('setting leerplan.language to nl gives Dutch messages', async () => {
     const closedCode = String(typeof closedDiagnostic.code === 'object' ? closedDiagnostic.code.value : closedDiagnostic.code);
     const sameProblem = () => vscode.languages.getDiagnostics(closedUri).find(d =>
         String(typeof d.code === 'object' ? d.code.value : d.code) === closedCode && d.range.isEqual(closedDiagnostic.range));
+    let previewLang: string | undefined;
+    const listener = api.preview.onDidRender(event => { previewLang = event.result.model?.lang; });
     await setLanguage('nl');
     try {
         await waitFor('the Dutch message in the open file', () => diagnostic(uri, 'goal-without-vision')?.message === dutch);
+        await waitFor('the preview in Dutch', () => previewLang === 'nl', 10_000);
         await waitFor(`a Dutch message for ${closedCode} in the closed ${closedUri.path.split('/').pop()}`, () => {
             const now = sameProblem();
             return !!now && now.message !== closedDiagnostic.message;
         });
         log(`nl: ${dutch} / ${sameProblem()?.message}`);
     } finally {
+        listener.dispose();
         await setLanguage('auto');
     }
     await waitFor('English again', () => diagnostic(uri, 'goal-without-vision')?.message === english);
@@ -284,6 +288,45 @@ test('rule documentation opens for a code', async () => {
     assert.ok(uri, 'a document was opened');
     const document = await vscode.workspace.openTextDocument(uri);
     assert.match(document.getText(), /goal-without-vision/);
+});
+
+/** PIDs of our language servers: children of this extension host running out/server.cjs (Linux /proc). */
+function serverPids(): number[] {
+    const pids: number[] = [];
+    for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        try {
+            const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+            const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+            if (ppid === process.pid && cmdline.includes('server.cjs')) pids.push(Number(entry));
+        } catch {
+            // the process ended while we looked
+        }
+    }
+    return pids;
+}
+
+test('a crashed server is restarted; after repeated crashes it stays down until restarted by hand', async () => {
+    if (!existsSync('/proc/self/stat')) {
+        log('no /proc on this system: the crash test needs Linux, not run');
+        return;
+    }
+    const probe = fileUri(PROBE);
+    for (let crash = 1; crash <= 5; crash++) {
+        const [pid] = await waitFor('the language server process', () => { const p = serverPids(); return p.length === 1 ? p : undefined; });
+        process.kill(pid, 'SIGKILL');
+        if (crash < 5) {
+            await waitFor(`a new server after crash ${crash}`, () => { const p = serverPids(); return p.length === 1 && p[0] !== pid && api.leerplan.client.isRunning(); });
+        } else {
+            await waitFor('the server to stay down after the fifth crash', () => serverPids().length === 0 && !api.leerplan.client.isRunning());
+        }
+    }
+    await new Promise(resolve => setTimeout(resolve, 1000));
+    assert.equal(serverPids().length, 0, 'not restarted automatically');
+    await vscode.commands.executeCommand('leerplan.restartServer');
+    await waitFor('the server to run again', () => api.leerplan.client.isRunning() && serverPids().length === 1);
+    await waitFor('the probe\'s diagnostics again', () => codesOf(probe).includes('goal-without-vision'));
 });
 
 /** Called by VS Code's test machinery; a rejection makes the run exit non-zero. */

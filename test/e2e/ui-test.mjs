@@ -61,6 +61,11 @@ export async function runUiTest({ page, planFile, screenshotPath, log }) {
     await page.locator('.statusbar-item', { hasText: /Leerplan.*\d+\/\d+/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
     log(`status bar: ${(await status.innerText()).replace(/\s+/g, ' ').trim()}`);
 
+    // Anything the preview's Content-Security-Policy refuses shows up as a console message.
+    const refused = [];
+    page.on('console', message => {
+        if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(`${message.location().url}: ${message.text()}`);
+    });
     await runCommand(page, 'Leerplan: Open Preview to the Side');
     const frame = previewFrame(page);
     const goal = frame.locator('[data-uri][data-line]').first();
@@ -68,12 +73,17 @@ export async function runUiTest({ page, planFile, screenshotPath, log }) {
     const summaryText = await frame.locator('#leerplan-summary').innerText();
     assert.ok(summaryText.length > 100, 'the preview shows a summary');
     log('the preview shows the plan');
+    // VS Code adds its own inline bootstrap (acquireVsCodeApi); the only script file is ours.
+    const scripts = await frame.locator('script[src]').evaluateAll(nodes => nodes.map(n => n.getAttribute('src')));
+    assert.equal(scripts.length, 1, `one script file in the preview (${scripts.join(', ')})`);
+    assert.match(scripts[0], /client\/media\/preview\.js/);
 
     // Clicking an element with a source line reveals that line in the editor.
     const line = Number(await goal.getAttribute('data-line'));
     await goal.click();
     await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line},`) }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
     log(`clicking the preview revealed line ${line}`);
+    assert.deepEqual(refused.filter(r => /leerplan|preview|webview/i.test(r)), [], 'the preview breaks none of its CSP rules');
 
     await runCommand(page, 'Notifications: Clear All Notifications').catch(() => undefined);
     if (await page.locator('.part.sidebar').isVisible()) await runCommand(page, 'View: Close Primary Side Bar');

@@ -83,6 +83,11 @@ describe('formatPop: layout', () => {
         expect(format(text)).toBe('team t "T" {\n    members a, b\n}\n');
     });
 
+    it('formats a private file (`privé` block) like any other', () => {
+        const text = '// anna-2026.private.pop\nprivé anna-2026 { reflectie 2026-04-02 "Eerst vragen." reflection 2026-05-01 "x" }';
+        expect(format(text)).toBe('// anna-2026.private.pop\nprivé anna-2026 {\n    reflectie 2026-04-02 "Eerst vragen."\n    reflection 2026-05-01 "x"\n}\n');
+    });
+
     it('writes an empty block as {} and an empty file as nothing', () => {
         expect(format('people {   }')).toBe('people {}\n');
         expect(format('')).toBe('');
@@ -189,6 +194,11 @@ describe('formatPop: files', () => {
         const out = format(text);
         expect(out).toBe('\uFEFFplan p for a {\r\n    coach m\r\n\r\n    goal g "t" {\r\n        status active\r\n    }\r\n}\r\n');
         expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+    });
+
+    it('refuses a text beyond the parser\'s size limit instead of emptying it', () => {
+        const huge = 'people {\n' + '  person p "P"\n'.repeat(60_000) + '}\n';
+        expect(formatPop(huge)).toEqual({ ok: false, reason: 'too-large' });
     });
 
     it('ends the file with exactly one line break', () => {

@@ -48,13 +48,22 @@ describe('leerplan/* requests', () => {
         expect(result.model?.plans.map(p => p.id).sort()).toEqual(['anna-2026', 'piet-2026']);
     });
 
-    it('a private file previews the plan it names; the organisation file the whole workspace', async () => {
+    it('a private file previews the plan it names; the organisation file the whole workspace; a team file its team', async () => {
         const privateView = await server.request<SummaryResult>('leerplan/summary', { textDocument: { uri: ws.uri(PRIVATE_FILE) }, audience: 'owner' });
         expect(privateView.view).toBe('plan');
         expect(privateView.model?.plans.map(p => p.id)).toEqual(['anna-2026']);
         const organisation = await server.request<SummaryResult>('leerplan/summary', { textDocument: { uri: ws.uri('organisation.pop') }, audience: 'owner' });
-        expect(organisation.view).toBe('team');
+        expect(organisation.view).toBe('organisation');
+        expect(organisation.title).toBe('Zorggroep Het Anker');
+        expect(organisation.model?.organisation?.counts.plans).toBe(2);
         expect(organisation.model?.teams.map(t => t.id)).toEqual(['wound-care']);
+        // Not the owner's own plan view: nothing private in it.
+        expect(JSON.stringify(organisation.model)).not.toContain(PRIVATE_TEXT);
+        ws.write('teams/kitchen.pop', 'team kitchen "Kitchen" {\n    lead mark\n}\n');
+        await server.request('leerplan/checkWorkspace', {});
+        const team = await server.request<SummaryResult>('leerplan/summary', { textDocument: { uri: ws.uri('teams/kitchen.pop') }, audience: 'owner' });
+        expect(team.view).toBe('team');
+        expect(team.model?.teams.map(t => t.id)).toEqual(['kitchen']);
     });
 
     it('follows unsaved text and counts parse errors', async () => {
@@ -87,10 +96,10 @@ describe('leerplan/* requests', () => {
         const result = await server.request<CheckWorkspaceResult>('leerplan/checkWorkspace', {});
         const extra = await server.diagnosticsOf(ws.uri('plans/extra-2026.pop'), d => d.length > 0);
         expect(extra.some(d => d.code === 'link-error')).toBe(true);
-        expect(result.files).toBe(Object.keys(FILES).length + 2);
+        expect(result.files).toBe(Object.keys(FILES).length + 3);
         let errors = 0;
         let warnings = 0;
-        for (const name of [...Object.keys(FILES), PRIVATE_FILE, 'plans/extra-2026.pop']) {
+        for (const name of [...Object.keys(FILES), PRIVATE_FILE, 'teams/kitchen.pop', 'plans/extra-2026.pop']) {
             const diagnostics = server.current(ws.uri(name)) ?? [];
             errors += diagnostics.filter(d => d.severity === 1).length;
             warnings += diagnostics.filter(d => d.severity === 2).length;

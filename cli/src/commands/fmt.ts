@@ -7,6 +7,7 @@ import { displayPath } from '../load-workspace.js';
 import { startProgress } from '../progress.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { formatPop } from '../../../language/src/formatting/format-text.js';
+import { MAX_FILE_BYTES, MAX_FILE_LINES } from '../../../language/src/parser/size-limited-parser.js';
 import { discoverPopFiles } from '../../../node/src/file-discovery.js';
 import { findConfigFile, loadConfigFile } from '../../../node/src/config-file.js';
 import { readExactText } from '../../../node/src/read-exact-text.js';
@@ -53,9 +54,10 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
             failed++;
             progress.finish();
             const where = result.line ? `${file}:${result.line}:${result.column ?? 1}` : file;
-            ctx.stderr.write(result.reason === 'does-not-parse'
-                ? `leerplan: ${workflowText('fmtDoesNotParse', lang)(where, file)}\n`
-                : `leerplan: ${workflowText('fmtInternal', lang)(file)}\n`);
+            const message = result.reason === 'does-not-parse' ? workflowText('fmtDoesNotParse', lang)(where, file)
+                : result.reason === 'too-large' ? workflowText('fmtTooLarge', lang)(file, MAX_FILE_BYTES / (1024 * 1024), MAX_FILE_LINES)
+                    : workflowText('fmtInternal', lang)(file);
+            ctx.stderr.write(`leerplan: ${message}\n`);
             return;
         }
         if (result.text === read.text) return;

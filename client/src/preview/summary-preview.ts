@@ -10,7 +10,7 @@ import { renderSummaryFragment } from '../summary-rendering.js';
 export const PREVIEW_VIEW_TYPE = 'leerplan.preview';
 
 /** Delay between a keystroke and the request for a new model: short, the server is fast. */
-const UPDATE_DELAY_MS = 30;
+const UPDATE_DELAY_MS = 10;
 
 /** What the panel shows: the summary of one document, kept until the next good one. */
 interface Shown {

@@ -2,15 +2,17 @@ import { EmptyFileSystem, type LangiumCoreServices } from 'langium';
 import { createLeerplanCoreServices } from '../leerplan-module.js';
 import { layoutItems, type LayoutItem } from './layout-items.js';
 import { personTablePadding } from './person-table.js';
+import type { SizedParseResult } from '../parser/size-limited-parser.js';
 
 /**
  * The formatter's answer: the formatted text, or why the text was left alone:
  * `does-not-parse` (with the 1-based position of the first syntax error when there is
- * one) or `would-change-tokens` (a formatter bug caught by the final check).
+ * one), `too-large` (beyond the parser's size limit, so never parsed) or
+ * `would-change-tokens` (a formatter bug caught by the final check).
  */
 export type FormatResult =
     | { ok: true; text: string }
-    | { ok: false; reason: 'does-not-parse' | 'would-change-tokens'; line?: number; column?: number };
+    | { ok: false; reason: 'does-not-parse' | 'too-large' | 'would-change-tokens'; line?: number; column?: number };
 
 const INDENT = '    ';
 const BOM = '\uFEFF';
@@ -39,7 +41,14 @@ function services(): LangiumCoreServices {
 export function formatPop(text: string, parser: LangiumCoreServices = services()): FormatResult {
     const bom = text.startsWith(BOM) ? BOM : '';
     const source = bom ? text.slice(1) : text;
-    const parsed = parser.parser.LangiumParser.parse(source);
+    let parsed: SizedParseResult;
+    try {
+        parsed = parser.parser.LangiumParser.parse(source);
+    } catch {
+        // The parser itself gave up (e.g. a stack overflow on a hostile text): not a plan we can lay out.
+        return { ok: false, reason: 'does-not-parse' };
+    }
+    if (parsed.tooLarge) return { ok: false, reason: 'too-large' };
     const lexError = parsed.lexerErrors[0];
     if (lexError) {
         return { ok: false, reason: 'does-not-parse', line: lexError.line, column: lexError.column };
@@ -52,7 +61,7 @@ export function formatPop(text: string, parser: LangiumCoreServices = services()
     }
     const items = layoutItems(parsed.value);
     const formatted = bom + layout(source, items, lineEnding(source));
-    if (formatted !== text && !sameItems(items, formatted.slice(bom.length), parser)) {
+    if (formatted !== text && !sameTokens(source, formatted.slice(bom.length), parser)) {
         // A safety net: the formatter only ever changes whitespace, so the tokens and
         // comments must come out the same. If they do not, leave the file alone.
         return { ok: false, reason: 'would-change-tokens' };
@@ -77,11 +86,20 @@ function lineBreaks(text: string, from: number, to: number): number {
     return count;
 }
 
-/** Column of `offset` on its line in `text` (0-based, in UTF-16 units). */
-function columnOf(text: string, offset: number): number {
-    let i = offset - 1;
-    while (i >= 0 && text[i] !== '\n' && text[i] !== '\r') i--;
-    return offset - i - 1;
+/**
+ * Columns of offsets in `text` (0-based, in UTF-16 units), asked in increasing order:
+ * the text is scanned once, so a long line full of comments stays linear.
+ */
+function columnFinder(text: string): (offset: number) => number {
+    let scanned = 0;
+    let lineStart = 0;
+    return (offset: number) => {
+        for (; scanned < offset; scanned++) {
+            const c = text.charCodeAt(scanned);
+            if (c === 10 || c === 13) lineStart = scanned + 1;
+        }
+        return offset - lineStart;
+    };
 }
 
 function isToken(item: LayoutItem | undefined, text?: string): boolean {
@@ -98,6 +116,7 @@ function layout(source: string, items: LayoutItem[], eol: string): string {
     const blankBefore = requiredBlankLines(items);
     const nextToken = nextTokenIndex(items);
     const tablePadding = personTablePadding(source, items);
+    const columnOf = columnFinder(source);
     const out: string[] = [];
     let column = 0;
     let depth = 0;
@@ -141,7 +160,7 @@ function layout(source: string, items: LayoutItem[], eol: string): string {
             if (padded !== undefined) gap = ' '.repeat(padded);
             if (item.kind !== 'token' && gap === ' ' && lineMatchesOriginal) {
                 // A comment after code keeps the column it had, when the code now ends before it.
-                gap = ' '.repeat(Math.max(1, columnOf(source, item.offset) - column));
+                gap = ' '.repeat(Math.max(1, columnOf(item.offset) - column));
             }
             write(gap);
             previousStartedLine = false;
@@ -233,12 +252,23 @@ function nextTokenIndex(items: LayoutItem[]): number[] {
     return result;
 }
 
-/** Whether `formatted` lexes into exactly the tokens and comments of the original. */
-function sameItems(items: LayoutItem[], formatted: string, parser: LangiumCoreServices): boolean {
-    const lexed = parser.parser.Lexer.tokenize(formatted);
-    if (lexed.errors.length) return false;
-    const all = [...lexed.tokens, ...(lexed.hidden ?? [])].sort((a, b) => a.startOffset - b.startOffset);
-    if (all.length !== items.length) return false;
-    for (let i = 0; i < all.length; i++) if (all[i].image !== items[i].text) return false;
+/**
+ * Whether `formatted` lexes into exactly the tokens and comments of `source` (a line
+ * comment's trailing spaces aside). Both texts are lexed afresh, so the check does not
+ * depend on the parse the layout came from.
+ */
+function sameTokens(source: string, formatted: string, parser: LangiumCoreServices): boolean {
+    const before = tokenTexts(source, parser);
+    const after = tokenTexts(formatted, parser);
+    if (!before || !after || before.length !== after.length) return false;
+    for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
     return true;
+}
+
+function tokenTexts(text: string, parser: LangiumCoreServices): string[] | undefined {
+    const lexed = parser.parser.Lexer.tokenize(text);
+    if (lexed.errors.length) return undefined;
+    return [...lexed.tokens, ...(lexed.hidden ?? [])]
+        .sort((a, b) => a.startOffset - b.startOffset)
+        .map(t => (t.image.startsWith('//') ? t.image.trimEnd() : t.image));
 }

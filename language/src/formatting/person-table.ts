@@ -69,11 +69,11 @@ function directlyBelow(source: string, items: LayoutItem[], rowEnd: number, next
 function padGroup(group: number[][], items: LayoutItem[], padding: Map<number, number>): void {
     const width = (index: number) => items[index].text.length;
     // A person line is `person ID "Name" [role "..."]*`: the id is token 1, the name token 2.
-    const idWidth = Math.max(...group.map(row => width(row[1])));
+    const idWidth = group.reduce((max, row) => Math.max(max, width(row[1])), 0);
     for (const row of group) padding.set(row[1], idWidth - width(row[1]) + 1);
     const withMore = group.filter(row => row.length > 3);
     if (withMore.length < 2) return;
-    const nameWidth = Math.max(...withMore.map(row => width(row[2])));
+    const nameWidth = withMore.reduce((max, row) => Math.max(max, width(row[2])), 0);
     for (const row of withMore) padding.set(row[2], nameWidth - width(row[2]) + 1);
 }
 

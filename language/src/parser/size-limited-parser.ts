@@ -10,7 +10,7 @@ export interface TooLarge {
 }
 
 /** A parse result of a file that was too large to parse; the validator turns it into one parse-error. */
-export type SizedParseResult = ParseResult & { tooLarge?: TooLarge };
+export type SizedParseResult = ParseResult & { tooLarge?: TooLarge; unparsable?: 'too-complex' | 'failed' };
 
 function countLines(text: string, stopAt: number): number {
     let lines = 1;
@@ -33,7 +33,15 @@ export function createSizeLimitedParser(services: LangiumCoreServices): LangiumP
             empty.tooLarge = { chars: input.length, lines: countLines(input, Number.MAX_SAFE_INTEGER) };
             return empty;
         }
-        return parse(input, options as never);
+        try {
+            return parse(input, options as never);
+        } catch (e) {
+            // The parser recurses per hidden token run and per nesting level; a pathological
+            // file (150,000 comments in a row) can exhaust the stack. It is reported, not thrown.
+            const empty = parse('', options as never) as SizedParseResult;
+            empty.unparsable = e instanceof RangeError ? 'too-complex' : 'failed';
+            return empty;
+        }
     }) as typeof parser.parse;
     return parser;
 }

@@ -97,6 +97,16 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const lang = this.settings.get().lang;
+        const unparsable = (parseResult as SizedParseResult).unparsable;
+        if (unparsable) {
+            const detail = lang === 'nl'
+                ? 'het bestand kan niet worden gelezen: het is te complex (bijvoorbeeld honderdduizenden opmerkingen achter elkaar)'
+                : 'the file cannot be read: it is too complex (for example hundreds of thousands of comments in a row)';
+            diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), {
+                start: { line: 0, character: 0 }, end: { line: 0, character: 0 },
+            }));
+            return;
+        }
         const tooLarge = (parseResult as SizedParseResult).tooLarge;
         if (tooLarge) {
             const detail = lang === 'nl'

@@ -3,6 +3,7 @@ import type { Connection } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
 import { visionLink } from '../../../language/src/model/semantics.js';
 import { PlanHealthRequest, type PlanHealthParams, type PlanHealthResult } from '../protocol.js';
+import { findDocument } from './workspace-documents.js';
 
 /** The plans a document is about: those it declares, or the one its `private PLAN { }` block names. */
 function plansOf(root: ast.Document, allPlans: () => ast.Plan[]): ast.Plan[] {
@@ -22,7 +23,7 @@ export function registerPlanHealthRequest(connection: Connection, shared: Langiu
         await shared.workspace.WorkspaceManager.ready;
         return shared.workspace.WorkspaceLock.read(() => {
             const documents = shared.workspace.LangiumDocuments;
-            const document = documents.all.find(d => d.uri.toString() === params.textDocument.uri || d.textDocument.uri === params.textDocument.uri);
+            const document = findDocument(shared, params.textDocument.uri);
             if (!document) return { plans: [], goals: 0, goalsLinkedToVision: 0 };
             const allPlans = () => documents.all.flatMap(d => (d.parseResult.value as ast.Document).elements ?? []).filter(ast.isPlan).toArray();
             const plans = plansOf(document.parseResult.value as ast.Document, allPlans);

@@ -6,9 +6,14 @@ import { buildSummary } from '../../../language/src/summary/build-summary.js';
 import type { SummaryScope } from '../../../language/src/summary/summary-model.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import { SummaryRequest, type SummaryParams, type SummaryResult } from '../protocol.js';
-import { parseErrorCount, summaryDocuments } from './workspace-documents.js';
+import { findDocument, parseErrorCount, summaryDocuments } from './workspace-documents.js';
 
-/** What a document is about, for the preview: its plan, else its team, else the organisation. */
+/**
+ * What a document is about, for the preview: its plan (a private file: the plan it
+ * names); the organisation's overview for a file that declares the organisation; a
+ * file that declares exactly one team (and no organisation): that team; else the
+ * whole workspace.
+ */
 export function documentScope(document: LangiumDocument): { scope: SummaryScope; view: SummaryResult['view']; title: string } {
     const root = document.parseResult.value as ast.Document;
     const elements = root.elements ?? [];
@@ -19,10 +24,9 @@ export function documentScope(document: LangiumDocument): { scope: SummaryScope;
         const plan = ast.isPrivateBlock(element) ? element.plan?.$refText : undefined;
         if (plan) return { scope: { kind: 'plan', id: plan }, view: 'plan', title: plan };
     }
-    for (const element of elements) {
-        if (ast.isTeam(element) && element.name) return { scope: { kind: 'team', id: element.name }, view: 'team', title: element.title || element.name };
-    }
     const organisation = elements.find(ast.isOrganisation);
+    const teams = elements.filter(ast.isTeam).filter(team => team.name);
+    if (!organisation && teams.length === 1) return { scope: { kind: 'team', id: teams[0].name }, view: 'team', title: teams[0].title || teams[0].name };
     return { scope: { kind: 'all' }, view: 'organisation', title: organisation?.title || organisation?.name || 'Leerplan' };
 }
 
@@ -45,8 +49,7 @@ export function registerSummaryRequest(connection: Connection, shared: LangiumSh
 }
 
 export function computeSummary(shared: LangiumSharedServices, settings: LeerplanSettingsProvider, params: SummaryParams): SummaryResult {
-    const documents = shared.workspace.LangiumDocuments;
-    const document = documents.all.find(d => d.uri.toString() === params.textDocument.uri || d.textDocument.uri === params.textDocument.uri);
+    const document = findDocument(shared, params.textDocument.uri);
     if (!document) return { title: params.textDocument.uri.split('/').pop() ?? '', view: 'plan', parseErrors: 0 };
     const { scope, view, title } = params.scope === 'workspace'
         ? { scope: { kind: 'all' } as SummaryScope, view: 'organisation' as const, title: workspaceTitle(shared) }

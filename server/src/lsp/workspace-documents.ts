@@ -7,6 +7,13 @@ export function userDocuments(shared: LangiumSharedCoreServices): LangiumDocumen
     return shared.workspace.LangiumDocuments.all.filter(document => !isBuiltinUri(document.uri)).toArray();
 }
 
+/** The document a request names, whatever way the client spelled its URI (encoding of `:` and the like). */
+export function findDocument(shared: LangiumSharedCoreServices, uri: string): LangiumDocument | undefined {
+    const normalised = URI.parse(uri).toString();
+    return shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))
+        ?? shared.workspace.LangiumDocuments.all.find(d => d.uri.toString() === normalised || d.textDocument.uri === uri);
+}
+
 /** Parse errors (lexer and parser) of one document. */
 export function parseErrorCount(document: LangiumDocument): number {
     return document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;

@@ -134,7 +134,7 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
 
     private async revalidateStale(cancelToken: CancellationToken): Promise<void> {
         const now = this.currentFingerprint();
-        if (!now || process.env.B1_NO_FP) return;
+        if (!now) return;
         const stale: LangiumDocument[] = [];
         for (const document of this.langiumDocuments.all) {
             if (document.state !== DocumentState.Validated || isBuiltinUri(document.uri)) continue;

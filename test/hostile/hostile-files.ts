@@ -1,0 +1,191 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * Hostile inputs, written to disk: files that are not plans but accidents (a 10 MB
+ * dump, 200,000 lines, a 1 MB line, NUL bytes, invalid UTF-8, a binary file named
+ * .pop), files that are plans but pathological (thousands of identical ids, a cycle
+ * of ambitions), and file-system traps (symbolic-link loops, a FIFO and a folder
+ * named like a plan, an unreadable file, a path that does not exist).
+ */
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const NODE_BIN = join(REPO_ROOT, 'node_modules', '.bin', 'node');
+export const BUNDLED_CLI = join(REPO_ROOT, 'out', 'cli.cjs');
+
+/**
+ * How long one CLI run on one hostile folder may take before it counts as hung: on a
+ * machine shared by many processes a normal check takes about a second, a 10 MB file
+ * a few seconds.
+ */
+export const CLI_TIME_LIMIT_MS = 30_000;
+
+export const ORGANISATION = `organisation acme "Acme Care" {
+    vision care "Care that residents value."
+    vision learning "We learn from each other every day." about learning developed-with employees
+    ambition safer "Fewer incidents." supports care
+}
+
+people {
+    person mark "Mark Jansen" role "Team lead"
+    person anna "Anna de Vries" role "Nurse"
+}
+`;
+
+export const PLAN = `plan anna-2026 for anna {
+    coach mark
+    period 2026-01-01 .. 2026-12-31
+    goal safer-shifts "Safer handovers" {
+        dimensions Feedbackprocessen
+        supports safer
+        action experiment "Try a handover checklist" from 2026-02-01 to 2026-03-31
+        feedback ask mark "Did the handover improve?" on 2026-04-01
+        evidence "Fewer handover incidents."
+        due 2026-06-01
+        status done
+    }
+    review 2026-06-30 with mark "Mid-year"
+    reflection 2026-03-01 "Checklists help."
+}
+`;
+
+/** Deterministic bytes (a linear congruential generator), so the binary file is the same in every run. */
+export function pseudoRandomBytes(length: number, seed = 12345): Uint8Array {
+    const bytes = new Uint8Array(length);
+    let state = seed;
+    for (let i = 0; i < length; i++) {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        bytes[i] = state >>> 24;
+    }
+    return bytes;
+}
+
+/** A temporary folder other users may enter (the unreadable-file case runs the CLI as another user). */
+export function makeRoot(prefix: string): string {
+    const root = mkdtempSync(join(tmpdir(), prefix));
+    chmodSync(root, 0o755);
+    return root;
+}
+
+export function writeFile(root: string, path: string, content: string | Uint8Array): string {
+    const absolute = join(root, path);
+    mkdirSync(dirname(absolute), { recursive: true });
+    writeFileSync(absolute, content);
+    return absolute;
+}
+
+export function removeRoot(root: string): void {
+    rmSync(root, { recursive: true, force: true });
+}
+
+/** 10 MB of plan-like text: far above the 2 MB limit, so it must be refused quickly, not parsed. */
+export function tenMegabytes(): string {
+    const line = '    person p "A person whose line is repeated until the file is ten megabytes" role "Role"\n';
+    return 'people {\n' + line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)) + '}\n';
+}
+
+/** 200,000 short lines (1 MB): below the byte limit, above the line limit. */
+export function twoHundredThousandLines(): string {
+    return '// n\n'.repeat(200_000);
+}
+
+/** One line of 1 MB that is not a plan: 150,000 times `goal { `. */
+export function oneMegabyteLine(): string {
+    return 'goal { '.repeat(150_000);
+}
+
+/** One line of 1 MB: a quote that is never closed, followed by words. */
+export function oneMegabyteUnterminatedString(): string {
+    return 'people { person x "' + 'word '.repeat(200_000);
+}
+
+/** A plan with NUL bytes and bytes that are not UTF-8 in the middle of it. */
+export function nulAndInvalidUtf8(): Uint8Array {
+    const text = Buffer.from(PLAN, 'utf8');
+    const at = text.indexOf('goal');
+    return Buffer.concat([text.subarray(0, at), Buffer.from([0, 0, 0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0]), text.subarray(at)]);
+}
+
+/** The same person declared `count` times. */
+export function identicalIds(count = 5000): string {
+    return 'people {\n' + '    person anna "Anna"\n'.repeat(count) + '}\n';
+}
+
+/** Ambitions that support each other in a ring (and one that supports itself), with a goal hanging on the ring. */
+export const CYCLE = `organisation ring "Ring" {
+    vision care "Care that residents value." about learning developed-with employees
+    ambition a1 "First" supports a2
+    ambition a2 "Second" supports a3
+    ambition a3 "Third" supports a1
+    ambition self "Itself" supports self
+}
+
+people {
+    person mark "Mark"
+    person anna "Anna"
+}
+
+plan anna-2026 for anna {
+    coach mark
+    period 2026-01-01 .. 2026-12-31
+    goal round "Round and round" {
+        dimensions Feedbackprocessen
+        supports a1, self
+        action experiment "Try" on 2026-02-01
+        feedback ask mark "Well?" on 2026-03-01
+        evidence "It stops."
+        due 2026-06-01
+        status done
+    }
+    review 2026-06-30 with mark "Mid-year"
+    reflection 2026-03-01 "Loops."
+}
+`;
+
+/** Symbolic links that loop: a folder linking to itself, to its parent, and two links pointing at each other. */
+export function writeSymlinkLoops(root: string): void {
+    writeFile(root, 'loops/organisation.pop', ORGANISATION);
+    writeFile(root, 'loops/plans/anna-2026.pop', PLAN);
+    symlinkSync('.', join(root, 'loops', 'self'));
+    symlinkSync('..', join(root, 'loops', 'plans', 'up'));
+    symlinkSync('b.pop', join(root, 'loops', 'a.pop'));
+    symlinkSync('a.pop', join(root, 'loops', 'b.pop'));
+    symlinkSync('missing.pop', join(root, 'loops', 'dangling.pop'));
+}
+
+/** A FIFO named like a plan: reading it would block for ever. Returns false where FIFOs cannot be made. */
+export function makeFifo(path: string): boolean {
+    try {
+        execFileSync('mkfifo', [path]);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+/** Running as root, `chmod 000` does not stop reading: the unreadable case then runs the CLI as user `nobody`. */
+export const RUNNING_AS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
+export const NOBODY = 65534;
+
+export interface CliRun {
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+}
+
+/** The bundled CLI as a real process, with a time limit; `uid` runs it as another user (only as root). */
+export function runCli(argv: string[], cwd: string, options: { uid?: number; env?: NodeJS.ProcessEnv } = {}): CliRun {
+    const result = spawnSync(NODE_BIN, [BUNDLED_CLI, ...argv], {
+        cwd, encoding: 'utf8', timeout: CLI_TIME_LIMIT_MS, maxBuffer: 256 * 1024 * 1024,
+        env: { PATH: process.env.PATH, LANG: 'C', ...options.env },
+        ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
+    });
+    return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+/** A JavaScript stack trace, or the name of an uncaught error, anywhere in a text. */
+export function stackTraceIn(text: string): string | undefined {
+    return /^\s+at .+(\(.*:\d+:\d+\)|:\d+:\d+)$/m.exec(text)?.[0] ?? /\b(TypeError|RangeError|ReferenceError|SyntaxError|Uncaught|node:internal)\b.*/.exec(text)?.[0];
+}
