@@ -10,11 +10,11 @@
 //   2. UI: the packaged .vsix is installed into a fresh server's extensions folder and
 //      driven in the browser (test/e2e/ui-test.mjs); saves docs/screenshots/vscode.png.
 //
-// Usage: node scripts/run-e2e.mjs [--integration-only | --ui-only] [--verbose]
+// Usage: node scripts/run-e2e.mjs [--integration-only | --ui-only] [--verbose] [--keep (the temporary folders)]
 // Env:   LEERPLAN_E2E_CACHE (default .e2e-cache), LEERPLAN_E2E_CHROMIUM (default /usr/bin/chromium)
 // Exit:  0 when both pass, 1 when a test fails, 2 when the stack is missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,14 @@ const serverMain = join(cache, 'node_modules', 'code-server', 'lib', 'vscode', '
 const INTEGRATION_TIMEOUT_MS = 240_000;
 /** The size of the screenshot in the README. */
 const VIEWPORT = { width: 1600, height: 900 };
+
+/** Temporary folders of this run (sandboxes, browser profiles, workspace copies), removed at the end unless --keep. */
+const temporary = [];
+function tempDir(prefix) {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    temporary.push(dir);
+    return dir;
+}
 
 function log(line) {
     console.log(line);
@@ -54,8 +62,10 @@ function run(command, commandArgs, options = {}) {
 /** Phase 1: the test module inside the extension host; resolves with VS Code's exit code. */
 async function integration(node) {
     const { workspace } = prepareWorkspace(repo, { node });
+    temporary.push(dirname(workspace));
     const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
-    const browser = await launchBrowser(mkdtempSync(join(tmpdir(), 'leerplan-e2e-chromium-')));
+    temporary.push(server.sandbox);
+    const browser = await launchBrowser(tempDir('leerplan-e2e-chromium-'), server.home);
     try {
         const page = browser.pages()[0] ?? await browser.newPage();
         const remote = path => `vscode-remote://127.0.0.1:${server.port}${path}`;
@@ -97,7 +107,7 @@ function planWithProblems(expectedPath) {
 
 /** Phase 2: the packaged .vsix, installed as a user would, driven in the browser. */
 async function ui(node) {
-    const out = mkdtempSync(join(tmpdir(), 'leerplan-e2e-vsix-'));
+    const out = tempDir('leerplan-e2e-vsix-');
     const vsix = join(out, 'leerplan.vsix');
     const vsce = join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
     // What goes into the .vsix: the bundles and the contributed files, never sources, tests or node_modules.
@@ -108,13 +118,15 @@ async function ui(node) {
     }
     run(node, [vsce, 'package', '--no-dependencies', '--out', vsix]);
     const { workspace, expectedPath } = prepareWorkspace(repo, { node, name: 'examples', probe: false });
+    temporary.push(dirname(workspace));
     const planFile = planWithProblems(expectedPath);
     const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
+    temporary.push(server.sandbox);
     let browser;
     try {
         // The server is running; installing into its extensions folder is what `code --install-extension` does.
         await installVsix({ node, serverMain, extensionsDir: server.extensions, vsix, home: server.home });
-        browser = await launchBrowser(mkdtempSync(join(tmpdir(), 'leerplan-e2e-chromium-')), VIEWPORT);
+        browser = await launchBrowser(tempDir('leerplan-e2e-chromium-'), server.home, VIEWPORT);
         const page = browser.pages()[0] ?? await browser.newPage();
         if (verbose) page.on('console', message => log(message.text()));
         const screenshotPath = join(repo, 'docs', 'screenshots', 'vscode.png');
@@ -150,6 +162,8 @@ async function main() {
         log(`e2e: UI test ${code === 0 ? 'passed' : 'FAILED'}`);
         failed ||= code !== 0;
     }
+    if (!args.has('--keep')) for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+    else log(`e2e: kept ${temporary.join(' ')}`);
     return failed ? 1 : 0;
 }
 

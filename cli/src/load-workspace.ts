@@ -84,7 +84,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     }
     if (unreadable.length) return { ok: false, lang, messages: unreadable };
 
-    const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView: new NodeGitView() });
+    const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView: new NodeGitView(), referenceIndex: false });
     Leerplan.leerplan.Settings.set(settings);
     const onProgress = options.onProgress;
     if (onProgress) {

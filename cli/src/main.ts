@@ -1,3 +1,4 @@
+import '../../node/src/memory-limits.js';
 import { runCli } from './cli.js';
 
 // The `leerplan` command: everything happens in runCli.

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CheckWorkspaceRequest, type CheckWorkspaceResult } from '../../server/src/protocol.js';
+import { CheckWorkspaceRequest, OPEN_PREVIEW_COMMAND, type CheckWorkspaceResult } from '../../server/src/protocol.js';
 import type { LeerplanClient } from './language-client.js';
 import type { SummaryPreview } from './preview/summary-preview.js';
 import { exportSummary, type ExportSummaryArgs } from './export-summary.js';
@@ -34,16 +34,23 @@ export async function checkWorkspace(leerplan: LeerplanClient): Promise<CheckWor
     return result;
 }
 
+/**
+ * Shows the preview of `uri` (a Uri from a menu, a string from the server's "Open
+ * summary" code lens) or of the active editor. From the explorer's context menu the
+ * file may not be open yet: it is opened first.
+ */
+async function openPreviewFor(preview: SummaryPreview, uri: unknown): Promise<void> {
+    const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : undefined;
+    let editor = target ? vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === target.toString()) : undefined;
+    if (!editor && target) editor = await vscode.window.showTextDocument(target, { preview: true });
+    preview.showToSide(editor ?? vscode.window.activeTextEditor);
+}
+
 export function registerCommands(leerplan: LeerplanClient, preview: SummaryPreview, output: vscode.OutputChannel): vscode.Disposable[] {
     return [
-        vscode.commands.registerCommand(COMMANDS.showPreviewToSide, async (uri?: unknown) => {
-            // From the explorer's context menu the file may not be open yet.
-            let editor = uri instanceof vscode.Uri
-                ? vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri.toString())
-                : undefined;
-            if (!editor && uri instanceof vscode.Uri) editor = await vscode.window.showTextDocument(uri, { preview: true });
-            preview.showToSide(editor ?? vscode.window.activeTextEditor);
-        }),
+        vscode.commands.registerCommand(COMMANDS.showPreviewToSide, (uri?: unknown) => openPreviewFor(preview, uri)),
+        // The server's code lens "Open summary" (not in the palette: it needs a document).
+        vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: unknown) => openPreviewFor(preview, uri)),
         vscode.commands.registerCommand(COMMANDS.exportSummary, (args?: ExportSummaryArgs) =>
             exportSummary(leerplan.client, isPlainObject(args) ? args : {})),
         vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(leerplan)),

@@ -43,7 +43,15 @@ export function loadDutchBundle(extensionPath: string): void {
  * and the UI must follow `leerplan.language` as the server's messages do.
  */
 export function t(message: string, ...args: Array<string | number>): string {
-    const text = uiLanguage() === 'nl' ? dutchBundle?.[message] ?? message : message;
+    return translate(uiLanguage(), message, ...args);
+}
+
+/**
+ * `t` in a given language: the preview speaks the language of the model the server
+ * sent (which a `language` in `leerplan.json` may have set), so its notices match it.
+ */
+export function translate(lang: UiLanguage, message: string, ...args: Array<string | number>): string {
+    const text = lang === 'nl' ? dutchBundle?.[message] ?? message : message;
     return text.replace(/\{(\d+)\}/g, (whole, index: string) => {
         const value = args[Number(index)];
         return value === undefined ? whole : String(value);

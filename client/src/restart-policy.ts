@@ -5,6 +5,8 @@ import { t } from './i18n.js';
 /** After this many crashes within `CRASH_WINDOW_MS` the server stays down until the user restarts it. */
 export const MAX_CRASHES = 5;
 export const CRASH_WINDOW_MS = 3 * 60 * 1000;
+/** Broken messages in a row (none got through in between) before the connection counts as stuck. */
+const MAX_BROKEN_MESSAGES = 20;
 
 /**
  * What happens when the language server process dies: restart it quietly a few
@@ -22,8 +24,12 @@ export class RestartPolicy implements ErrorHandler {
     ) {}
 
     error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-        // A few broken messages in a row happen while a process is going down; more means it is stuck.
-        return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+        // Messages that cannot be written are normal while a crashed process goes down
+        // (the preview and the status bar keep asking): the close handler decides about
+        // restarts. Only a long run of broken messages means the connection is stuck.
+        if (count === undefined || count <= MAX_BROKEN_MESSAGES) return { action: ErrorAction.Continue, handled: true };
+        void this.tellUser();
+        return { action: ErrorAction.Shutdown, handled: true };
     }
 
     closed(): CloseHandlerResult {

@@ -6,7 +6,7 @@ import { LeerplanGeneratedModule, LeerplanGeneratedSharedModule } from './genera
 import { LeerplanScopeComputation } from './references/leerplan-scope-computation.js';
 import { LeerplanScopeProvider } from './references/leerplan-scope-provider.js';
 import { LeerplanLinker } from './references/leerplan-linker.js';
-import { LeerplanReferenceDescriptionProvider } from './references/leerplan-reference-descriptions.js';
+import { LeerplanReferenceDescriptionProvider, NoReferenceDescriptionProvider } from './references/leerplan-reference-descriptions.js';
 import { WorkspaceFactsProvider } from './workspace/workspace-facts.js';
 import { LeerplanSettingsProvider } from './config/settings.js';
 import { UnknownGitView, type GitView } from './workspace/git-view.js';
@@ -53,12 +53,16 @@ export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices
 /** What the host (CLI, server, tests) plugs into the pure core. */
 export interface LeerplanPlatform {
     gitView?: GitView;
+    /** `false` for one-shot runs that never look up references (the CLI): no reference index is kept. */
+    referenceIndex?: boolean;
 }
 
 export function platformModule(platform: LeerplanPlatform): Module<LeerplanServices, Partial<LeerplanServices>> {
-    if (!platform.gitView) return {};
+    const module: Record<string, unknown> = {};
     const gitView = platform.gitView;
-    return { leerplan: { GitView: () => gitView } } as unknown as Module<LeerplanServices, Partial<LeerplanServices>>;
+    if (gitView) module.leerplan = { GitView: () => gitView };
+    if (platform.referenceIndex === false) module.workspace = { ReferenceDescriptionProvider: (services: LeerplanServices) => new NoReferenceDescriptionProvider(services) };
+    return module as unknown as Module<LeerplanServices, Partial<LeerplanServices>>;
 }
 
 /**

@@ -44,7 +44,9 @@ export class NodeGitView implements GitView {
     private sharedFiles(root: string): Set<string> | undefined {
         const known = this.shared.get(root);
         if (known !== undefined) return known ?? undefined;
-        const result = spawnSync('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        // `core.fsmonitor` names a command Git runs while it reads the index: a repository's own
+        // .git/config could make opening a folder run anything. Leerplan never runs code from a repository.
+        const result = spawnSync('git', ['-c', 'core.fsmonitor=false', '-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
             encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 10_000,
         });
         let files: Set<string> | null = null;

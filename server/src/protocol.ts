@@ -36,7 +36,9 @@ export const OPEN_PREVIEW_COMMAND = 'leerplan.openPreview';
 /**
  * The summary model for what one document declares, computed by the server from the
  * document's current (possibly unsaved) text: its plan (a `*.private.pop` file: the
- * plan it names), else its team, else the whole workspace (organisation overview).
+ * plan it names); for the file that declares the organisation, the whole workspace
+ * (organisation overview); for a file with exactly one team, that team; else the
+ * whole workspace.
  */
 export interface SummaryParams {
     textDocument: { uri: string };

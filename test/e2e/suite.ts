@@ -217,6 +217,26 @@ test('the preview opens beside the editor, shows the plan and follows edits', as
     await waitFor('the notice to go once the text parses again', () => api.preview.shownContent?.notice === undefined);
 });
 
+test('the server\'s "Open summary" code lens opens the preview of its document', async () => {
+    // The lens's command and argument as the server sends them (protocol.ts OPEN_PREVIEW_COMMAND: the URI as a string).
+    const uri = fileUri('organisation.pop');
+    const open = { command: { command: 'leerplan.openPreview', arguments: [uri.toString()] } };
+    const rendered = new Promise<SummaryModel | undefined>(resolve => {
+        const listener = api.preview.onDidRender(event => {
+            if (event.uri === uri.toString()) {
+                listener.dispose();
+                resolve(event.result.model);
+            }
+        });
+        setTimeout(() => resolve(undefined), 30_000);
+    });
+    await vscode.commands.executeCommand(open.command.command, ...(open.command.arguments ?? []));
+    const model = await rendered;
+    assert.ok(model?.organisation, 'the organisation file previews the organisation overview');
+    assert.equal(api.preview.sourceUri?.toString(), uri.toString());
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri(PROBE)), vscode.ViewColumn.One);
+});
+
 test('setting leerplan.language to nl gives Dutch messages', async () => {
     const uri = fileUri(PROBE);
     const english = formatMessage('goal-without-vision', 'en', { goal: 'probe-goal' });
@@ -246,6 +266,29 @@ test('setting leerplan.language to nl gives Dutch messages', async () => {
         await setLanguage('auto');
     }
     await waitFor('English again', () => diagnostic(uri, 'goal-without-vision')?.message === english);
+});
+
+test('rule severities come from leerplan.rules, and leerplan.json wins', async () => {
+    const uri = fileUri(PROBE);
+    const config = vscode.Uri.joinPath(root(), 'leerplan.json');
+    const original = readFileSync(config.fsPath, 'utf8');
+    const severity = (code: string) => diagnostic(uri, code)?.severity;
+    assert.equal(severity('goal-without-vision'), vscode.DiagnosticSeverity.Warning);
+    assert.equal(severity('feedback-without-moment'), vscode.DiagnosticSeverity.Warning);
+    const settings = vscode.workspace.getConfiguration('leerplan');
+    const file = JSON.parse(original) as { rules?: Record<string, string> };
+    file.rules = { ...file.rules, 'feedback-without-moment': 'info' };
+    try {
+        await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(JSON.stringify(file, null, 4)));
+        await settings.update('rules', { 'goal-without-vision': 'error', 'feedback-without-moment': 'error' }, vscode.ConfigurationTarget.Workspace);
+        await waitFor('goal-without-vision as an error (the setting)', () => severity('goal-without-vision') === vscode.DiagnosticSeverity.Error);
+        await waitFor('feedback-without-moment as info (leerplan.json wins)', () => severity('feedback-without-moment') === vscode.DiagnosticSeverity.Information);
+    } finally {
+        await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+        await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(original));
+    }
+    await waitFor('the default severities again', () => severity('goal-without-vision') === vscode.DiagnosticSeverity.Warning
+        && severity('feedback-without-moment') === vscode.DiagnosticSeverity.Warning);
 });
 
 test('check workspace counts what the Problems panel shows', async () => {

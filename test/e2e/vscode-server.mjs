@@ -99,10 +99,11 @@ export function installVsix({ node, serverMain, extensionsDir, vsix, home }) {
     });
 }
 
-/** Debian's Chromium, headless, in its own profile folder. */
-export async function launchBrowser(profileDir, viewport = { width: 1400, height: 860 }) {
+/** Debian's Chromium, headless, in its own profile folder, with `home` as HOME (never the real one). */
+export async function launchBrowser(profileDir, home, viewport = { width: 1400, height: 860 }) {
     return chromium.launchPersistentContext(profileDir, {
         executablePath: CHROMIUM,
+        env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
         headless: true,
         viewport,
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -36,7 +36,8 @@ export async function checkProperty<T>(name: string, property: fc.IAsyncProperty
     try {
         await fc.assert(property as fc.IAsyncProperty<T>, { numRuns: runs, seed });
     } catch (error) {
-        console.log(`[fuzz] ${name}: FAILED (seed ${seed}); replay with FUZZ_SEED=${seed} FUZZ_RUNS=${runs}`);
+        const budget = process.env.FUZZ_RUNS ? ` FUZZ_RUNS=${process.env.FUZZ_RUNS}` : '';
+        console.log(`[fuzz] ${name}: FAILED (seed ${seed}, ${runs} inputs); replay with FUZZ_SEED=${seed}${budget}`);
         throw error;
     }
     console.log(`[fuzz] ${name}: ${runs} inputs, no failure (seed ${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -101,8 +101,8 @@ export function oneMegabyteUnterminatedString(): string {
 }
 
 /** A plan with NUL bytes and bytes that are not UTF-8 in the middle of it. */
-export function nulAndInvalidUtf8(): Uint8Array {
-    const text = Buffer.from(PLAN, 'utf8');
+export function nulAndInvalidUtf8(plan = PLAN): Uint8Array {
+    const text = Buffer.from(plan, 'utf8');
     const at = text.indexOf('goal');
     return Buffer.concat([text.subarray(0, at), Buffer.from([0, 0, 0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0]), text.subarray(at)]);
 }
@@ -144,9 +144,9 @@ plan anna-2026 for anna {
 `;
 
 /** Symbolic links that loop: a folder linking to itself, to its parent, and two links pointing at each other. */
-export function writeSymlinkLoops(root: string): void {
-    writeFile(root, 'loops/organisation.pop', ORGANISATION);
-    writeFile(root, 'loops/plans/anna-2026.pop', PLAN);
+export function writeSymlinkLoops(root: string, files: { organisation?: string; plan: string } = { organisation: ORGANISATION, plan: PLAN }): void {
+    if (files.organisation) writeFile(root, 'loops/organisation.pop', files.organisation);
+    writeFile(root, 'loops/plans/plan.pop', files.plan);
     symlinkSync('.', join(root, 'loops', 'self'));
     symlinkSync('..', join(root, 'loops', 'plans', 'up'));
     symlinkSync('b.pop', join(root, 'loops', 'a.pop'));

@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, openSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Document } from '../../../language/src/generated/ast.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
@@ -90,10 +90,11 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
         return 0;
     }
     try {
-        writeFileSync(outPath, output, 'utf8');
+        writeOutFile(outPath, output);
     } catch (e) {
         const error = e as NodeJS.ErrnoException;
-        ctx.stderr.write(`leerplan: ${TEXT[lang].cannotWrite(values.out!, error.code === 'ENOENT' ? 'no such folder' : error.code ?? error.message)}\n`);
+        const why = error.code === 'ENOENT' ? 'no such folder' : error.code === 'ELOOP' ? 'it is a symbolic link' : error.code ?? error.message;
+        ctx.stderr.write(`leerplan: ${TEXT[lang].cannotWrite(values.out!, why)}\n`);
         return 2;
     }
     return 0;
@@ -106,6 +107,20 @@ function contextFiles(result: Extract<LoadResult, { ok: true }>, cwd: string): C
         .filter(document => !isBuiltinUri(document.uri) && !named.has(document.uri.toString()) && document.uri.scheme === 'file')
         .map(document => ({ path: document.uri.fsPath, file: displayPath(document.uri.fsPath, cwd), document, diagnostics: document.diagnostics ?? [] }))
         .toArray();
+}
+
+/**
+ * Writes the export without following a symbolic link at `path` (O_NOFOLLOW, where the
+ * platform has it): a link planted in a repository (`summary.html -> ~/.bashrc`) must
+ * not redirect a CI job's write to a file outside the place it was told.
+ */
+function writeOutFile(path: string, text: string): void {
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
+    try {
+        writeFileSync(fd, text, 'utf8');
+    } finally {
+        closeSync(fd);
+    }
 }
 
 function isFolder(path: string): boolean {

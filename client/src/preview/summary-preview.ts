@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SummaryRequest, type SummaryResult } from '../../../server/src/protocol.js';
 import { POP_LANGUAGE_ID } from '../language-client.js';
-import { t, uiLanguage } from '../i18n.js';
+import { t, translate, uiLanguage } from '../i18n.js';
 import { createNonce, renderPreviewShell } from './preview-shell.js';
 import { isFromWebview, type ToWebview } from './preview-messages.js';
 import { renderSummaryFragment } from '../summary-rendering.js';
@@ -174,6 +174,9 @@ export class SummaryPreview implements vscode.Disposable {
 
     private show(result: SummaryResult): void {
         if (!this.panel) return;
+        // Speak the language the server's messages and the model are in.
+        const lang = result.model?.lang ?? uiLanguage();
+        const t = (message: string, ...args: Array<string | number>) => translate(lang, message, ...args);
         this.panel.title = t('Preview {0}', result.title);
         if (!result.model) {
             this.shown = { html: `<p class="leerplan-empty">${escapeText(t('Nothing to show: the server does not know this document.'))}</p>` };
@@ -185,6 +188,8 @@ export class SummaryPreview implements vscode.Disposable {
         } else {
             const html = renderSummaryFragment(result.model, { nonce: this.nonce, cspSource: this.panel.webview.cspSource });
             const notice = result.parseErrors > 0 ? t('The text does not parse ({0} errors): the summary may be incomplete.', result.parseErrors) : undefined;
+            // Most keystrokes inside a string change nothing the summary shows: skip the repaint.
+            if (this.shown && this.shown.html === html && this.shown.notice === notice) return;
             this.shown = { html, notice };
         }
         this.postShown();

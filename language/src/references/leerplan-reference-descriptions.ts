@@ -12,3 +12,13 @@ export class LeerplanReferenceDescriptionProvider extends DefaultReferenceDescri
         return descriptions;
     }
 }
+
+/**
+ * No reference index at all: for one-shot runs (the CLI) that never ask "where is this
+ * used?". Saves about a fifth of the memory of a large workspace.
+ */
+export class NoReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    override async createDescriptions(): Promise<ReferenceDescription[]> {
+        return [];
+    }
+}

@@ -1,0 +1,165 @@
+import { cpSync, existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CLI, NODE_BIN, runBundled, runInProcess, type CliRun } from '../cli/cli-harness.js';
+import { canariesIn, EXAMPLES_DIR, examplePrivateSentences, PRIVACY_FILES, removeWorkspace, writePrivacyWorkspace } from './privacy-fixture.js';
+import { encodings } from '../fuzz/private-texts.js';
+
+/**
+ * Private text never reaches an output of the `leerplan` command: `check` in every
+ * format and both languages (the private files checked too, and named one by one),
+ * `summary` of every view (all, each plan, the team, the coach) in HTML, Markdown and
+ * JSON and both languages, and `fmt`'s messages. The fixture's private sentences hold
+ * made-up words, so one leaked word is found; the example workspace is searched for
+ * Noor's private reflections.
+ */
+const FORMATS = ['pretty', 'json', 'sarif', 'github'];
+const LANGS = ['en', 'nl'];
+const PRIVATE_FILES = Object.keys(PRIVACY_FILES).filter(f => f.endsWith('.private.pop'));
+const VIEWS = [[], ['--plan', 'anna-2026'], ['--plan', 'piet-2026'], ['--plan', 'lisa-2026'], ['--plan', 'broken-2026'], ['--team', 'ward'], ['--coach', 'mark']];
+
+let root: string;
+let runs = 0;
+
+beforeAll(() => {
+    root = writePrivacyWorkspace();
+});
+afterAll(() => {
+    removeWorkspace(root);
+    console.log(`[privacy] ${runs} CLI runs searched for private text`);
+});
+
+function output(run: CliRun): string {
+    runs++;
+    return run.stdout + '\n' + run.stderr;
+}
+
+describe('privacy: leerplan check', () => {
+    it('prints no private word in any format or language, on the folder and on each private file named', async () => {
+        const leaks: string[] = [];
+        for (const format of FORMATS) {
+            for (const lang of LANGS) {
+                for (const target of [['.'], ['plans'], PRIVATE_FILES, ...PRIVATE_FILES.map(f => [f])]) {
+                    const run = await runInProcess(['check', ...target, '--format', format, '--lang', lang], { cwd: root });
+                    expect([0, 1]).toContain(run.code);
+                    leaks.push(...canariesIn(output(run)).map(l => `check ${target.join(' ')} --format ${format} --lang ${lang}: ${l}`));
+                }
+            }
+        }
+        expect(leaks).toEqual([]);
+    });
+
+    it('the private files with syntax errors do get their parse errors (so the search above saw real messages)', async () => {
+        const run = await runInProcess(['check', 'plans/broken-unterminated.private.pop', 'plans/broken-unquoted.private.pop', 'plans/broken-public.pop', '--format', 'json'], { cwd: root });
+        const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; code: string }> };
+        for (const file of ['plans/broken-unterminated.private.pop', 'plans/broken-unquoted.private.pop', 'plans/broken-public.pop']) {
+            expect(report.diagnostics.filter(d => d.file === file).map(d => d.code)).toContain('parse-error');
+        }
+    });
+});
+
+describe('privacy: leerplan summary', () => {
+    it('no private word in any view, format or language', async () => {
+        const leaks: string[] = [];
+        for (const view of VIEWS) {
+            for (const format of ['html', 'md', 'json']) {
+                for (const lang of LANGS) {
+                    for (const target of [['.'], ['plans', 'organisation.pop']]) {
+                        const run = await runInProcess(['summary', ...target, ...view, '--format', format, '--lang', lang], { cwd: root });
+                        expect(run.code, run.stderr).toBe(0);
+                        expect(run.stdout.length).toBeGreaterThan(100);
+                        leaks.push(...canariesIn(output(run)).map(l => `summary ${view.join(' ')} --format ${format} --lang ${lang}: ${l}`));
+                    }
+                }
+            }
+        }
+        expect(leaks).toEqual([]);
+    });
+
+    it('the public reflection is in the plan summary (the views above are not empty)', async () => {
+        const run = await runInProcess(['summary', '.', '--plan', 'anna-2026', '--format', 'json'], { cwd: root });
+        expect(run.stdout).toContain('anna-2026');
+        expect(canariesIn(run.stdout)).toEqual([]);
+    });
+
+    it('no private word in a file written with --out', async () => {
+        const out = mkdtempSync(join(tmpdir(), 'leerplan-privacy-out-'));
+        try {
+            for (const format of ['html', 'md', 'json']) {
+                const file = join(out, `summary.${format}`);
+                const run = await runInProcess(['summary', '.', '--plan', 'anna-2026', '--format', format, '--out', file], { cwd: root });
+                expect(run.code).toBe(0);
+                expect(canariesIn(output(run) + readFileSync(file, 'utf8'))).toEqual([]);
+            }
+        } finally {
+            rmSync(out, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('privacy: leerplan fmt', () => {
+    it('fmt --check and fmt name files, never their private text', async () => {
+        const copy = mkdtempSync(join(tmpdir(), 'leerplan-privacy-fmt-'));
+        try {
+            cpSync(root, copy, { recursive: true });
+            for (const lang of LANGS) {
+                const check = await runInProcess(['fmt', '--check', '.', '--lang', lang], { cwd: copy });
+                expect([0, 1]).toContain(check.code);
+                expect(canariesIn(output(check))).toEqual([]);
+            }
+            const write = await runInProcess(['fmt', '.'], { cwd: copy });
+            expect([0, 1]).toContain(write.code);
+            // The files that do not parse were named, and left alone.
+            expect(write.stderr).toContain('broken-unterminated.private.pop');
+            expect(canariesIn(output(write))).toEqual([]);
+        } finally {
+            rmSync(copy, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('privacy: the bundled command as a real process', () => {
+    it('check and summary print no private word (stdout and stderr of the process)', () => {
+        if (!existsSync(BUNDLED_CLI) || !existsSync(NODE_BIN)) throw new Error('bundle the CLI first: node_modules/.bin/node scripts/build.mjs');
+        const leaks: string[] = [];
+        for (const argv of [['check', '.'], ['check', ...PRIVATE_FILES, '--format', 'json'], ['summary', '.', '--format', 'md'], ['summary', '.', '--team', 'ward', '--format', 'html', '--lang', 'nl']]) {
+            const run = runBundled(argv, { cwd: root, env: { LANG: 'C', LEERPLAN_DEBUG: '1' } });
+            leaks.push(...canariesIn(output(run)).map(l => `${argv.join(' ')}: ${l}`));
+        }
+        expect(leaks).toEqual([]);
+    });
+});
+
+describe('privacy: the example workspace', () => {
+    const sentences = examplePrivateSentences();
+
+    it('has private sentences to look for', () => {
+        expect(sentences.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('no output of check, summary (every view, format, language) or fmt --check holds one of them', async () => {
+        const leaks: string[] = [];
+        const search = (what: string, run: CliRun) => {
+            const text = output(run);
+            for (const s of sentences) if (encodings(s).some(e => text.includes(e))) leaks.push(`${what}: ${s}`);
+            // A distinctive fragment too: a sentence cut short or wrapped must not slip through.
+            for (const s of sentences) if (text.includes(s.slice(0, 24))) leaks.push(`${what}: starts like ${s}`);
+        };
+        const privateFile = 'plans/noor-2026.private.pop';
+        for (const lang of LANGS) {
+            for (const format of FORMATS) {
+                search(`check ${format} ${lang}`, await runInProcess(['check', '.', privateFile, '--format', format, '--lang', lang], { cwd: EXAMPLES_DIR }));
+            }
+            for (const view of [[], ['--plan', 'noor-2026'], ['--team', 'exact'], ['--team', 'onderbouw'], ['--coach', 'joost'], ['--coach', 'lisa']]) {
+                for (const format of ['html', 'md', 'json']) {
+                    for (const target of [['.'], ['.', privateFile]]) {
+                        search(`summary ${target.join(' ')} ${view.join(' ')} ${format} ${lang}`, await runInProcess(['summary', ...target, ...view, '--format', format, '--lang', lang], { cwd: EXAMPLES_DIR }));
+                    }
+                }
+            }
+            search(`fmt --check ${lang}`, await runInProcess(['fmt', '--check', '.', privateFile, '--lang', lang], { cwd: EXAMPLES_DIR }));
+        }
+        expect(leaks).toEqual([]);
+    });
+});

@@ -1,0 +1,171 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * A workspace full of private sentences that are easy to find: each one holds the word
+ * PRIVATE-CANARY and made-up words (quokka…, marmot…) that appear nowhere else, so a
+ * search of any output for them finds a leak of even one word. Private text stands in
+ * every place the language allows it: reflections marked `private`, `privé` and
+ * `prive`, `*.private.pop` files, a `private PLAN { }` block inside a normal file, and
+ * private text broken by syntax errors (an unterminated quote, lost quotes), which a
+ * parse-error message could otherwise echo.
+ */
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
+
+/** Matches any word of any private sentence of the fixture. */
+export const CANARY = /canary|quokka|marmot/i;
+
+/** The canaries in `text`, with some context, for a readable failure. */
+export function canariesIn(text: string): string[] {
+    const found: string[] = [];
+    const pattern = new RegExp(CANARY.source, 'gi');
+    for (const m of text.matchAll(pattern)) found.push(text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' '));
+    return found;
+}
+
+const ORGANISATION = `organisation acme "Acme Care" {
+    vision care "Care that residents value."
+    vision learning "We learn from each other every day." about learning developed-with employees
+    ambition safer "Fewer incidents." supports care
+}
+
+people {
+    person mark "Mark Jansen" role "Team lead"
+    person anna "Anna de Vries" role "Nurse"
+    person piet "Piet Bakker" role "Nurse"
+    person lisa "Lisa Bos" role "Nurse"
+}
+
+team ward "Ward A" {
+    lead mark
+    members anna, piet, lisa
+    goal learn-together "Learn from incidents" {
+        dimensions GedragenVisie, Feedbackprocessen
+        supports safer
+        action after-action-review "Monthly review" every month
+        feedback ask team ward "What changed?" every quarter
+        evidence "Fewer repeated incidents."
+        due 2026-12-31
+    }
+}
+`;
+
+function plan(id: string, owner: string, extra: string): string {
+    return `plan ${id} for ${owner} {
+    coach mark
+    team ward
+    period 2026-01-01 .. 2026-12-31
+    goal handovers-${owner} "Safer handovers" {
+        dimensions Feedbackprocessen
+        supports safer
+        contributes learn-together
+        action experiment "Try a handover checklist" from 2026-02-01 to 2026-03-31
+        feedback ask mark "Did the handover improve?" on 2026-04-01
+        evidence "Fewer handover incidents."
+        due 2026-06-01
+        status active
+    }
+    review 2026-06-30 with mark "Mid-year"
+    reflection 2026-02-01 "Public reflection of ${owner}."
+${extra}}
+`;
+}
+
+/** The fixture: `{ relative path: text }`. */
+export const PRIVACY_FILES: Record<string, string> = {
+    'leerplan.json': JSON.stringify({ today: '2026-06-15', rules: { 'no-reflection': 'warning' } }),
+    'organisation.pop': ORGANISATION,
+    'plans/anna-2026.pop': plan('anna-2026', 'anna', `    reflection 2026-03-01 private "PRIVATE-CANARY-1 quokkaone marmotone: I doubt my own judgement."
+    reflectie 2026-04-01 privé "PRIVATE-CANARY-2 quokkatwo marmottwo: ik twijfel."
+    reflection 2026-05-01 prive "PRIVATE-CANARY-3 quokkathree marmotthree"
+`),
+    'plans/anna-2026.private.pop': `private anna-2026 {
+    reflection 2026-04-02 "PRIVATE-CANARY-4 quokkafour marmotfour: I jump to solutions."
+    reflection 2026-04-09 "PRIVATE-CANARY-5 quokkafive \\"quoted\\" marmotfive"
+}
+`,
+    'plans/piet-2026.pop': plan('piet-2026', 'piet', `    reflection 2026-03-01 private "PRIVATE-CANARY-6 quokkasix marmotsix"
+`),
+    'plans/piet-2026.private.pop': `privé piet-2026 {
+    reflectie 2026-04-02 "PRIVATE-CANARY-7 quokkaseven marmotseven"
+}
+`,
+    // A private block inside a normal file: everything in it is private.
+    'plans/lisa-2026.pop': plan('lisa-2026', 'lisa', '') + `
+private lisa-2026 {
+    reflection 2026-04-02 "PRIVATE-CANARY-8 quokkaeight marmoteight"
+}
+`,
+    // Syntax errors inside private text: an unterminated quote, lost quotes, a reference to nothing.
+    'plans/broken-unterminated.private.pop': `private anna-2026 {
+    reflection 2026-05-01 "PRIVATE-CANARY-9 quokkanine marmotnine and the quote never ends
+}
+`,
+    'plans/broken-unquoted.private.pop': `private piet-2026 {
+    reflection 2026-05-02 PRIVATE-CANARY-10 quokkaten marmotten without quotes
+}
+`,
+    'plans/broken-reference.private.pop': `private no-such-plan {
+    reflection 2026-05-03 "PRIVATE-CANARY-11 marmoteleven"
+}
+`,
+    'plans/broken-public.pop': `plan broken-2026 for lisa {
+    coach mark
+    reflection 2026-05-04 private "PRIVATE-CANARY-12 quokkatwelve marmottwelve
+    goal x "X" {
+}
+`,
+};
+
+/** Writes the fixture (and any extra files) into a fresh temporary folder; returns its path. */
+export function writePrivacyWorkspace(extra: Record<string, string> = {}): string {
+    const root = mkdtempSync(join(tmpdir(), 'leerplan-privacy-'));
+    chmodSync(root, 0o755);
+    for (const [path, text] of Object.entries({ ...PRIVACY_FILES, ...extra })) {
+        const absolute = join(root, path);
+        mkdirSync(dirname(absolute), { recursive: true });
+        writeFileSync(absolute, text);
+    }
+    return root;
+}
+
+export function removeWorkspace(root: string): void {
+    rmSync(root, { recursive: true, force: true });
+}
+
+/** Every file under `root` (relative path, sorted), to compare a folder before and after a command. */
+export function listing(root: string): string[] {
+    const out: string[] = [];
+    const walk = (dir: string, prefix: string) => {
+        for (const name of readdirSync(dir).sort()) {
+            const path = join(dir, name);
+            const rel = prefix + name;
+            if (statSync(path).isDirectory()) walk(path, rel + '/');
+            else out.push(rel);
+        }
+    };
+    walk(root, '');
+    return out;
+}
+
+/** The private sentences of the example workspace (examples/plans/*.private.pop and reflections marked private). */
+export function examplePrivateSentences(): string[] {
+    const sentences: string[] = [];
+    const walk = (dir: string) => {
+        for (const name of readdirSync(dir)) {
+            const path = join(dir, name);
+            if (statSync(path).isDirectory()) walk(path);
+            else if (name.endsWith('.pop')) {
+                const text = readFileSync(path, 'utf8');
+                const strings = name.endsWith('.private.pop')
+                    ? [...text.matchAll(/"((?:\\.|[^"\\])*)"/g)].map(m => m[1])
+                    : [...text.matchAll(/(?:reflection|reflectie)\s+\S+\s+(?:private|privé|prive)\s+"((?:\\.|[^"\\])*)"/g)].map(m => m[1]);
+                sentences.push(...strings);
+            }
+        }
+    };
+    walk(EXAMPLES_DIR);
+    return sentences;
+}
