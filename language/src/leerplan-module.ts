@@ -14,6 +14,7 @@ import { RuleReporter } from './validation/rule-reporter.js';
 import { LeerplanDocumentValidator } from './validation/leerplan-document-validator.js';
 import { registerLeerplanChecks } from './validation/index.js';
 import { createSizeLimitedParser } from './parser/size-limited-parser.js';
+import { LeerplanValueConverter } from './parser/leerplan-value-converter.js';
 
 /** Leerplan's own services, in their own namespace. */
 export interface LeerplanAddedServices {
@@ -36,6 +37,7 @@ export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices
     },
     parser: {
         LangiumParser: (services) => createSizeLimitedParser(services),
+        ValueConverter: () => new LeerplanValueConverter(),
     },
     references: {
         ScopeComputation: (services) => new LeerplanScopeComputation(services),
