@@ -29,7 +29,7 @@ describe('fuzz: parse, link, validate and summarise mutated workspaces', () => {
         expect(leaksIn(renderHtml(owner!.model), secrets)).toEqual(secrets);
     });
 
-    const runs = fuzzRuns(250);
+    const runs = fuzzRuns(400);
     it(`never throws, keeps every diagnostic inside its document, leaks nothing private (${runs} workspaces)`, async () => {
         expect(seeds.length).toBeGreaterThanOrEqual(1);
         await checkProperty('core pipeline on mutated workspaces', fc.asyncProperty(workspaceArb(seeds), langArb, async (files, lang) => {
@@ -52,7 +52,7 @@ describe('fuzz: parse, link, validate and summarise mutated workspaces', () => {
         }), runs);
     }, fuzzTimeout(runs, 60));
 
-    const streamRuns = fuzzRuns(200);
+    const streamRuns = fuzzRuns(250);
     it(`never throws on streams of random tokens (${streamRuns} files)`, async () => {
         await checkProperty('core pipeline on random token streams', fc.asyncProperty(tokenStreamArb, langArb, async (text, lang) => {
             const files = { 'organisation.pop': seeds[0]['organisation.pop'] ?? '', 'random.pop': text };

@@ -32,7 +32,7 @@ function comments(text: string): string[] {
 }
 
 describe('fuzz: formatting mutated files', () => {
-    const runs = fuzzRuns(300);
+    const runs = fuzzRuns(400);
     let parsed = 0;
     it(`never throws; on every file that parses it is idempotent and keeps meaning and comments (${runs} files)`, async () => {
         const organisation = seeds[0]['organisation.pop'] ?? '';

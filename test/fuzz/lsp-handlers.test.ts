@@ -31,7 +31,7 @@ describe('fuzz: language server handlers on mutated workspaces', async () => {
     const services = ws.services;
     const lsp = services.lsp;
     const checker = new WarmChecker(ws.shared, services.leerplan.Settings);
-    const runs = fuzzRuns(150);
+    const runs = fuzzRuns(200);
     let requests = 0;
     let refusals = 0;
 

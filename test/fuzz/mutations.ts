@@ -96,6 +96,7 @@ type Mutation =
     | { kind: 'insert'; at: number; token: string }
     | { kind: 'delete-range'; at: number; length: number }
     | { kind: 'truncate'; at: number }
+    | { kind: 'replace-word'; at: number; other: number }
     | { kind: 'crlf' | 'cr-only' | 'strip-newlines' | 'bom' };
 
 const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
@@ -106,6 +107,9 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     { weight: 6, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fraction, token: tokenArb }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete-range' as const), at: fraction, length: fc.nat({ max: 40 }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fraction }) },
+    // A word replaced by another word of the same text: keeps the file parsing more often than not,
+    // and makes references point at the wrong kind of thing, ids collide, dates move.
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace-word' as const), at: fraction, other: fraction }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('crlf' as const, 'cr-only' as const, 'strip-newlines' as const, 'bom' as const) }) },
 );
 
@@ -120,6 +124,13 @@ export function applyMutation(text: string, m: Mutation): string {
         case 'insert': { const at = offset(m.at); return text.slice(0, at) + m.token + text.slice(at); }
         case 'delete-range': { const at = offset(m.at); return text.slice(0, at) + text.slice(at + m.length); }
         case 'truncate': return text.slice(0, offset(m.at));
+        case 'replace-word': {
+            const words = [...text.matchAll(/[\p{L}\p{N}_.-]+/gu)];
+            if (words.length === 0) return text;
+            const target = words[Math.floor(m.at * words.length)];
+            const replacement = words[Math.floor(m.other * words.length)][0];
+            return text.slice(0, target.index) + replacement + text.slice(target.index + target[0].length);
+        }
         case 'crlf': return text.replace(/\r?\n/g, '\r\n');
         case 'cr-only': return text.replace(/\r?\n/g, '\r');
         case 'strip-newlines': return text.replace(/\r?\n/g, ' ');

@@ -64,13 +64,13 @@ describe('fuzz: a storm of random edits to the language server', () => {
         await Promise.all(pending);
         expect(failures).toBe(0);
         const finalText = texts[texts.length - 1];
-        const finalVersion = texts.length + 1;
-        await server.waitFor(() => server.published.get(uri)?.version === finalVersion || undefined, 'diagnostics of the final version', 60_000);
         const expected = await checkFiles({ ...FILES, [PLAN]: finalText });
-        const codes = (list: Array<{ code?: string | number }>) => list.map(d => String(d.code)).sort();
-        const expectedCodes = codes(expected.diagnostics[expected.names.indexOf(PLAN)])
-            .filter(code => code !== 'overdue' && code !== 'member-without-plan');
-        expect(codes(server.current(uri)!).filter(code => code !== 'overdue' && code !== 'member-without-plan')).toEqual(expectedCodes);
+        // ('overdue' and 'member-without-plan' depend on today, which the core check here and the server may set apart.)
+        const codes = (list: Array<{ code?: string | number }>) => list.map(d => String(d.code)).filter(c => c !== 'overdue' && c !== 'member-without-plan').sort().join(' ');
+        const expectedCodes = codes(expected.diagnostics[expected.names.indexOf(PLAN)]);
+        // The server publishes without a document version, so wait for the final text's diagnostics themselves.
+        await server.waitFor(() => codes(server.current(uri) ?? []) === expectedCodes || undefined,
+            `the diagnostics of the final text (${expectedCodes}); last published: ${codes(server.current(uri) ?? [])}`, 60_000);
         const organisation = FILES['organisation.pop'];
         const at = organisation.indexOf('lead mark') + 6;
         const line = organisation.slice(0, at).split('\n').length - 1;

@@ -2,7 +2,7 @@ import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    BUNDLED_CLI, CLI_TIME_LIMIT_MS, CYCLE, identicalIds, makeFifo, makeRoot, nulAndInvalidUtf8, NOBODY, oneMegabyteLine,
+    BUNDLED_CLI, CLI_TIME_LIMIT_MS, CYCLE, identicalIds, longChains, makeFifo, makeRoot, nulAndInvalidUtf8, NOBODY, oneMegabyteLine,
     oneMegabyteUnterminatedString, ORGANISATION, PLAN, pseudoRandomBytes, removeRoot, runCli, RUNNING_AS_ROOT, stackTraceIn,
     tenMegabytes, twoHundredThousandLines, writeFile, writeSymlinkLoops, type CliRun,
 } from './hostile-files.js';
@@ -130,6 +130,15 @@ describe('hostile structure: reference cycles end, links are followed once', () 
             expectClean(summary, [0]);
             expect(summary.stdout).toContain('Round and round');
         }
+    });
+
+    it('chains of 5,000 ambitions and a ring of 5,000 team goals: check and summary end without overflowing the stack', () => {
+        writeFile(root, 'chains/chains.pop', longChains(5000));
+        const run = runCli(['check', 'chains', '--format', 'json'], root);
+        expectClean(run, [0, 1]);
+        const report = JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; message: string }> };
+        expect(report.diagnostics.filter(d => /error occurred|RangeError|call stack/i.test(d.message))).toEqual([]);
+        for (const format of ['json', 'md', 'html']) expectClean(runCli(['summary', 'chains', '--format', format], root), [0]);
     });
 
     it('symbolic-link loops in a folder: each real file is checked once, loops and dangling links are skipped', () => {

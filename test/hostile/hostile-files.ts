@@ -143,6 +143,33 @@ plan anna-2026 for anna {
 }
 `;
 
+/**
+ * Long chains of links: `count` ambitions each supporting the next (the last one the
+ * vision), and `count` team goals each contributing to the next, the last to the first
+ * (a ring). Following every chain from every goal is quadratic, and a recursive walk
+ * overflows the stack.
+ */
+export function longChains(count = 5000): string {
+    const ambitions = Array.from({ length: count }, (_, i) => `    ambition a${i} "Step ${i}" supports ${i + 1 < count ? `a${i + 1}` : 'care'}\n`).join('');
+    const goals = Array.from({ length: count }, (_, i) => `    goal t${i} "Team step ${i}" { contributes ${i + 1 < count ? `t${i + 1}` : 't0'} }\n`).join('');
+    return `organisation chain "Chain" {
+    vision care "Care." about learning developed-with employees
+${ambitions}}
+people {
+    person mark "Mark"
+    person anna "Anna"
+}
+team ring "Ring" {
+    lead mark
+    members anna
+${goals}}
+plan anna-2026 for anna {
+    coach mark
+    goal g "G" { supports a0 contributes t0 }
+}
+`;
+}
+
 /** Symbolic links that loop: a folder linking to itself, to its parent, and two links pointing at each other. */
 export function writeSymlinkLoops(root: string, files: { organisation?: string; plan: string } = { organisation: ORGANISATION, plan: PLAN }): void {
     if (files.organisation) writeFile(root, 'loops/organisation.pop', files.organisation);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import { createProtocolConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver-protocol/node';
+import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { NODE, SERVER_JS, startServer } from './lsp-client.js';
 
 /** The shared declarations plus `plans` tiny plans that reference them across files. */
@@ -93,6 +95,26 @@ describe('robust under bursts', () => {
         const code = await exited;
         expect(code === 0 || code === 1).toBe(true);
         expect(stderr).not.toMatch(/Error|at .*\.cjs/);
+    });
+});
+
+describe('node IPC, as VS Code starts it', () => {
+    it('answers initialize and publishes diagnostics over --node-ipc', async () => {
+        const child = fork(SERVER_JS, ['--node-ipc'], { execPath: NODE, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+        const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+        const published = new Promise<PublishDiagnosticsParams>(done => connection.onNotification('textDocument/publishDiagnostics', done));
+        connection.listen();
+        try {
+            const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }) as InitializeResult;
+            expect(result.capabilities.hoverProvider).toBe(true);
+            await connection.sendNotification('initialized', {});
+            const [, plan] = burstDocuments(1, 'file:///ipc');
+            await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: plan.uri, languageId: 'pop', version: 1, text: plan.text } });
+            expect((await published).uri).toBe(plan.uri);
+        } finally {
+            connection.dispose();
+            child.kill();
+        }
     });
 });
 

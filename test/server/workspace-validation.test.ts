@@ -40,6 +40,15 @@ describe('the language server over stdio, on a workspace folder', () => {
         expect(server.current(ws.uri('ignored/old-plan.pop'))).toBeUndefined();
     });
 
+    it('leaves a new file in an ignored folder out, and checks a new one elsewhere', async () => {
+        ws.write('ignored/new-plan.pop', 'plan ignored-new for nobody_at_all { }\n');
+        ws.write('new-plan.pop', 'plan visible-new for nobody_at_all { }\n');
+        server.filesChanged([{ uri: ws.uri('ignored/new-plan.pop'), type: 1 }, { uri: ws.uri('new-plan.pop'), type: 1 }]);
+        const visible = await server.diagnosticsOf(ws.uri('new-plan.pop'), d => d.length > 0);
+        expect(codesOf(visible)).toContain('link-error');
+        expect(server.current(ws.uri('ignored/new-plan.pop'))).toBeUndefined();
+    });
+
     it('gives every diagnostic its rule code and a link to the explanation', () => {
         const anna = server.current(ws.uri('anna-2026.pop'))!;
         for (const d of anna) {

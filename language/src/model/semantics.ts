@@ -78,7 +78,16 @@ export interface VisionLink {
     path: Array<ast.Goal | ast.Ambition | ast.Vision>;
 }
 
+/**
+ * How far a chain of `contributes` or `supports` links is followed. Real plans link in
+ * two or three steps; a generated file with a chain of thousands would otherwise take
+ * quadratic time and overflow the stack. A chain cut here counts as linked, like a
+ * reference that does not resolve: its end is out of sight, not missing.
+ */
+export const MAX_LINK_DEPTH = 16;
+
 export function visionLink(goal: ast.Goal, seen: Set<AstNode> = new Set()): VisionLink {
+    if (seen.size > MAX_LINK_DEPTH) return { linked: true, path: [] };
     seen.add(goal);
     let fallback: VisionLink | undefined;
     for (const clause of goal.supports) {
@@ -115,7 +124,7 @@ export function visionLink(goal: ast.Goal, seen: Set<AstNode> = new Set()): Visi
 /** From a vision or ambition, follow `supports` until a vision (cycles stop the walk). */
 export function pathToVision(start: ast.SupportTarget, seen: Set<AstNode> = new Set()): Array<ast.Ambition | ast.Vision> {
     const path: Array<ast.Ambition | ast.Vision> = [start];
-    if (ast.isVision(start)) return path;
+    if (ast.isVision(start) || seen.size > MAX_LINK_DEPTH) return path;
     seen.add(start);
     let best: Array<ast.Ambition | ast.Vision> = path;
     for (const clause of start.supports) {

@@ -1,8 +1,9 @@
 import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
+    DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../../../language/src/generated/ast.js';
 import { findBuiltinDimension, isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { LEARNING_FORMS, ROLE_NAMES } from '../../../language/src/frameworks/builtin-frameworks.js';
@@ -33,10 +34,38 @@ const SNIPPET_KEYWORDS: Record<string, SnippetKind> = {
 export class LeerplanCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: LeerplanSettingsProvider;
     private readonly keywordLanguages = new WeakMap<AstNode, KeywordLang>();
+    /** The document of the completion request being answered (for `findFeaturesAt`, which only gets the text). */
+    private requestDocument: LangiumDocument | undefined;
 
     constructor(private readonly services: LeerplanLspServices) {
         super(services);
         this.settings = services.leerplan.Settings;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        this.requestDocument = document;
+        try {
+            return await super.getCompletion(document, params);
+        } finally {
+            this.requestDocument = undefined;
+        }
+    }
+
+    /**
+     * What the grammar allows at `offset`. Langium runs its completion parser over
+     * all the text before the cursor, which in a long plan is most of the file.
+     * A plan's or team's body is a loop of independent lines, so the parser state at
+     * the start of any line of the body is the same as after a bare header: parse
+     * from the last body line that starts before the cursor, behind such a header.
+     */
+    protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
+        const resume = this.requestDocument?.textDocument === textDocument ? resumePoint(this.requestDocument, offset) : undefined;
+        if (!resume) return super.findFeaturesAt(textDocument, offset);
+        const text = resume.header + textDocument.getText().slice(resume.offset, offset);
+        const result = this.completionParser.parse(text);
+        if (result.tokenIndex === 0) return super.findFeaturesAt(textDocument, offset);
+        const leftover = [...result.tokens].splice(result.tokenIndex);
+        return findNextFeatures([result.elementStack.map(feature => ({ feature }))], leftover);
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -153,6 +182,24 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
         const document = this.services.shared.workspace.LangiumDocuments.getDocument(description.documentUri);
         return document ? this.services.workspace.AstNodeLocator.getAstNode(document.parseResult.value, description.path) : undefined;
     }
+}
+
+/** Where completion parsing may start instead of the top of the file, and the header that stands for what precedes it. */
+function resumePoint(document: LangiumDocument, offset: number): { offset: number; header: string } | undefined {
+    const root = document.parseResult.value as ast.Document;
+    let element: AstNode | undefined;
+    for (const candidate of root.elements ?? []) {
+        const start = candidate.$cstNode?.offset;
+        if (start !== undefined && start <= offset) element = candidate;
+    }
+    if (!element || !(ast.isPlan(element) || ast.isTeam(element))) return undefined;
+    let line: AstNode | undefined;
+    for (const child of AstUtils.streamContents(element)) {
+        const start = child.$cstNode?.offset;
+        if (start !== undefined && start <= offset && (!line || start > line.$cstNode!.offset)) line = child;
+    }
+    if (!line) return undefined;
+    return { offset: line.$cstNode!.offset, header: ast.isPlan(element) ? 'plan p for p {\n' : 'team t "t" {\n' };
 }
 
 /** The word written before the token being completed. */

@@ -26,6 +26,10 @@ type CancellationToken = Cancellation.CancellationToken;
  *    change without such a reference. Each validation records the fingerprint of the
  *    facts it saw; after a build, documents validated under another fingerprint are
  *    validated again (and linked again when the default framework changed).
+ *
+ * 3. Requests never answer from a text that was already replaced. The update
+ *    handler batches changes, so a change may wait a moment before its update
+ *    starts; requests about a document with such a change wait for that update.
  */
 export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
     private readonly validatedUnder = new Map<string, WorkspaceFingerprint>();

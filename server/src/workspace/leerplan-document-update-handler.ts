@@ -27,7 +27,8 @@ function nextTurn(): Promise<void> {
  * `didOpen`s costs a handful of builds, and a running build is cancelled at most
  * once per queued one. A `didOpen` whose text is what the server already checked
  * (a file of the workspace, or one closed and opened again) re-sends the current
- * diagnostics at once instead of re-checking.
+ * diagnostics at once instead of re-checking, and so does typing inside a `//`
+ * comment (`comment-edit.ts`: nothing but offsets changes).
  *
  * On disk, `.pop` files created, changed or deleted are picked up (unless the
  * editor has them open: then its text wins); a changed `leerplan.json` is read
@@ -95,34 +96,40 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
         this.onWatchedFilesChangeEmitter.fire(params);
         let configChanged = false;
-        let gitChanged = false;
+        let ignoreChanged = false;
         const open = this.services.workspace.TextDocuments;
+        const manager = this.workspaceManager as LeerplanWorkspaceManager;
+        let discoverable: Set<string> | undefined;
         for (const change of params.changes) {
             const uri = URI.parse(change.uri);
             const name = uri.path.split('/').pop() ?? '';
             if (name === CONFIG_FILE_NAME) {
                 configChanged = true;
             } else if (name === '.gitignore') {
-                gitChanged = true;
+                ignoreChanged = true;
             } else if (name.endsWith('.pop')) {
-                if (change.type !== FileChangeType.Changed) gitChanged = true;
                 const key = uri.toString();
                 if (open.get(key)) continue;
                 if (change.type === FileChangeType.Deleted) {
                     this.deleted.add(key);
                     this.changed.delete(key);
-                } else {
-                    this.changed.add(key);
-                    this.deleted.delete(key);
+                    continue;
                 }
+                // A new file in a folder Git ignores stays out, as at startup.
+                const known = this.services.workspace.LangiumDocuments.hasDocument(uri);
+                if (!known && uri.scheme === 'file' && manager.contains(uri)) {
+                    discoverable ??= new Set(manager.discoverFiles().map(u => u.toString()));
+                    if (!discoverable.has(key)) continue;
+                }
+                this.changed.add(key);
+                this.deleted.delete(key);
             }
         }
-        if (gitChanged) {
-            this.gitView.invalidate();
-            this.revalidateEverything = true;
-        }
+        // Git's view of which files are shared (private-in-tracked-file) may have changed.
+        if (params.changes.length) this.gitView.invalidate();
+        if (ignoreChanged) this.revalidateEverything = true;
         if (configChanged) {
-            this.settings.loadConfigFile((this.workspaceManager as LeerplanWorkspaceManager).folderPaths());
+            this.settings.loadConfigFile(manager.folderPaths());
             if (this.settings.apply()) this.revalidateEverything = true;
         }
         if (this.changed.size || this.deleted.size || this.revalidateEverything) this.schedule();

@@ -1,4 +1,5 @@
 import { DefaultWorkspaceManager, stream, URI, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type WorkspaceFolder } from 'langium';
+import { sep } from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { ensureBuiltinDocument } from '../../../language/src/workspace/check-documents.js';
 import { discoverPopFiles } from '../../../node/src/file-discovery.js';
@@ -28,6 +29,18 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
     /** File-system paths of the workspace folders (those on disk). */
     folderPaths(): string[] {
         return (this.folders ?? []).map(f => URI.parse(f.uri)).filter(u => u.scheme === 'file').map(u => u.fsPath);
+    }
+
+    /** Whether a file lies inside one of the workspace folders. */
+    contains(uri: URI): boolean {
+        const path = uri.fsPath;
+        return this.folderPaths().some(folder => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+    }
+
+    /** Every `.pop` file of the workspace folders that Git would not ignore, as at startup. */
+    discoverFiles(): URI[] {
+        const paths = this.folderPaths();
+        return paths.length ? discoverPopFiles(paths, paths[0]).files.map(path => URI.file(path)) : [];
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: import('langium').Cancellation.CancellationToken): Promise<void> {
