@@ -12,6 +12,7 @@ import { LeerplanSettingsProvider } from './config/settings.js';
 import { UnknownGitView, type GitView } from './workspace/git-view.js';
 import { RuleReporter } from './validation/rule-reporter.js';
 import { LeerplanDocumentValidator } from './validation/leerplan-document-validator.js';
+import { LeerplanValidationRegistry } from './validation/leerplan-validation-registry.js';
 import { registerLeerplanChecks } from './validation/index.js';
 import { createSizeLimitedParser } from './parser/size-limited-parser.js';
 import { LeerplanValueConverter } from './parser/leerplan-value-converter.js';
@@ -49,6 +50,7 @@ export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices
     },
     validation: {
         DocumentValidator: (services) => new LeerplanDocumentValidator(services),
+        ValidationRegistry: (services) => new LeerplanValidationRegistry(services),
     },
 };
 

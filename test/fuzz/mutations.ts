@@ -63,7 +63,8 @@ const ODD = [
     'ß', '日本語', '😀', '\uD800', '\uDC00', 'אבג', '\u0301', '\x7F', '\x1B[31m', '<script>', '</style>', '&amp;',
 ];
 
-const DATES = ['2026-02-30', '2026-13-01', '0000-00-00', '9999-12-31', '2026-06-15', '2026-01-01', '1-2-3', '2026-1-1', '20260101'];
+const DATES = ['2026-02-30', '2026-13-01', '0000-00-00', '0001-01-01', '9999-12-31', '2026-06-15', '2026-01-01', '1-2-3', '2026-1-1', '20260101',
+    '99999999999999999999999', '0.000001', '1.5.5'];
 
 const NAMES = ['anna', 'mark', 'piet', 'noor', 'joost', 'noor-2026', 'anna-2026', 'wound-care', 'exact', 'quality',
     'learning-at-work', 'ros2024', 'senge.SharedVision', 'Onderzoekscultuur', 'x', '_', 'a-', 'zoë', 'ID', 'missing-id'];
@@ -97,6 +98,7 @@ type Mutation =
     | { kind: 'delete-range'; at: number; length: number }
     | { kind: 'truncate'; at: number }
     | { kind: 'replace-word'; at: number; other: number }
+    | { kind: 'delete-string' | 'delete-word'; at: number }
     | { kind: 'crlf' | 'cr-only' | 'strip-newlines' | 'bom' };
 
 const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
@@ -110,6 +112,8 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     // A word replaced by another word of the same text: keeps the file parsing more often than not,
     // and makes references point at the wrong kind of thing, ids collide, dates move.
     { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace-word' as const), at: fraction, other: fraction }) },
+    // A text or a word left out: declarations without their title or id, as a half-typed line has them.
+    { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('delete-string' as const, 'delete-word' as const), at: fraction }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('crlf' as const, 'cr-only' as const, 'strip-newlines' as const, 'bom' as const) }) },
 );
 
@@ -124,6 +128,14 @@ export function applyMutation(text: string, m: Mutation): string {
         case 'insert': { const at = offset(m.at); return text.slice(0, at) + m.token + text.slice(at); }
         case 'delete-range': { const at = offset(m.at); return text.slice(0, at) + text.slice(at + m.length); }
         case 'truncate': return text.slice(0, offset(m.at));
+        case 'delete-string':
+        case 'delete-word': {
+            const pattern = m.kind === 'delete-string' ? /"(?:\\.|[^"\\])*"/g : /[\p{L}\p{N}_.-]+/gu;
+            const found = [...text.matchAll(pattern)];
+            if (found.length === 0) return text;
+            const target = found[Math.floor(m.at * found.length)];
+            return text.slice(0, target.index) + text.slice(target.index + target[0].length);
+        }
         case 'replace-word': {
             const words = [...text.matchAll(/[\p{L}\p{N}_.-]+/gu)];
             if (words.length === 0) return text;

@@ -251,11 +251,14 @@ export function alignmentTree(title: string, roots: AlignmentNode[], text: Summa
     return parts.join('');
 }
 
-/** Words in at most `maxLines` lines of about `width` characters; the last line ends in an ellipsis when text is left. */
-function wrap(text: string, width: number, maxLines: number): string[] {
+/**
+ * Words in at most `maxLines` lines of about `width` characters; the last line ends in an ellipsis when text is left.
+ * A declaration whose text a syntax error removed has none: no lines.
+ */
+function wrap(text: string | undefined, width: number, maxLines: number): string[] {
     const lines: string[] = [];
     let current = '';
-    const words = text.split(/\s+/).filter(Boolean);
+    const words = (text ?? '').split(/\s+/).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
         const word = words[i];
         const candidate = current ? `${current} ${word}` : word;

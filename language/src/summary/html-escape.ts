@@ -13,9 +13,9 @@ export function escapeHtml(text: string | number | undefined): string {
 }
 
 /** A string cut to `max` characters with an ellipsis, for labels in fixed-width charts. */
-export function shorten(text: string, max: number): string {
-    const chars = [...text];
-    return chars.length <= max ? text : chars.slice(0, Math.max(1, max - 1)).join('') + '\u2026';
+export function shorten(text: string | undefined, max: number): string {
+    const chars = [...(text ?? '')];
+    return chars.length <= max ? text ?? '' : chars.slice(0, Math.max(1, max - 1)).join('') + '\u2026';
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, type AstNode, type LangiumDocument, type ParseResult,
+    AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
     type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 type CancellationToken = Cancellation.CancellationToken;
@@ -11,6 +11,7 @@ import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { closestName } from '../model/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
+import type { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
 import type { WorkspaceFactsProvider } from '../workspace/workspace-facts.js';
 
@@ -63,17 +64,20 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         return this.applySeverities(diagnostics);
     }
 
-    /** All checks over all nodes in one synchronous walk; the checks' promises are awaited together. */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: CancellationToken): Promise<void> {
-        const pending: Array<Promise<void>> = [];
-        const token = cancelToken ?? Cancellation.CancellationToken.None;
+    /** All checks over all nodes in one synchronous walk: plain calls, no promise per check. */
+    protected override async validateAstNodes(rootNode: AstNode, _options: ValidationOptions, acceptor: ValidationAcceptor, _cancelToken?: CancellationToken): Promise<void> {
+        const registry = this.validationRegistry as LeerplanValidationRegistry;
         forEachNode(rootNode, node => {
-            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
-                const result = check(node, acceptor, token) as unknown;
-                if (result instanceof Promise) pending.push(result);
+            for (const check of registry.checksFor(node.$type)) {
+                try {
+                    check(node, acceptor);
+                } catch (err) {
+                    if (isOperationCancelled(err)) throw err;
+                    const detail = err instanceof Error ? err.message : String(err);
+                    acceptor('error', `An error occurred during validation: ${detail}`, { node });
+                }
             }
         });
-        if (pending.length) await Promise.all(pending);
     }
 
     applySeverities(diagnostics: Diagnostic[]): Diagnostic[] {
