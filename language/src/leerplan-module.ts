@@ -14,7 +14,7 @@ import { RuleReporter } from './validation/rule-reporter.js';
 import { LeerplanDocumentValidator } from './validation/leerplan-document-validator.js';
 import { LeerplanValidationRegistry } from './validation/leerplan-validation-registry.js';
 import { registerLeerplanChecks } from './validation/index.js';
-import { createSizeLimitedParser } from './parser/size-limited-parser.js';
+import { createSizeLimitedParser, RecordingLexer } from './parser/size-limited-parser.js';
 import { LeerplanValueConverter } from './parser/leerplan-value-converter.js';
 
 /** Leerplan's own services, in their own namespace. */
@@ -38,6 +38,7 @@ export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices
     },
     parser: {
         LangiumParser: (services) => createSizeLimitedParser(services),
+        Lexer: (services) => new RecordingLexer(services),
         ValueConverter: () => new LeerplanValueConverter(),
     },
     references: {

@@ -1,4 +1,8 @@
-import { createLangiumParser, type LangiumCoreServices, type LangiumParser, type ParseResult } from 'langium';
+import {
+    createLangiumParser, DefaultLexer, type LangiumCoreServices, type LangiumParser, type LexerResult, type ParseResult, type TokenizeOptions,
+} from 'langium';
+import type { IToken } from 'chevrotain';
+import { keywordStatsFromTokens, type KeywordStats } from '../syntax/keyword-tokens.js';
 
 /** Files beyond these sizes are not plans but accidents (a log, a dump, a binary): they are not parsed. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -10,7 +14,18 @@ export interface TooLarge {
 }
 
 /** A parse result of a file that was too large to parse; the validator turns it into one parse-error. */
-export type SizedParseResult = ParseResult & { tooLarge?: TooLarge; unparsable?: 'too-complex' | 'failed' };
+export type SizedParseResult = ParseResult & { tooLarge?: TooLarge; unparsable?: 'too-complex' | 'failed'; keywordStats?: KeywordStats };
+
+/** The lexer, keeping the tokens of its last run for the parser wrapper below. */
+export class RecordingLexer extends DefaultLexer {
+    lastTokens: IToken[] = [];
+
+    override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        const result = super.tokenize(text, options);
+        this.lastTokens = result.tokens;
+        return result;
+    }
+}
 
 function countLines(text: string, stopAt: number): number {
     let lines = 1;
@@ -34,7 +49,13 @@ export function createSizeLimitedParser(services: LangiumCoreServices): LangiumP
             return empty;
         }
         try {
-            return parse(input, options as never);
+            const result = parse(input, options as never) as SizedParseResult;
+            const lexer = services.parser.Lexer as RecordingLexer;
+            if (lexer.lastTokens) {
+                result.keywordStats = keywordStatsFromTokens(lexer.lastTokens, result.value.$cstNode);
+                lexer.lastTokens = [];
+            }
+            return result;
         } catch (e) {
             // The parser recurses per hidden token run and per nesting level; a pathological
             // file (150,000 comments in a row) can exhaust the stack. It is reported, not thrown.

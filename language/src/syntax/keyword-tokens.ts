@@ -1,5 +1,6 @@
-import { GrammarAST, type CstNode, type AstNode } from 'langium';
+import { CstUtils, GrammarAST, type CstNode, type AstNode } from 'langium';
 const { isKeyword, isParserRule } = GrammarAST;
+const { findLeafNodeAtOffset } = CstUtils;
 import { keywordLanguage, KEYWORD_PAIRS, NEUTRAL_KEYWORDS, type KeywordLang } from './keywords.js';
 
 const KEYWORD_TEXTS = new Set<string>([...NEUTRAL_KEYWORDS, ...KEYWORD_PAIRS.flatMap(([en, nl]) => [en, ...nl])]);
@@ -58,4 +59,40 @@ export function keywordLanguageCounts(tokens: KeywordToken[]): { en: number; nl:
     let majority: KeywordLang = en >= nl ? 'en' : 'nl';
     if (en === nl && en > 0) majority = tokens.find(t => t.lang)!.lang!;
     return { en, nl, majority };
+}
+
+/** Counts of a document's keywords per language and where the first of each stands (offsets). */
+export interface KeywordStats {
+    en: number;
+    nl: number;
+    first: { en?: { offset: number; length: number }; nl?: { offset: number; length: number } };
+}
+
+/** Words that are keywords in some places and names in others (the `Id` rule accepts them). */
+const AMBIGUOUS = new Set([
+    'about', 'learning', 'over', 'leren', 'employees', 'medewerkers', 'representatives', 'vertegenwoordigers', 'management',
+    'week', 'month', 'quarter', 'year', 'maand', 'kwartaal', 'jaar', 'planned', 'active', 'done', 'dropped', 'gepland',
+    'actief', 'afgerond', 'gestopt', 'ask', 'give', 'vraag', 'geef', 'leadership', 'leiderschap', 'workplace', 'werkplek',
+    'external', 'extern', 'feedback', '360-feedback',
+]);
+
+/**
+ * The same counts as `keywordTokens` + `keywordLanguageCounts`, from the lexer's token
+ * list instead of a walk over the whole syntax tree: only the few words that can also be
+ * names are looked up in the tree. Computed once per parse (see size-limited-parser.ts).
+ */
+export function keywordStatsFromTokens(tokens: ReadonlyArray<{ startOffset: number; image: string; tokenType: { name: string } }>, root: CstNode | undefined): KeywordStats {
+    const stats: KeywordStats = { en: 0, nl: 0, first: {} };
+    for (const token of tokens) {
+        const lang = keywordLanguage(token.tokenType.name);
+        if (lang === undefined) continue;
+        if (AMBIGUOUS.has(token.tokenType.name) && root) {
+            const leaf = findLeafNodeAtOffset(root, token.startOffset);
+            const source = leaf?.grammarSource;
+            if (!leaf || !source || !isKeyword(source) || isNameKeyword(source)) continue;
+        }
+        stats[lang]++;
+        stats.first[lang] ??= { offset: token.startOffset, length: token.image.length };
+    }
+    return stats;
 }
