@@ -1,11 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, parse, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, parseConfig, type ConfigError, type LeerplanConfig } from '../../language/src/config/leerplan-config.js';
 import { readSource } from './read-source.js';
 
 /**
  * The `leerplan.json` that governs `start` (a file or folder): the nearest one in
- * that folder or above it, not beyond the repository root.
+ * that folder or above it, not beyond the repository root. A `leerplan.json` in the
+ * home folder or the file-system root is never picked up from below: its folder would
+ * become the workspace and be searched whole.
  */
 export function findConfigFile(start: string): string | undefined {
     let dir = resolve(start);
@@ -14,15 +17,18 @@ export function findConfigFile(start: string): string | undefined {
     } catch {
         dir = dirname(dir);
     }
+    const first = dir;
+    const tooWide = new Set([homedir(), parse(dir).root]);
     for (;;) {
         const candidate = join(dir, CONFIG_FILE_NAME);
-        if (existsSync(candidate)) return candidate;
+        if ((dir === first || !tooWide.has(dir)) && existsSync(candidate)) return candidate;
         if (existsSync(join(dir, '.git'))) return undefined;
         const parent = dirname(dir);
         if (parent === dir) return undefined;
         dir = parent;
     }
 }
+
 
 export function loadConfigFile(path: string): { config: LeerplanConfig; errors: ConfigError[] } {
     const read = readSource(path);
