@@ -54,7 +54,8 @@ Opties voor check:
         nl: (o: string, v: string, allowed: string) => `optie '${o}' accepteert '${v}' niet (toegestaan: ${allowed})`,
     },
     unreadablePath: { en: (p: string, why: string) => `cannot read '${p}': ${why}`, nl: (p: string, why: string) => `kan '${p}' niet lezen: ${why}` },
-    badConfig: { en: (file: string, key: string, msg: string) => `${file}: ${key ? `"${key}": ` : ''}${msg}`, nl: (file: string, key: string, msg: string) => `${file}: ${key ? `"${key}": ` : ''}${msg}` },
+    // The key is quoted as JSON: a key with control characters must not reach the terminal as they are.
+    badConfig: { en: (file: string, key: string, msg: string) => `${file}: ${key ? `${JSON.stringify(key)}: ` : ''}${msg}`, nl: (file: string, key: string, msg: string) => `${file}: ${key ? `${JSON.stringify(key)}: ` : ''}${msg}` },
     noFiles: { en: 'no .pop files found', nl: 'geen .pop-bestanden gevonden' },
     internalError: { en: (m: string) => `internal error: ${m}`, nl: (m: string) => `interne fout: ${m}` },
 };

@@ -34,9 +34,16 @@ export type LoadResult =
     | { ok: true; files: CheckedFile[]; services: LeerplanServices; settings: LeerplanSettings; lang: Lang; configFile?: string }
     | { ok: false; lang: Lang; messages: string[] };
 
+/**
+ * A path as the CLI prints it: relative, with forward slashes. Control and bidi
+ * characters in a file name are shown as `\u001b` and the like: a repository must not
+ * be able to send escape sequences to a terminal or forge output lines with a file name.
+ */
 export function displayPath(path: string, cwd: string): string {
     const rel = relative(cwd, path) || '.';
-    return sep === '/' ? rel : rel.split(sep).join('/');
+    const slashed = sep === '/' ? rel : rel.split(sep).join('/');
+    return slashed.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

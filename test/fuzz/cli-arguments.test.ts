@@ -16,7 +16,8 @@ import { REPO_ROOT } from './mutations.js';
  */
 const COMMANDS = ['check', 'summary', 'fmt', 'init', 'hook', 'help', 'nonsense', '--version', '-h'];
 const WORDS = [
-    '.', 'plans', 'plans/noor-2026.pop', 'plans/noor-2026.private.pop', 'organisation.pop', 'missing.pop', '..', '',
+    // (No '/' or '..': those name the whole machine or everyone's temporary folder: not hostile, just big.)
+    '.', 'plans', 'plans/noor-2026.pop', 'plans/noor-2026.private.pop', 'organisation.pop', 'missing.pop', './plans/../plans', '',
     '--format', 'json', 'sarif', 'github', 'pretty', 'html', 'md', 'xml', '--lang', 'nl', 'en', 'fr', '--lang=nl',
     '--today', '2026-02-30', '2026-06-15', '0001-01-01', '9999-12-31', 'yesterday', '--max-warnings', '0', '-1', 'NaN', '1e9', '--plan', 'noor-2026',
     '--team', 'exact', '--coach', 'joost', '--out', 'out.html', 'sub/none/out.md', '--check', '--force', '-', '--', '--unknown',
