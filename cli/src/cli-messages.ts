@@ -10,6 +10,8 @@ const MESSAGES: {
     unreadablePath: { en: (p: string, why: string) => string; nl: (p: string, why: string) => string };
     badConfig: { en: (file: string, key: string, msg: string) => string; nl: (file: string, key: string, msg: string) => string };
     noFiles: { en: string; nl: string };
+    notPopFile: { en: (p: string) => string; nl: (p: string) => string };
+    tooManyWarnings: { en: (n: number, max: number) => string; nl: (n: number, max: number) => string };
     internalError: { en: (m: string) => string; nl: (m: string) => string };
 } = {
     usage: {
@@ -57,6 +59,11 @@ Opties voor check:
     // The key is quoted as JSON: a key with control characters must not reach the terminal as they are.
     badConfig: { en: (file: string, key: string, msg: string) => `${file}: ${key ? `${JSON.stringify(key)}: ` : ''}${msg}`, nl: (file: string, key: string, msg: string) => `${file}: ${key ? `${JSON.stringify(key)}: ` : ''}${msg}` },
     noFiles: { en: 'no .pop files found', nl: 'geen .pop-bestanden gevonden' },
+    notPopFile: { en: (p: string) => `'${p}' is not a .pop file`, nl: (p: string) => `'${p}' is geen .pop-bestand` },
+    tooManyWarnings: {
+        en: (n: number, max: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${max} allows`,
+        nl: (n: number, max: number) => `${n} ${n === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${max} toestaat`,
+    },
     internalError: { en: (m: string) => `internal error: ${m}`, nl: (m: string) => `interne fout: ${m}` },
 };
 

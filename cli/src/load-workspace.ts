@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { URI, DocumentState, EmptyFileSystem, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -9,6 +10,7 @@ import { discoverPopFiles } from '../../node/src/file-discovery.js';
 import { readSource } from '../../node/src/read-source.js';
 import { findConfigFile, loadConfigFile } from '../../node/src/config-file.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
+import { findWorkspaceRoot } from '../../node/src/workspace-root.js';
 import { cliText, localeLanguage } from './cli-messages.js';
 
 export interface CheckedFile {
@@ -49,8 +51,8 @@ export function displayPath(path: string, cwd: string): string {
 /**
  * Finds, reads, links and checks the files named by `paths`. The workspace they are
  * linked in also holds the other .pop files under the folder of the governing
- * `leerplan.json` (or, for a single file without one, the files beside it), so a plan
- * checked alone still sees the organisation; only the named files are reported.
+ * `leerplan.json` (or, without one, under the root `findWorkspaceRoot` climbs to), so a
+ * plan checked alone still sees the organisation; only the named files are reported.
  */
 export async function loadAndCheck(paths: string[], options: LoadOptions): Promise<LoadResult> {
     const envLang = options.lang ?? localeLanguage(options.env ?? process.env);
@@ -73,13 +75,18 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     settings.lang = lang;
     if (options.today) settings.today = options.today;
 
+    const notPop = requested.filter(p => isFileNotPop(resolve(options.cwd, p)));
+    if (notPop.length) {
+        return { ok: false, lang, messages: notPop.map(p => cliText('notPopFile', lang)(displayPath(resolve(options.cwd, p), options.cwd))) };
+    }
     const discovery = discoverPopFiles(requested, options.cwd);
     if (discovery.errors.length) {
         return { ok: false, lang, messages: discovery.errors.map(e => cliText('unreadablePath', lang)(e.path, e.message)) };
     }
     const reported = new Set(discovery.files);
-    const contextRoots = configFile ? [dirname(configFile)]
-        : requested.map(p => resolve(options.cwd, p)).filter(p => p.endsWith('.pop')).map(p => dirname(p));
+    // A root that is itself a requested folder was searched already.
+    const searched = new Set(requested.map(p => resolve(options.cwd, p)));
+    const contextRoots = [...new Set(configFile ? [dirname(configFile)] : [...searched].map(findWorkspaceRoot))].filter(root => !searched.has(root));
     const context = contextRoots.length ? discoverPopFiles(contextRoots, options.cwd).files.filter(f => !reported.has(f)) : [];
 
     const sources: Array<{ uri: URI; text: string; path: string }> = [];
@@ -107,4 +114,14 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         files.push({ path, file: displayPath(path, options.cwd), document: result.document, diagnostics: result.diagnostics });
     });
     return { ok: true, files, services: Leerplan, settings, lang, configFile };
+}
+
+/** A named file that is not a .pop file: a usage mistake, not something to parse. */
+function isFileNotPop(path: string): boolean {
+    if (path.endsWith('.pop')) return false;
+    try {
+        return statSync(path).isFile();
+    } catch {
+        return false;
+    }
 }

@@ -48,7 +48,8 @@ const WORKFLOW_MESSAGES = {
         nl: (folder: string) => `verder: pas de bestanden aan en draai dan 'leerplan check${folder}'`,
     },
 
-    hookUsage: { en: "usage: leerplan hook install [--force]", nl: 'gebruik: leerplan hook install [--force]' },
+    hookUsage: { en: 'usage: leerplan hook install [--force] | leerplan hook uninstall', nl: 'gebruik: leerplan hook install [--force] | leerplan hook uninstall' },
+    hookBackedUp: { en: (file: string) => `saved the existing hook as ${file}`, nl: (file: string) => `de bestaande hook is bewaard als ${file}` },
     hookNoRepository: {
         en: (cwd: string) => `'${cwd}' is not inside a Git repository (run 'git init' first)`,
         nl: (cwd: string) => `'${cwd}' ligt niet in een Git-repository (draai eerst 'git init')`,

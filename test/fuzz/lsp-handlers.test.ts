@@ -52,7 +52,8 @@ describe('fuzz: language server handlers on mutated workspaces', async () => {
                 : typeof documentUri === 'string' ? documentUri : uri;
             for (const [key, child] of Object.entries(record)) {
                 if (isRange(child)) {
-                    const text = textOf(ownUri);
+                    // A location link's origin range is in the requesting document, its other ranges in the target.
+                    const text = textOf(key === 'originSelectionRange' ? undefined : ownUri);
                     if (text === undefined) continue;
                     const problem = rangeProblem(child, lineLengths(text));
                     if (problem) problems.push(`${at}.${key}: ${problem}`);

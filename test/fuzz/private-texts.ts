@@ -52,7 +52,11 @@ export function privateSentences(names: readonly string[], documents: readonly L
         publicParts.push(text.slice(from));
     });
     const publicText = publicParts.join('\n');
-    return [...secret].map(s => s.trim()).filter(s => s.length >= minLength && !s.includes('\\') && !publicText.includes(s));
+    // A single identifier-like word is left out too: after a stray quote the lexer reads the words that follow as
+    // names, and a name (a plan a private block refers to) may be shown; messages hold ids by design.
+    const lonelyName = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
+    return [...secret].map(s => s.trim())
+        .filter(s => s.length >= minLength && !s.includes('\\') && !lonelyName.test(s) && !publicText.includes(s));
 }
 
 /** The ways a sentence can appear in an output: as it is, HTML-escaped, JSON-escaped. */

@@ -99,7 +99,9 @@ export function everyScope(documents: readonly SummaryDocument[]): SummaryScope[
     const seen = new Set<string>();
     const add = (scope: SummaryScope & { id: string }) => {
         const key = `${scope.kind}:${scope.id}`;
-        if (!seen.has(key)) scopes.push(scope), seen.add(key);
+        if (seen.has(key)) return;
+        seen.add(key);
+        scopes.push(scope);
     };
     for (const document of documents) {
         for (const element of document.root.elements ?? []) {

@@ -61,6 +61,9 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
     }
     const counts = countBySeverity(rows);
     if (counts.error > 0) return 1;
-    if (maxWarnings !== undefined && counts.warning > maxWarnings) return 1;
+    if (maxWarnings !== undefined && counts.warning > maxWarnings) {
+        ctx.stderr.write(`leerplan: ${cliText('tooManyWarnings', result.lang)(counts.warning, maxWarnings)}\n`);
+        return 1;
+    }
     return 0;
 }

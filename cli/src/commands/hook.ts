@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
@@ -13,26 +13,35 @@ export const HOOK_MARKER = '# leerplan-pre-commit-hook';
 
 /**
  * The pre-commit hook: a POSIX sh script that checks the staged .pop files (added,
- * copied, modified or renamed; deleted ones need no check) with the project's own
- * leerplan, found in node_modules/.bin or else through `npx --no-install`. Any error
- * refuses the commit; `git commit --no-verify` skips the check once. It runs in the
- * repository's top folder, where Git starts hooks and where the staged paths are relative to.
+ * copied, modified or renamed; deleted ones need no check) as they are staged, not as
+ * they are on disk: the index versions of all tracked .pop files (and leerplan.json
+ * files) are exported into a temporary folder and `leerplan check` runs there, so the
+ * paths it prints are the repository-relative ones. An empty `.git` folder there keeps
+ * the search for a configuration or workspace root inside the export. leerplan is the
+ * project's own (node_modules/.bin in the top folder, where Git starts hooks) or else
+ * found through `npx --no-install`. Any error refuses the commit; `git commit --no-verify`
+ * skips the check once.
  */
 export const HOOK_SCRIPT = `#!/bin/sh
 ${HOOK_MARKER} (written by 'leerplan hook install'; remove with 'leerplan hook uninstall')
-# Checks the staged .pop files with 'leerplan check' and refuses the commit when it
-# reports an error. Skip it once with 'git commit --no-verify'.
+# Checks the staged .pop files, as staged, with 'leerplan check' and refuses the commit
+# when it reports an error. Skip it once with 'git commit --no-verify'.
 staged=$(git diff --cached --name-only --diff-filter=ACMR -- '*.pop')
 [ -z "$staged" ] && exit 0
 if [ -x ./node_modules/.bin/leerplan ]; then
-    set -- ./node_modules/.bin/leerplan
+    set -- "$PWD/node_modules/.bin/leerplan"
 else
     set -- npx --no-install leerplan
 fi
-git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop' | xargs -0 "$@" check --
+tmp=$(mktemp -d "\${TMPDIR:-/tmp}/leerplan-hook.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' HUP INT TERM
+mkdir "$tmp/.git" || exit 1
+git ls-files -z -- '*.pop' 'leerplan.json' '*/leerplan.json' | xargs -0 git checkout-index --prefix="$tmp/" -- || exit 1
+git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop' | (cd "$tmp" && xargs -0 "$@" check --)
 status=$?
 if [ "$status" -ne 0 ]; then
-    echo "leerplan: commit refused: fix the errors above (or commit with --no-verify)" >&2
+    echo "leerplan: commit refused: fix the errors above in the staged files (or commit with --no-verify)" >&2
     exit 1
 fi
 exit 0
@@ -78,10 +87,23 @@ export async function hookCommand(ctx: CommandContext): Promise<number> {
         return 0;
     }
     mkdirSync(hooksDir, { recursive: true });
+    if (current !== undefined && !ours) {
+        // --force over someone else's hook: keep it, so nothing of theirs is lost.
+        const backup = freeBackupPath(hookPath);
+        renameSync(hookPath, backup);
+        ctx.stdout.write(workflowText('hookBackedUp', lang)(displayPath(backup, ctx.cwd)) + '\n');
+    }
     writeFileSync(hookPath, HOOK_SCRIPT, 'utf8');
     chmodSync(hookPath, 0o755);
     ctx.stdout.write(workflowText('hookInstalled', lang)(shown) + '\n');
     return 0;
+}
+
+/** `pre-commit.backup`, or `pre-commit.backup.2`, `.3`, ... when that is taken. */
+function freeBackupPath(hookPath: string): string {
+    let path = `${hookPath}.backup`;
+    for (let n = 2; existsSync(path); n++) path = `${hookPath}.backup.${n}`;
+    return path;
 }
 
 /** The folder Git runs hooks from (honours core.hooksPath and worktrees), or undefined outside a repository. */

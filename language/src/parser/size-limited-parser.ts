@@ -14,7 +14,7 @@ export interface TooLarge {
 }
 
 /** A parse result of a file that was too large to parse; the validator turns it into one parse-error. */
-export type SizedParseResult = ParseResult & { tooLarge?: TooLarge; unparsable?: 'too-complex' | 'failed'; keywordStats?: KeywordStats };
+export type SizedParseResult = ParseResult & { tooLarge?: TooLarge; unparsable?: 'too-complex' | 'failed' | 'binary'; keywordStats?: KeywordStats };
 
 /** The lexer, keeping the tokens of its last run for the parser wrapper below. */
 export class RecordingLexer extends DefaultLexer {
@@ -46,6 +46,12 @@ export function createSizeLimitedParser(services: LangiumCoreServices): LangiumP
         if (input.length > MAX_FILE_BYTES || lines > MAX_FILE_LINES) {
             const empty = parse('', options as never) as SizedParseResult;
             empty.tooLarge = { chars: input.length, lines: countLines(input, Number.MAX_SAFE_INTEGER) };
+            return empty;
+        }
+        if (input.includes('\u0000')) {
+            // No text file holds NUL characters: this is a binary file (or a damaged one).
+            const empty = parse('', options as never) as SizedParseResult;
+            empty.unparsable = 'binary';
             return empty;
         }
         try {

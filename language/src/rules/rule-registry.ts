@@ -561,8 +561,8 @@ const TABLE: RuleTable = {
         defaultSeverity: 'info',
         title: { en: 'Vision not shared', nl: 'Visie niet gedragen' },
         message: {
-            en: ({ vision }) => `Vision ${q(vision)} was developed by management alone: involve employees and record it with 'developed-with employees'.`,
-            nl: ({ vision }) => `Visie ${q(vision)} is alleen door het management ontwikkeld: betrek medewerkers erbij en leg dat vast met 'ontwikkeld-met medewerkers'.`,
+            en: ({ vision }) => `Vision ${q(vision)} was developed by management alone: involve employees and then change the line to 'developed-with employees'.`,
+            nl: ({ vision }) => `Visie ${q(vision)} is alleen door het management ontwikkeld: betrek medewerkers erbij en verander de regel daarna in 'ontwikkeld-met medewerkers'.`,
         },
         explanation: {
             en: "Flags a vision marked as developed with management only. " +
@@ -579,8 +579,8 @@ const TABLE: RuleTable = {
         defaultSeverity: 'warning',
         title: { en: 'Private text in a tracked file', nl: 'Privétekst in een bestand onder Git' },
         message: {
-            en: ({ file }) => `File ${q(file)} is tracked by Git but holds private text: move it to a Git-ignored '*.private.pop' file.`,
-            nl: ({ file }) => `Bestand ${q(file)} staat onder Git maar bevat privétekst: verplaats die naar een '*.private.pop'-bestand dat Git negeert.`,
+            en: ({ file }) => `File ${q(file)} holds private text and Git tracks it or would commit it: keep private reflections in a '*.private.pop' file that .gitignore lists (and 'git rm --cached' a file already committed).`,
+            nl: ({ file }) => `Bestand ${q(file)} bevat privétekst en staat onder Git of zou worden vastgelegd: bewaar privéreflecties in een '*.private.pop'-bestand dat in .gitignore staat (en haal een al vastgelegd bestand weg met 'git rm --cached').`,
         },
         explanation: {
             en: "Flags private content, such as a reflection marked 'private', in a file that Git tracks. " +

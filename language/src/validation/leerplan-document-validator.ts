@@ -103,9 +103,11 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         const lang = this.settings.get().lang;
         const unparsable = (parseResult as SizedParseResult).unparsable;
         if (unparsable) {
-            const detail = lang === 'nl'
-                ? 'het bestand kan niet worden gelezen: het is te complex (bijvoorbeeld honderdduizenden opmerkingen achter elkaar)'
-                : 'the file cannot be read: it is too complex (for example hundreds of thousands of comments in a row)';
+            const detail = unparsable === 'binary'
+                ? (lang === 'nl' ? 'het bestand bevat NUL-tekens (U+0000): is het een binair bestand? Een .pop-bestand is tekst in UTF-8'
+                    : 'the file contains NUL characters (U+0000): is it a binary file? A .pop file is UTF-8 text')
+                : (lang === 'nl' ? 'het bestand kan niet worden gelezen: het is te complex (bijvoorbeeld honderdduizenden opmerkingen achter elkaar)'
+                    : 'the file cannot be read: it is too complex (for example hundreds of thousands of comments in a row)');
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), {
                 start: { line: 0, character: 0 }, end: { line: 0, character: 0 },
             }));
@@ -121,7 +123,8 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
             }));
             return;
         }
-        for (const error of parseResult.lexerErrors) {
+        // The first errors of a damaged file say what is wrong; hundreds more only bury them.
+        for (const error of parseResult.lexerErrors.slice(0, MAX_SYNTAX_ERRORS)) {
             const line = error.line ? error.line - 1 : 0;
             const character = error.column ? error.column - 1 : 0;
             const text = describeLexingError(error.message);
@@ -133,7 +136,7 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const lang = this.settings.get().lang;
-        for (const error of parseResult.parserErrors) {
+        for (const error of parseResult.parserErrors.slice(0, MAX_SYNTAX_ERRORS)) {
             const token = error.token;
             let range;
             if (token && !isNaN(token.startOffset) && token.tokenType.name !== 'EOF') {
@@ -200,6 +203,9 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
 function qualifiedTwin(name: string, candidates: string[]): string | undefined {
     return name.includes('.') ? undefined : candidates.find(c => c.endsWith(`.${name}`) && c.indexOf('.') === c.length - name.length - 1);
 }
+
+/** At most this many lexing and this many parsing errors are reported per file. */
+const MAX_SYNTAX_ERRORS = 25;
 
 const FOUND_KIND: Record<string, { en: string; nl: string }> = {
     ID: { en: 'a name', nl: 'een naam' },

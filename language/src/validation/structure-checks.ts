@@ -39,7 +39,7 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
         const other = others[0];
         const here = getDocument(node).uri;
         reporter.report(accept, 'duplicate-id', {
-            kind: kind[lang], name: node.name, other: relativeLocation(other, here),
+            kind: kind[lang], name: node.name, other: relativeLocation(other, here, lang),
         }, {
             node, property: 'name',
             // A handful of other places is enough to find them; thousands of copies must not cost O(n^2).
