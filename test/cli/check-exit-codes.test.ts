@@ -63,6 +63,15 @@ describe('exit codes of leerplan check', () => {
         expect((await runInProcess(['check', '--max-warnings=0'], { cwd: warnings })).code).toBe(1);
         expect((await runInProcess(['check', '--max-warnings', '0'], { cwd: clean })).code).toBe(0);
     });
+
+    it('says why on stderr when there are more warnings than --max-warnings allows', async () => {
+        const over = await runInProcess(['check', '--max-warnings', '1'], { cwd: warnings });
+        expect(over.stderr).toBe('leerplan: 2 warnings, more than --max-warnings 1 allows\n');
+        expect(over.stdout).toContain('0 errors, 2 warnings');
+        const dutch = await runInProcess(['check', '--max-warnings', '0', '--lang', 'nl'], { cwd: warnings });
+        expect(dutch).toMatchObject({ code: 1, stderr: 'leerplan: 2 waarschuwingen, meer dan --max-warnings 0 toestaat\n' });
+        expect((await runInProcess(['check', '--max-warnings', '2'], { cwd: warnings })).stderr).toBe('');
+    });
 });
 
 describe('bad usage: exit 2 with one line on stderr', () => {
@@ -93,6 +102,14 @@ describe('bad usage: exit 2 with one line on stderr', () => {
     it('for a bad --max-warnings', async () => {
         expectUsageError(await runInProcess(['check', '--max-warnings=-1'], { cwd: clean }), /'--max-warnings' does not accept '-1'/);
         expectUsageError(await runInProcess(['check', '--max-warnings', 'many'], { cwd: clean }), /'--max-warnings' does not accept 'many'/);
+    });
+
+    it('for a named file that is not a .pop file, in check and summary, in English and Dutch', async () => {
+        writeFileSync(join(clean, 'notes.txt'), 'plan x for y {}\n');
+        expectUsageError(await runInProcess(['check', 'notes.txt'], { cwd: clean }), "leerplan: 'notes.txt' is not a .pop file");
+        expectUsageError(await runInProcess(['check', 'anna.pop', './notes.txt'], { cwd: clean }), "leerplan: 'notes.txt' is not a .pop file");
+        expectUsageError(await runInProcess(['summary', 'notes.txt'], { cwd: clean }), "leerplan: 'notes.txt' is not a .pop file");
+        expectUsageError(await runInProcess(['check', 'notes.txt', '--lang', 'nl'], { cwd: clean }), "leerplan: 'notes.txt' is geen .pop-bestand");
     });
 
     it('for an unknown command', async () => {

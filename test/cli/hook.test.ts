@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOOK_MARKER, HOOK_SCRIPT } from '../../cli/src/commands/hook.js';
-import { REPO_ROOT, removeWorkspace, runInProcess } from './cli-harness.js';
+import { BUNDLED_CLI, NODE_BIN, ORGANISATION, REPO_ROOT, cleanPlan, removeWorkspace, runInProcess } from './cli-harness.js';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -70,7 +70,14 @@ describe('leerplan hook install', () => {
         expect(readFileSync(hookOf(root), 'utf8')).toBe(foreign);
         const forced = await runInProcess(['hook', 'install', '--force'], { cwd: root });
         expect(forced.code).toBe(0);
+        expect(forced.stdout.split('\n')[0]).toBe('saved the existing hook as .git/hooks/pre-commit.backup');
         expect(readFileSync(hookOf(root), 'utf8')).toBe(HOOK_SCRIPT);
+        expect(readFileSync(hookOf(root) + '.backup', 'utf8')).toBe(foreign);
+        // A second foreign hook does not overwrite the first backup.
+        writeFileSync(hookOf(root), '#!/bin/sh\necho another\n');
+        const again = await runInProcess(['hook', 'install', '--force', '--lang', 'nl'], { cwd: root });
+        expect(again.stdout.split('\n')[0]).toBe('de bestaande hook is bewaard als .git/hooks/pre-commit.backup.2');
+        expect(readFileSync(hookOf(root) + '.backup', 'utf8')).toBe(foreign);
     });
 
     it("installs where Git runs hooks from: core.hooksPath", async () => {
@@ -94,8 +101,67 @@ describe('leerplan hook install', () => {
     it('exits 2 with the usage for a missing or unknown action', async () => {
         const root = folder();
         for (const argv of [['hook'], ['hook', 'instal'], ['hook', 'install', 'extra']]) {
-            expect(await runInProcess(argv, { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'leerplan: usage: leerplan hook install [--force]\n' });
+            expect(await runInProcess(argv, { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'leerplan: usage: leerplan hook install [--force] | leerplan hook uninstall\n' });
         }
+    });
+});
+
+describe('the installed pre-commit hook checks what is staged, not the working tree', () => {
+    const gitEnv = (root: string) => ({
+        PATH: process.env.PATH, HOME: root, GIT_CONFIG_NOSYSTEM: '1', LANG: 'C',
+        GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org',
+    });
+    const git = (root: string, ...args: string[]) => spawnSync('git', args, { cwd: root, env: gitEnv(root), encoding: 'utf8' });
+    /** A repository with the hook, the organisation and leerplan.json committed, and the bundled CLI as its node_modules/.bin/leerplan. */
+    async function repository(): Promise<string> {
+        const root = folder();
+        mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
+        writeFileSync(join(root, 'node_modules/.bin/leerplan'), `#!/bin/sh\nexec '${NODE_BIN}' '${BUNDLED_CLI}' "$@"\n`, { mode: 0o755 });
+        writeFileSync(join(root, '.gitignore'), 'node_modules/\n');
+        writeFileSync(join(root, 'organisation.pop'), ORGANISATION);
+        writeFileSync(join(root, 'leerplan.json'), JSON.stringify({ today: '2026-06-15' }));
+        expect((await runInProcess(['hook', 'install'], { cwd: root })).code).toBe(0);
+        expect(git(root, 'add', '.').status).toBe(0);
+        expect(git(root, 'commit', '-q', '-m', 'organisation').status).toBe(0);
+        mkdirSync(join(root, 'my plans'));
+        return root;
+    }
+    const brokenPlan = cleanPlan().replace('coach mark', 'coach nobody');
+
+    it('refuses a broken plan that is staged, even when it is fixed on disk', async () => {
+        const root = await repository();
+        const plan = join(root, 'my plans/anna 2026.pop');
+        writeFileSync(plan, brokenPlan);
+        expect(git(root, 'add', '--', 'my plans/anna 2026.pop').status).toBe(0);
+        writeFileSync(plan, cleanPlan());
+        const commit = git(root, 'commit', '-q', '-m', 'plan');
+        expect(commit.status).not.toBe(0);
+        expect(commit.stdout + commit.stderr).toContain("my plans/anna 2026.pop:2:11  error    link-error  Unknown person 'nobody'");
+        expect(commit.stderr).toContain('leerplan: commit refused');
+        expect(git(root, 'log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
+    });
+
+    it('accepts a clean plan that is staged, even when it is broken on disk, and leaves no temporary folder', async () => {
+        const root = await repository();
+        const tmp = mkdtempSync(join(tmpdir(), 'leerplan-hook-tmp-'));
+        roots.push(tmp);
+        const plan = join(root, 'my plans/anna 2026.pop');
+        writeFileSync(plan, cleanPlan());
+        expect(git(root, 'add', '--', 'my plans/anna 2026.pop').status).toBe(0);
+        writeFileSync(plan, brokenPlan);
+        const commit = spawnSync('git', ['commit', '-q', '-m', 'plan'], { cwd: root, env: { ...gitEnv(root), TMPDIR: tmp }, encoding: 'utf8' });
+        expect(commit.stderr).not.toContain('commit refused');
+        expect(commit.status).toBe(0);
+        expect(git(root, 'log', '--oneline').stdout.trim().split('\n')).toHaveLength(2);
+        expect(readdirSync(tmp)).toEqual([]);
+    });
+
+    it('passes a commit without staged .pop files without running leerplan', async () => {
+        const root = await repository();
+        writeFileSync(join(root, 'notes.md'), 'notes\n');
+        writeFileSync(join(root, 'my plans/anna 2026.pop'), brokenPlan);
+        git(root, 'add', 'notes.md');
+        expect(git(root, 'commit', '-q', '-m', 'notes').status).toBe(0);
     });
 });
 

@@ -42,7 +42,8 @@ async function hoverCoach(): Promise<string | undefined> {
 
 beforeAll(async () => {
     root = makeRoot('leerplan-hostile-server-');
-    writeFile(root, 'ws/leerplan.json', JSON.stringify({ today: '2026-06-15' }));
+    // A hostile leerplan.json too: unknown keys (one with an escape sequence), __proto__, deep nesting.
+    writeFile(root, 'ws/leerplan.json', `{"today": "2026-06-15", "rules": {"__proto__": {"polluted": "off"}}, "\\u001b[31m": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
     writeFile(root, 'ws/organisation.pop', ORGANISATION);
     writeFile(root, 'ws/anna-2026.pop', PLAN);
     for (const [name, make] of Object.entries(HOSTILE)) writeFile(root, `ws/${name}`, make());
@@ -76,6 +77,14 @@ describe('hostile files in the workspace folder of the language server', () => {
         const looped = await server.diagnosticsOf(uri('loops/plans/plan.pop'), () => true, SERVER_TIME_LIMIT_MS);
         expect(codes(looped)).not.toContain('duplicate-id');
     }, SERVER_TIME_LIMIT_MS * 2);
+
+    it('reports the hostile leerplan.json as problems in that file', async () => {
+        const config = await server.diagnosticsOf(fileUri(join(root, 'ws', 'leerplan.json')), d => d.length > 0, SERVER_TIME_LIMIT_MS);
+        expect(config.length).toBeGreaterThan(0);
+        const messages = config.map(d => String(d.message)).join('\n');
+        expect(messages).toContain('__proto__');
+        expect(messages).toContain('unknown key');
+    });
 
     it('keeps answering hover on the normal plan', async () => {
         expect(await hoverCoach()).toContain('Mark Jansen');
