@@ -29,6 +29,7 @@ Options for check:
   --lang en|nl                        message language (default: leerplan.json, else the locale)
   --today YYYY-MM-DD                  the date 'overdue' and 'member-without-plan' compare with
   --max-warnings N                    exit 1 when there are more than N warnings
+  --staged                            treat every file as staged for commit (the pre-commit hook)
   -h, --help                          show this help
   -v, --version                       show the version`,
         nl: `Gebruik: leerplan <opdracht> [opties]
@@ -45,6 +46,7 @@ Opties voor check:
   --lang en|nl                        taal van de meldingen (standaard: leerplan.json, anders de locale)
   --today YYYY-MM-DD                  de datum waarmee 'overdue' en 'member-without-plan' vergelijken
   --max-warnings N                    sluit af met 1 bij meer dan N waarschuwingen
+  --staged                            behandel elk bestand als klaar om vast te leggen (de pre-commit-hook)
   -h, --help                          toon deze hulp
   -v, --version                       toon de versie`,
     },

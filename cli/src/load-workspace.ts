@@ -28,6 +28,12 @@ export interface LoadOptions {
     today?: string;
     /** The environment whose locale picks the language when neither --lang nor leerplan.json does (default: process.env). */
     env?: NodeJS.ProcessEnv;
+    /**
+     * Every file is content about to be committed (the pre-commit hook checks an export of
+     * the staged files, where Git cannot be asked): private text anywhere is then
+     * `private-in-tracked-file`.
+     */
+    staged?: boolean;
     /** Called as documents finish validation, for a progress line on long runs. */
     onProgress?: (done: number, total: number) => void;
 }
@@ -98,7 +104,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     }
     if (unreadable.length) return { ok: false, lang, messages: unreadable };
 
-    const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView: new NodeGitView(), referenceIndex: false });
+    const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView: options.staged ? { isShared: () => true } : new NodeGitView(), referenceIndex: false });
     Leerplan.leerplan.Settings.set(settings);
     const onProgress = options.onProgress;
     if (onProgress) {

@@ -22,6 +22,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
         lang: { type: 'string', choices: ['en', 'nl'] },
         today: { type: 'string' },
         'max-warnings': { type: 'string' },
+        staged: { type: 'boolean' },
     }, lang0);
     const today = todayOption(values.today, lang0);
     let maxWarnings: number | undefined;
@@ -33,7 +34,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
     }
     let progress: Progress | undefined;
     const result = await loadAndCheck(positionals, {
-        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env,
+        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env, staged: values.staged === true,
         onProgress: (done, total) => (progress ??= startProgress(ctx.stderr, total, workflowText('progressChecking', lang0))).update(done),
     });
     progress?.finish();

@@ -38,7 +38,7 @@ trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 mkdir "$tmp/.git" || exit 1
 git ls-files -z -- '*.pop' 'leerplan.json' '*/leerplan.json' | xargs -0 git checkout-index --prefix="$tmp/" -- || exit 1
-git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop' | (cd "$tmp" && xargs -0 "$@" check --)
+git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop' | (cd "$tmp" && xargs -0 "$@" check --staged --)
 status=$?
 if [ "$status" -ne 0 ]; then
     echo "leerplan: commit refused: fix the errors above in the staged files (or commit with --no-verify)" >&2
