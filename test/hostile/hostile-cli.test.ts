@@ -2,7 +2,7 @@ import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    BUNDLED_CLI, CLI_TIME_LIMIT_MS, CYCLE, identicalIds, longChains, makeFifo, makeRoot, nulAndInvalidUtf8, NOBODY, oneMegabyteLine,
+    BUNDLED_CLI, CLI_TIME_LIMIT_MS, CYCLE, identicalIds, longChains, makeFifo, manySyntaxErrors, makeRoot, nulAndInvalidUtf8, NOBODY, oneMegabyteLine,
     oneMegabyteUnterminatedString, ORGANISATION, PLAN, pseudoRandomBytes, removeRoot, runCli, RUNNING_AS_ROOT, stackTraceIn,
     tenMegabytes, twoHundredThousandLines, writeFile, writeSymlinkLoops, type CliRun,
 } from './hostile-files.js';
@@ -72,6 +72,14 @@ describe('hostile files: leerplan check ends within 30 s with a clear diagnostic
         expect(quote.every(d => d.code === 'parse-error' && !d.message.includes('word'))).toBe(true);
     });
 
+    it('2 MB of one syntax error after another: the first errors, at their place', () => {
+        const report = checkJson(hostileFolder('errors', { 'errors.pop': manySyntaxErrors() }));
+        const own = report.diagnostics.filter(d => d.file.endsWith('errors.pop'));
+        expect(own.length).toBeGreaterThan(0);
+        expect(own.length).toBeLessThanOrEqual(100);
+        expect(own.every(d => d.code === 'parse-error' && d.line === 1)).toBe(true);
+    });
+
     it('NUL bytes and bytes that are not UTF-8: a parse-error that says what the character is', () => {
         const report = checkJson(hostileFolder('nul', { 'nul.pop': nulAndInvalidUtf8() }));
         const own = report.diagnostics.filter(d => d.file.endsWith('nul.pop'));
@@ -104,7 +112,7 @@ describe('hostile files: leerplan check ends within 30 s with a clear diagnostic
     });
 
     it('fmt --check and summary on the hostile folders end cleanly: fmt names the files it cannot format', () => {
-        for (const folder of ['ten-mb', 'lines', 'long-line', 'nul', 'binary', 'ids']) {
+        for (const folder of ['ten-mb', 'lines', 'long-line', 'errors', 'nul', 'binary', 'ids']) {
             const fmt = runCli(['fmt', '--check', folder], root);
             expectClean(fmt, [1]);
             expect(fmt.stderr).toMatch(/leerplan: /);

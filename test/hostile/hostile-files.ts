@@ -100,6 +100,11 @@ export function oneMegabyteUnterminatedString(): string {
     return 'people { person x "' + 'word '.repeat(200_000);
 }
 
+/** Just under 2 MB that is one syntax error after another (220,000 of them): error recovery must not take minutes. */
+export function manySyntaxErrors(): string {
+    return 'people { '.repeat(220_000);
+}
+
 /** A plan with NUL bytes and bytes that are not UTF-8 in the middle of it. */
 export function nulAndInvalidUtf8(plan = PLAN): Uint8Array {
     const text = Buffer.from(plan, 'utf8');

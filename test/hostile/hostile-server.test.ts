@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { fileUri, startServer, type LspSession } from '../server/lsp-client.js';
 import {
-    identicalIds, makeFifo, makeRoot, nulAndInvalidUtf8, oneMegabyteLine, oneMegabyteUnterminatedString, ORGANISATION, PLAN,
+    identicalIds, makeFifo, makeRoot, manySyntaxErrors, nulAndInvalidUtf8, oneMegabyteLine, oneMegabyteUnterminatedString, ORGANISATION, PLAN,
     pseudoRandomBytes, removeRoot, stackTraceIn, tenMegabytes, twoHundredThousandLines, writeFile, writeSymlinkLoops,
 } from './hostile-files.js';
 
@@ -20,6 +20,7 @@ const HOSTILE: Record<string, () => string | Uint8Array> = {
     'lines.pop': twoHundredThousandLines,
     'tokens.pop': oneMegabyteLine,
     'quote.pop': oneMegabyteUnterminatedString,
+    'errors.pop': manySyntaxErrors,
     'nul.pop': () => nulAndInvalidUtf8(PLAN.replace('anna-2026', 'nul-2026')),
     'image.pop': () => pseudoRandomBytes(64 * 1024),
     'ids.pop': () => identicalIds(5000).replace(/anna/g, 'twin'),
@@ -65,7 +66,7 @@ describe('hostile files in the workspace folder of the language server', () => {
             const diagnostics = await server.diagnosticsOf(uri(name), d => d.length > 0, SERVER_TIME_LIMIT_MS);
             expect(diagnostics).toEqual([expect.objectContaining({ code: 'parse-error', message: expect.stringContaining('too large') })]);
         }
-        for (const name of ['tokens.pop', 'quote.pop', 'nul.pop', 'image.pop']) {
+        for (const name of ['tokens.pop', 'quote.pop', 'errors.pop', 'nul.pop', 'image.pop']) {
             const diagnostics = await server.diagnosticsOf(uri(name), d => d.length > 0, SERVER_TIME_LIMIT_MS);
             expect(codes(diagnostics)).toEqual(['parse-error']);
         }
