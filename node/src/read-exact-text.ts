@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBytes } from './read-source.js';
 
 /** A file's text exactly as stored (byte-order mark included), or why it cannot be used. */
 export type ExactReadResult = { ok: true; text: string } | { ok: false; message: string };
@@ -11,17 +11,10 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
  * can never change a byte the formatter did not mean to change. Never throws.
  */
 export function readExactText(path: string): ExactReadResult {
-    let bytes: Buffer;
+    const read = readBytes(path);
+    if (!read.ok) return read;
     try {
-        bytes = readFileSync(path);
-    } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        const why = err.code === 'EACCES' ? 'permission denied' : err.code === 'ENOENT' ? 'no such file'
-            : err.code === 'EISDIR' ? 'is a folder' : err.code ?? err.message;
-        return { ok: false, message: why };
-    }
-    try {
-        return { ok: true, text: strictDecoder.decode(bytes) };
+        return { ok: true, text: strictDecoder.decode(read.bytes) };
     } catch {
         return { ok: false, message: 'not valid UTF-8' };
     }
