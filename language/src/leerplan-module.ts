@@ -15,6 +15,7 @@ import { LeerplanDocumentValidator } from './validation/leerplan-document-valida
 import { LeerplanValidationRegistry } from './validation/leerplan-validation-registry.js';
 import { registerLeerplanChecks } from './validation/index.js';
 import { createSizeLimitedParser, RecordingLexer } from './parser/size-limited-parser.js';
+import { LeerplanTokenBuilder } from './parser/leerplan-token-builder.js';
 import { LeerplanValueConverter } from './parser/leerplan-value-converter.js';
 
 /** Leerplan's own services, in their own namespace. */
@@ -39,6 +40,7 @@ export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices
     parser: {
         LangiumParser: (services) => createSizeLimitedParser(services),
         Lexer: (services) => new RecordingLexer(services),
+        TokenBuilder: () => new LeerplanTokenBuilder(),
         ValueConverter: () => new LeerplanValueConverter(),
     },
     references: {

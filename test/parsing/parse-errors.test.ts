@@ -47,7 +47,7 @@ describe('parse errors', () => {
         expect(rangesOf(result.byFile['a.pop'], 'parse-error')).toEqual(['1:10-1:16']);
         expect(rangesOf(result.byFile['b.pop'], 'parse-error')).toEqual(['1:24-1:32']);
         // A word found in the wrong place may be private text that lost its quotes: its kind is named, not its text.
-        expect(result.byFile['b.pop'][0].message).toBe('Syntax error: Expecting one of: planned, active, done, dropped, gepland, actief, afgerond, gestopt but found a name');
+        expect(result.byFile['b.pop'][0].message).toBe("Syntax error: expected one of: 'planned', 'active', 'done', 'dropped', 'gepland', 'actief', 'afgerond', 'gestopt', but found a name");
         expect(rangesOf(result.byFile['c.pop'], 'parse-error')).toEqual(['1:4-1:10']);
         expect(rangesOf(result.byFile['d.pop'], 'parse-error')).toEqual(['1:26-1:27']);
         expect(result.byFile['d.pop'][0].message).toBe("Syntax error: unexpected character '§'");
@@ -56,7 +56,7 @@ describe('parse errors', () => {
     it('at the end of the file point just after the last token', async () => {
         const result = await checkWorkspace({ 'people.pop': PEOPLE, 'a.pop': 'plan p for anna {\n    coach mark\n' });
         expect(rangesOf(result.byFile['a.pop'], 'parse-error')).toEqual(['1:14-1:14']);
-        expect(result.byFile['a.pop'][0].message).toBe("Syntax error: Expecting token of type '}' but found the end of the file.");
+        expect(result.byFile['a.pop'][0].message).toBe("Syntax error: expected '}', but found the end of the file");
     });
 
     it('leave the other files of the workspace checked as usual', async () => {
@@ -82,5 +82,17 @@ describe('parse errors', () => {
         const chevrotain = 'Expecting: one of these possible Token sequences:\n  1. [ID]\n  2. [about]\n  3. [month]\nbut found: \'"my \\"private\\" text"\'';
         expect(describeParserError(chevrotain, new Set(['about', 'month']))).toBe('Expecting ID but found: \'"…"\'');
         expect(describeParserError('Expecting token of type \'}\' but found `"a\nb"`.')).toBe('Expecting token of type \'}\' but found `"…"`.');
+    });
+});
+
+describe('parse errors in the user language', () => {
+    it('say what was expected in words, in English and in Dutch', async () => {
+        const files = { 'people.pop': PEOPLE, 'a.pop': 'plan p for anna {\n    period 2026-1-1 .. 2026-12-31\n}\n', 'b.pop': 'people { person x "X" }\nperson y "Y"\n' };
+        const en = await checkWorkspace(files);
+        const nl = await checkWorkspace(files, { lang: 'nl' });
+        expect(en.byFile['a.pop'][0].message).toBe("Syntax error: unexpected character '-' (dates are written YYYY-MM-DD)");
+        expect(nl.byFile['a.pop'][0].message).toBe("Syntaxfout: onverwacht teken '-' (een datum schrijf je als JJJJ-MM-DD)");
+        expect(en.byFile['b.pop'][0].message).toContain('expected a new declaration (organisation, people, team, plan, private, framework)');
+        expect(nl.byFile['b.pop'][0].message).toContain('verwacht een nieuwe declaratie');
     });
 });

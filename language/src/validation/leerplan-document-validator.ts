@@ -127,7 +127,7 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         for (const error of parseResult.lexerErrors.slice(0, MAX_SYNTAX_ERRORS)) {
             const line = error.line ? error.line - 1 : 0;
             const character = error.column ? error.column - 1 : 0;
-            const text = describeLexingError(error.message);
+            const text = describeLexingError(error.message, lang);
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail: text }), {
                 start: { line, character }, end: { line, character: character + (error.length || 1) },
             }));
@@ -155,7 +155,8 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
             // A name, number or date found in the wrong place may be a word of private text that lost
             // its quotes; say what kind of token it is, never its text (the range shows where it is).
             const kind = token ? FOUND_KIND[token.tokenType.name] : undefined;
-            if (kind) detail = detail.replace(/but found:? .*$/s, `but found ${kind[lang]}`);
+            if (kind) detail = detail.replace(/but found:? .*$/s, `but found ${kind.en}`);
+            detail = localizeSyntaxDetail(detail, lang);
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), range));
         }
     }
@@ -214,15 +215,60 @@ const FOUND_KIND: Record<string, { en: string; nl: string }> = {
 };
 
 /** The unexpected character, shown as a code point when it is not printable (NUL, binary data). */
-function describeLexingError(message: string): string {
+function describeLexingError(message: string, lang: 'en' | 'nl'): string {
     const m = /->([\s\S]*)<-/.exec(message);
     if (!m) return message;
     const char = m[1];
     const code = char.codePointAt(0) ?? 0;
     if (code < 0x20 || code === 0x7f || code === 0xfffd || (code >= 0x80 && code < 0xa0)) {
-        return `unexpected character U+${code.toString(16).toUpperCase().padStart(4, '0')} (is this a text file in UTF-8?)`;
+        const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        return lang === 'nl' ? `onverwacht teken ${u} (is dit een tekstbestand in UTF-8?)` : `unexpected character ${u} (is this a text file in UTF-8?)`;
     }
-    return `unexpected character '${char}'`;
+    // A '-' can only start a token inside a date written the wrong way (2026-1-1).
+    const hint = char === '-' ? (lang === 'nl' ? ' (een datum schrijf je als JJJJ-MM-DD)' : ' (dates are written YYYY-MM-DD)') : '';
+    return (lang === 'nl' ? `onverwacht teken '${char}'` : `unexpected character '${char}'`) + hint;
+}
+
+const TOKEN_WORDS: Record<string, { en: string; nl: string }> = {
+    ID: { en: 'a name', nl: 'een naam' },
+    STRING: { en: 'a text in quotes', nl: 'een tekst tussen aanhalingstekens' },
+    DATE: { en: 'a date (YYYY-MM-DD)', nl: 'een datum (JJJJ-MM-DD)' },
+    NUMBER: { en: 'a number', nl: 'een getal' },
+    EOF: { en: 'the end of the file', nl: 'het einde van het bestand' },
+};
+
+/**
+ * Chevrotain's "Expecting ... but found ..." as a short sentence in the user's language:
+ * token kinds in words (`ID` is "a name"), keywords quoted, and after the last declaration
+ * of a file the declarations that may follow.
+ */
+export function localizeSyntaxDetail(detail: string, lang: 'en' | 'nl'): string {
+    const word = (t: string) => TOKEN_WORDS[t]?.[lang] ?? `'${t}'`;
+    const found = (f: string) => {
+        const kind = Object.values(TOKEN_WORDS).find(w => w.en === f);
+        if (kind) return kind[lang];
+        const q = /^[`'](.*)[`']$/s.exec(f);
+        return q ? `'${q[1]}'` : f;
+    };
+    let m = /^Expecting token of type '([^']+)' but found (.*?)\.?$/s.exec(detail);
+    let expected: string[] | undefined;
+    let foundText: string | undefined;
+    if (m) {
+        expected = [m[1]];
+        foundText = m[2];
+    } else if ((m = /^Expecting (?:one of: )?(.*?) but found:? (.*?)\.?$/s.exec(detail))) {
+        expected = m[1].split(', ').map(e => e.trim());
+        foundText = m[2];
+    }
+    if (!expected || foundText === undefined) return detail;
+    const what = expected.length === 1 && expected[0] === 'EOF'
+        ? (lang === 'nl' ? 'een nieuwe declaratie (organisatie, mensen, team, plan, privé, raamwerk) of het einde van het bestand'
+            : 'a new declaration (organisation, people, team, plan, private, framework) or the end of the file')
+        : expected.map(e => (e === '...' ? '...' : word(e))).join(', ');
+    const one = expected.length > 1 ? (lang === 'nl' ? 'een van: ' : 'one of: ') : '';
+    return lang === 'nl'
+        ? `verwacht ${one}${what}, maar gevonden: ${found(foundText)}`
+        : `expected ${one}${what}, but found ${found(foundText)}`;
 }
 
 /** A string literal as the lexer reads it; its text may be private, so messages never quote it. */
