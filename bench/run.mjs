@@ -184,6 +184,9 @@ async function main() {
     add('open the 1,001-file folder -> all diagnosed', 'ms', folders, 1000);
     add('peak RSS, 1,001-file session (didOpens)', 'MiB', burstRss, 150);
     add('peak RSS, 1,001-file session (folder)', 'MiB', folderRss, 150);
+    const preview = spawnSync(node, [join(root, 'bench', 'preview-update.mjs'), info.big, String(RUNS * 10)], { encoding: 'utf8' });
+    const previewMedian = Number(/median ([\d.]+) ms/.exec(preview.stdout ?? '')?.[1]);
+    if (Number.isFinite(previewMedian)) rows.push({ name: 'preview update: keystroke in code -> new summary model (server), big plan', unit: 'ms', target: 100, n: RUNS * 10, median: previewMedian, ...JSON.parse(JSON.stringify({})) });
     const summary = summaryBench(info);
     if (summary && !summary.error) {
         add('summary model + HTML, big plan', 'ms', summary.big, 50);
