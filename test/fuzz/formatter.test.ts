@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
 import { formatPop } from '../../language/src/formatting/format-text.js';
+import type { SizedParseResult } from '../../language/src/parser/size-limited-parser.js';
 import { mapToItems } from '../formatting/format-helpers.js';
 import { checkProperty, fuzzRuns, fuzzTimeout } from './fuzz-budget.js';
 import { seedWorkspaces, textArb } from './mutations.js';
@@ -17,9 +18,10 @@ import { checkFiles } from './workspace-check.js';
 const seeds = seedWorkspaces();
 const parser = createLeerplanCoreServices(EmptyFileSystem).Leerplan.parser;
 
+/** No lexer or parser error, and not refused whole (a binary file, a file too large). */
 function parses(text: string): boolean {
-    const result = parser.LangiumParser.parse(text.replace(/^\uFEFF/, ''));
-    return result.lexerErrors.length === 0 && result.parserErrors.length === 0;
+    const result = parser.LangiumParser.parse(text.replace(/^\uFEFF/, '')) as SizedParseResult;
+    return result.lexerErrors.length === 0 && result.parserErrors.length === 0 && !result.unparsable && !result.tooLarge;
 }
 
 /** The comments of a text, sorted; a line comment without the spaces at its end (the formatter trims those). */

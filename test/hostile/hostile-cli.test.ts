@@ -2,7 +2,7 @@ import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    BUNDLED_CLI, CLI_TIME_LIMIT_MS, CYCLE, identicalIds, longChains, makeFifo, manySyntaxErrors, makeRoot, nulAndInvalidUtf8, NOBODY, oneMegabyteLine,
+    BUNDLED_CLI, CLI_TIME_LIMIT_MS, CYCLE, identicalIds, escapedQuotes, longChains, makeFifo, manySyntaxErrors, makeRoot, nulAndInvalidUtf8, NOBODY, oneMegabyteLine,
     oneMegabyteUnterminatedString, ORGANISATION, PLAN, pseudoRandomBytes, removeRoot, runCli, RUNNING_AS_ROOT, stackTraceIn,
     tenMegabytes, twoHundredThousandLines, writeFile, writeSymlinkLoops, type CliRun,
 } from './hostile-files.js';
@@ -72,8 +72,11 @@ describe('hostile files: leerplan check ends within 30 s with a clear diagnostic
         expect(quote.every(d => d.code === 'parse-error' && !d.message.includes('word'))).toBe(true);
     });
 
-    it('2 MB of one syntax error after another: the first errors, at their place', () => {
-        const report = checkJson(hostileFolder('errors', { 'errors.pop': manySyntaxErrors() }));
+    it('2 MB of one syntax error after another, and 2 MB of quotes that never close: the first errors, at their place', () => {
+        const report = checkJson(hostileFolder('errors', { 'errors.pop': manySyntaxErrors(), 'quotes.pop': escapedQuotes() }));
+        const quotes = report.diagnostics.filter(d => d.file.endsWith('quotes.pop'));
+        expect(quotes.length).toBeGreaterThan(0);
+        expect(quotes.every(d => d.code === 'parse-error')).toBe(true);
         const own = report.diagnostics.filter(d => d.file.endsWith('errors.pop'));
         expect(own.length).toBeGreaterThan(0);
         expect(own.length).toBeLessThanOrEqual(100);

@@ -105,6 +105,11 @@ export function manySyntaxErrors(): string {
     return 'people { '.repeat(220_000);
 }
 
+/** Just under 2 MB of escaped quotes that never close a string: the STRING regex alone made this quadratic (600 KB: 80 s). */
+export function escapedQuotes(): string {
+    return 'x \\" y '.repeat(250_000);
+}
+
 /** A plan with NUL bytes and bytes that are not UTF-8 in the middle of it. */
 export function nulAndInvalidUtf8(plan = PLAN): Uint8Array {
     const text = Buffer.from(plan, 'utf8');
