@@ -56,7 +56,14 @@ echo "e2e-setup: installing code-server $CODE_SERVER_VERSION into $cache (about 
   cd "$cache"
   export PATH="$node24_pkg/bin:$PATH"
   export npm_config_nodedir="$node24_pkg"
-  npm install --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
+  # Run npm itself on Node 24: npm puts the Node it runs on first on the PATH of install
+  # scripts, and code-server's postinstall refuses any other version.
+  npm_cli="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
+  if [ -f "$npm_cli" ]; then
+    "$node24_pkg/bin/node" "$npm_cli" install --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
+  else
+    npm install --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
+  fi
 )
 [ -f "$server_main" ] || { echo "e2e-setup: $server_main missing after install" >&2; exit 1; }
 touch "$stamp"
