@@ -57,7 +57,10 @@ echo "e2e-setup: installing code-server $CODE_SERVER_VERSION into $cache (about 
   export PATH="$node24_pkg/bin:$PATH"
   export npm_config_nodedir="$node24_pkg"
   # Run npm itself on Node 24: npm puts the Node it runs on first on the PATH of install
-  # scripts, and code-server's postinstall refuses any other version.
+  # scripts, and code-server's postinstall refuses any other version. It reads the
+  # version from npm's user agent, which an outer `npm run` (on the system's Node) would
+  # otherwise hand down through the environment.
+  unset npm_config_user_agent
   npm_cli="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
   if [ -f "$npm_cli" ]; then
     "$node24_pkg/bin/node" "$npm_cli" install --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >&2
