@@ -4,6 +4,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { LeerplanGeneratedModule, LeerplanGeneratedSharedModule } from '../../language/src/generated/module.js';
+import { LazyIndexManager } from '../../language/src/workspace/lazy-index-manager.js';
 import { LeerplanModule, platformModule, type LeerplanAddedServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
 import { registerLeerplanChecks } from '../../language/src/validation/index.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
@@ -69,6 +70,7 @@ function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: Nod
     return {
         workspace: {
             DocumentBuilder: (shared) => new LeerplanDocumentBuilder(shared),
+            IndexManager: (shared) => new LazyIndexManager(shared),
             WorkspaceManager: (shared) => new LeerplanWorkspaceManager(shared, settings()),
             ConfigurationProvider: (shared) => new LeerplanConfigurationProvider(shared),
         },

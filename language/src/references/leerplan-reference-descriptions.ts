@@ -5,6 +5,11 @@ import { forEachNode, forEachReference } from '../workspace/ast-walk.js';
 /** The reference index (find references, rename, relinking) computed in one synchronous pass. */
 export class LeerplanReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, _cancelToken?: Cancellation.CancellationToken): Promise<ReferenceDescription[]> {
+        return this.createDescriptionsSync(document);
+    }
+
+    /** The same, synchronously: the lazy index manager computes entries when first asked. */
+    createDescriptionsSync(document: LangiumDocument): ReferenceDescription[] {
         const descriptions: ReferenceDescription[] = [];
         forEachNode(document.parseResult.value, node => forEachReference(node, info => {
             if (!info.reference.error) for (const d of this.createInfoDescriptions(info)) descriptions.push(d);

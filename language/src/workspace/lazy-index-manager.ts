@@ -1,0 +1,56 @@
+import { DefaultIndexManager, type LangiumDocument, type ReferenceDescription, type Stream, type URI, type AstNode } from 'langium';
+import type { LangiumSharedCoreServices } from 'langium';
+import type { Cancellation } from 'langium';
+
+/** A reference index provider that can also work synchronously (ours does). */
+interface SyncReferenceDescriptions {
+    createDescriptionsSync?(document: LangiumDocument): ReferenceDescription[];
+}
+
+/**
+ * The reference index ("who refers to what": find references, rename, which documents
+ * to relink after a change), computed when first asked for instead of during every build.
+ * Opening a 1,000-file folder then reaches its diagnostics without building an index
+ * nobody has used yet. A document's entry is computed from its linked AST; a document
+ * that is reset below "linked" drops its pending entry (Langium calls removeReferences).
+ */
+export class LazyIndexManager extends DefaultIndexManager {
+    private readonly pending = new Map<string, LangiumDocument>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override async updateReferences(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as unknown as SyncReferenceDescriptions;
+        if (!provider.createDescriptionsSync) return super.updateReferences(document, cancelToken);
+        const uri = document.uri.toString();
+        this.referenceIndex.delete(uri);
+        this.pending.set(uri, document);
+    }
+
+    override removeReferences(uri: URI): void {
+        super.removeReferences(uri);
+        this.pending.delete(uri.toString());
+    }
+
+    override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
+        this.flush();
+        return super.findAllReferences(targetNode, astNodePath);
+    }
+
+    override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
+        this.flush(document.uri.toString());
+        return super.isAffected(document, changedUris);
+    }
+
+    /** Computes the pending entries: one document's, or all. */
+    private flush(uri?: string): void {
+        const targets = uri === undefined ? [...this.pending.entries()] : this.pending.has(uri) ? [[uri, this.pending.get(uri)!] as const] : [];
+        for (const [key, document] of targets) {
+            this.pending.delete(key);
+            const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as unknown as SyncReferenceDescriptions;
+            this.referenceIndex.set(key, provider.createDescriptionsSync!(document));
+        }
+    }
+}
