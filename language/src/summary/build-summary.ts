@@ -3,7 +3,7 @@ import * as ast from '../generated/ast.js';
 import { BUILTIN_FRAMEWORKS, DEFAULT_FRAMEWORK_ID, findLearningForm } from '../frameworks/builtin-frameworks.js';
 import { findBuiltinFramework } from '../frameworks/builtin-document.js';
 import { isExistingDate } from '../model/dates.js';
-import { cadenceOf, isAsk, rolesOf, statusOf, visionLink } from '../model/semantics.js';
+import { cadenceOf, isAsk, measurablePeriod, rolesOf, statusOf, visionLink } from '../model/semantics.js';
 import { RULES, isRuleCode, type Lang, type Severity } from '../rules/rule-registry.js';
 import { cadenceDates, daysBetween, monthsBetween } from './calendar.js';
 import {
@@ -363,12 +363,6 @@ class SummaryBuilder {
 
     // ------------------------------------------------------------------ plans
 
-    private period(plan: ast.Plan): { start: string; end: string } | undefined {
-        const period = plan.periods[0];
-        if (!period || !isExistingDate(period.start) || !isExistingDate(period.end) || period.start > period.end) return undefined;
-        return { start: period.start, end: period.end };
-    }
-
     private reviewSummary(review: ast.Review): ReviewSummary {
         const summary: ReviewSummary = { date: review.date, with: this.person(review.person), source: this.source(review) };
         if (review.text !== undefined) summary.text = review.text;
@@ -410,7 +404,7 @@ class SummaryBuilder {
         if (plan.coaches[0]) summary.coach = this.person(plan.coaches[0].person);
         const team = plan.teams[0]?.team;
         if (team) summary.team = { id: team.$refText, name: team.ref?.title ?? team.$refText };
-        const period = this.period(plan);
+        const period = measurablePeriod(plan);
         if (period) summary.period = period;
         if (plan.ambitions[0]) summary.ambition = plan.ambitions[0].text;
         const next = reviews.find(r => isExistingDate(r.date) && r.date >= this.today);
@@ -439,7 +433,7 @@ class SummaryBuilder {
     }
 
     private timeline(plan: ast.Plan): TimelineEvent[] {
-        const period = this.period(plan);
+        const period = measurablePeriod(plan);
         const events: TimelineEvent[] = [];
         for (const goal of plan.goals) {
             for (const action of goal.actions) {
@@ -558,7 +552,7 @@ class SummaryBuilder {
 
     /** Feedback moments of the team's goals and its members' goals per month, over the members' plan periods. */
     private feedbackCalendar(team: ast.Team, memberPlans: readonly ast.Plan[]): CalendarMonth[] {
-        const periods = memberPlans.map(p => this.period(p)).filter((p): p is { start: string; end: string } => !!p);
+        const periods = memberPlans.map(p => measurablePeriod(p)).filter((p): p is { start: string; end: string } => !!p);
         const range = periods.length
             ? { start: periods.map(p => p.start).sort()[0], end: periods.map(p => p.end).sort().reverse()[0] }
             : { start: `${this.today.slice(0, 4)}-01-01`, end: `${this.today.slice(0, 4)}-12-31` };
@@ -575,7 +569,7 @@ class SummaryBuilder {
             }
         };
         for (const goal of team.goals) for (const f of goal.feedback) count(f, range);
-        for (const plan of memberPlans) for (const goal of plan.goals) for (const f of goal.feedback) count(f, this.period(plan));
+        for (const plan of memberPlans) for (const goal of plan.goals) for (const f of goal.feedback) count(f, measurablePeriod(plan));
         return [...calendar.values()];
     }
 

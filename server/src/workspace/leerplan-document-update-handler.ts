@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { DocumentState, URI, type Cancellation } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import {
@@ -9,6 +9,7 @@ import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.j
 import type { NodeGitView } from '../../../node/src/node-git-view.js';
 import type { LeerplanDocumentBuilder } from './leerplan-document-builder.js';
 import { applyCommentEdit } from './comment-edit.js';
+import { readSource } from '../../../node/src/read-source.js';
 import type { LeerplanWorkspaceManager } from './leerplan-workspace-manager.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
@@ -80,13 +81,8 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         if (!document) return;
         if (uri.scheme === 'file' && existsSync(uri.fsPath)) {
             // The file on disk is the truth again once the editor lets go of it.
-            let onDisk: string | undefined;
-            try {
-                onDisk = readFileSync(uri.fsPath, 'utf8').replace(/^\uFEFF/, '');
-            } catch {
-                onDisk = undefined;
-            }
-            if (onDisk !== undefined && onDisk !== document.textDocument.getText()) {
+            const onDisk = readSource(uri.fsPath);
+            if (onDisk.ok && onDisk.text !== document.textDocument.getText()) {
                 this.changed.add(uri.toString());
                 this.schedule();
             }

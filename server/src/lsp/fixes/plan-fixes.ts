@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
 import * as ast from '../../../../language/src/generated/ast.js';
-import { isExistingDate } from '../../../../language/src/model/dates.js';
+import { measurablePeriod } from '../../../../language/src/model/semantics.js';
 import { fixTitle } from './fix-titles.js';
 import { kw, localFix, nodeAtDiagnostic, quote, type FixContext } from './fix-context.js';
 import { insertLineEdit } from './insert-line.js';
@@ -22,7 +22,7 @@ export function addReviewFixes(context: FixContext): CodeAction[] {
     const plan = nodeAtDiagnostic(context, ast.isPlan);
     const coach = plan?.coaches[0]?.person?.$refText;
     if (!plan || !coach) return [];
-    const date = reviewDate(plan.periods[0], context.services.leerplan.Settings.get().today);
+    const date = reviewDate(measurablePeriod(plan), context.services.leerplan.Settings.get().today);
     const lang = context.fileLang;
     const line = `${kw('review', lang)} ${date} ${kw('with', lang)} ${coach} ${quote('...')}`;
     const lastIsGoal = plan.reviews.length === 0 && plan.goals.length > 0;
@@ -31,8 +31,8 @@ export function addReviewFixes(context: FixContext): CodeAction[] {
 }
 
 /** The middle of the period; its end when today is already past the middle; today without a period. */
-export function reviewDate(period: ast.PlanPeriod | undefined, today: string): string {
-    if (!period || !isExistingDate(period.start) || !isExistingDate(period.end) || period.start > period.end) return today;
+export function reviewDate(period: { start: string; end: string } | undefined, today: string): string {
+    if (!period) return today;
     const start = Date.parse(`${period.start}T00:00:00Z`);
     const end = Date.parse(`${period.end}T00:00:00Z`);
     const middle = new Date(start + Math.floor((end - start) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
