@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
+    AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, WorkspaceCache, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
     type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 type CancellationToken = Cancellation.CancellationToken;
@@ -181,13 +181,22 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    /** Names a mistyped reference could have meant: the index entries of the same type. */
+    /**
+     * Names a mistyped reference could have meant: the index entries of the same type,
+     * listed once per workspace state (a file with thousands of unknown names must not
+     * list the index once per name).
+     */
     private candidateNames(type: string): string[] {
-        const names = this.services.shared.workspace.IndexManager.allElements(type).map(d => d.name);
-        if (type !== 'Dimension') return names.toArray();
-        const prefix = this.facts.get().defaultFramework + '.';
-        return names.map(n => n.startsWith(prefix) ? n.slice(prefix.length) : n).toArray();
+        this.candidates ??= new WorkspaceCache(this.services.shared);
+        return this.candidates.get(type, () => {
+            const names = this.services.shared.workspace.IndexManager.allElements(type).map(d => d.name);
+            if (type !== 'Dimension') return names.toArray();
+            const prefix = this.facts.get().defaultFramework + '.';
+            return names.map(n => n.startsWith(prefix) ? n.slice(prefix.length) : n).toArray();
+        });
     }
+
+    private candidates: WorkspaceCache<string, string[]> | undefined;
 
     private ruleDiagnostic(code: RuleCode, message: string, range: Diagnostic['range']): Diagnostic {
         return {
