@@ -3,12 +3,13 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { URI, DocumentState, EmptyFileSystem, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLeerplanCoreServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
-import { checkDocuments } from '../../language/src/workspace/check-documents.js';
+import { checkDocuments, checkInBatches } from '../../language/src/workspace/check-documents.js';
 import { defaultSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import { discoverPopFiles } from '../../node/src/file-discovery.js';
 import { readSource } from '../../node/src/read-source.js';
 import { findConfigFile, loadConfigFile } from '../../node/src/config-file.js';
+import { collectGarbage } from '../../node/src/memory-limits.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
 import { findWorkspaceRoot } from '../../node/src/workspace-root.js';
 import { cliText, localeLanguage } from './cli-messages.js';
@@ -18,7 +19,8 @@ export interface CheckedFile {
     path: string;
     /** Path relative to the working folder, with forward slashes (the JSON contract). */
     file: string;
-    document: LangiumDocument;
+    /** The checked document; absent when the caller asked for diagnostics only (`documents: false`). */
+    document?: LangiumDocument;
     diagnostics: Diagnostic[];
 }
 
@@ -36,6 +38,11 @@ export interface LoadOptions {
     staged?: boolean;
     /** Called as documents finish validation, for a progress line on long runs. */
     onProgress?: (done: number, total: number) => void;
+    /**
+     * `false`: only the diagnostics are needed, so the plans are checked in batches
+     * and memory stays bounded for any number of files (`leerplan check`). Default true.
+     */
+    documents?: boolean;
 }
 
 export type LoadResult =
@@ -112,7 +119,9 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         onProgress(0, sources.length);
         shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => onProgress(Math.min(++validated, sources.length), sources.length));
     }
-    const checked = await checkDocuments(shared, sources);
+    const checked = options.documents === false
+        ? (await checkInBatches(Leerplan, sources, { dropped: collectGarbage })).map(diagnostics => ({ document: undefined, diagnostics }))
+        : await checkDocuments(shared, sources);
     const files: CheckedFile[] = [];
     checked.forEach((result, i) => {
         const path = sources[i].path;

@@ -34,7 +34,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
     }
     let progress: Progress | undefined;
     const result = await loadAndCheck(positionals, {
-        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env, staged: values.staged === true,
+        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env, staged: values.staged === true, documents: false,
         onProgress: (done, total) => (progress ??= startProgress(ctx.stderr, total, workflowText('progressChecking', lang0))).update(done),
     });
     progress?.finish();

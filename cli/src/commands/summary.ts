@@ -1,5 +1,6 @@
 import { closeSync, constants, openSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { LangiumDocument } from 'langium';
 import type { Document } from '../../../language/src/generated/ast.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { buildSummary, scopeTargetExists, type SummaryDocument } from '../../../language/src/summary/build-summary.js';
@@ -40,13 +41,19 @@ const TEXT: Record<Lang, {
 /** What the summary model reads of a checked file. */
 export function summaryDocuments(files: readonly CheckedFile[]): SummaryDocument[] {
     return files.map(f => ({
-        uri: f.document.uri.toString(),
+        uri: documentOf(f).uri.toString(),
         file: f.file,
-        root: f.document.parseResult.value as Document,
+        root: documentOf(f).parseResult.value as Document,
         diagnostics: f.diagnostics.map(d => ({
             range: d.range, severity: d.severity, code: d.code, message: typeof d.message === 'string' ? d.message : d.message.value,
         })),
     }));
+}
+
+/** A summary reads the syntax trees: it loads the workspace with its documents (the default of `loadAndCheck`). */
+function documentOf(file: CheckedFile): LangiumDocument {
+    if (!file.document) throw new Error(`no document loaded for ${file.file}`);
+    return file.document;
 }
 
 /**
@@ -102,7 +109,7 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
 
 /** The checked files of the workspace that were not named on the command line (the organisation beside a plan). */
 function contextFiles(result: Extract<LoadResult, { ok: true }>, cwd: string): CheckedFile[] {
-    const named = new Set(result.files.map(f => f.document.uri.toString()));
+    const named = new Set(result.files.map(f => documentOf(f).uri.toString()));
     return result.services.shared.workspace.LangiumDocuments.all
         .filter(document => !isBuiltinUri(document.uri) && !named.has(document.uri.toString()) && document.uri.scheme === 'file')
         .map(document => ({ path: document.uri.fsPath, file: displayPath(document.uri.fsPath, cwd), document, diagnostics: document.diagnostics ?? [] }))

@@ -45,7 +45,7 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
             const owner = plan.owner?.$refText;
             const led = owner ? facts.get().teamsByLead.get(owner) ?? [] : [];
             const asked = new Set(asks.map(f => f.team?.$refText).filter(name => name));
-            for (const team of new Set(led.map(t => t.name))) {
+            for (const team of new Set(led)) {
                 if (team && !asked.has(team)) {
                     reporter.report(accept, 'lead-not-asking-team', { person: owner, team }, { node: plan, property: 'name' });
                 }

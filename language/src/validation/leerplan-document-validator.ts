@@ -189,6 +189,8 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
     private candidateNames(type: string): string[] {
         this.candidates ??= new WorkspaceCache(this.services.shared);
         return this.candidates.get(type, () => {
+            // Plans come from the facts: a check in batches has only some plan files in the index.
+            if (type === 'Plan') return this.facts.get().planNames;
             const names = this.services.shared.workspace.IndexManager.allElements(type).map(d => d.name);
             if (type !== 'Dimension') return names.toArray();
             const prefix = this.facts.get().defaultFramework + '.';

@@ -1,13 +1,13 @@
-import { AstUtils, type AstNode, type URI } from 'langium';
-const { getDocument } = AstUtils;
+import type { URI } from 'langium';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
+import type { DeclarationSite } from '../workspace/workspace-facts.js';
 
-/** `file:line` of a node, the file relative to the folder of `from` when they share one. */
-export function relativeLocation(node: AstNode, from: URI, lang: 'en' | 'nl' = 'en'): string {
-    const uri = getDocument(node).uri;
+/** `file:line` of a declaration, the file relative to the folder of `from` when they share one. */
+export function relativeLocation(site: DeclarationSite, from: URI, lang: 'en' | 'nl' = 'en'): string {
+    const uri = site.uri;
     // The built-in library is no file of the user's: name it as what it is.
     if (isBuiltinUri(uri)) return lang === 'nl' ? 'de ingebouwde raamwerkbibliotheek' : 'the built-in framework library';
-    const line = (node.$cstNode?.range.start.line ?? 0) + 1;
+    const line = site.range.start.line + 1;
     const target = uri.path.split('/');
     const base = from.path.split('/').slice(0, -1);
     let common = 0;

@@ -28,8 +28,8 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             const inPeriod = (date: string) => !period || (date >= period.start && date <= period.end);
             const reviewed = coach !== undefined && plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r.date));
             if (!reviewed) reporter.report(accept, 'no-review', { plan: plan.name, coach }, at);
-            const privateReflections = facts.get().privateReflections.get(plan.name) ?? [];
-            if (plan.reflections.length === 0 && privateReflections.length === 0) {
+            const privateReflections = facts.get().privateReflections.get(plan.name) ?? 0;
+            if (plan.reflections.length === 0 && privateReflections === 0) {
                 reporter.report(accept, 'no-reflection', { plan: plan.name }, at);
             }
         },

@@ -5,7 +5,7 @@ import * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-module.js';
 import { KIND_NAMES } from '../rules/rule-registry.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
-import { declarationKey, type DeclarationKind } from '../workspace/workspace-facts.js';
+import { declarationKey, siteOf, type DeclarationKind, type DeclarationSite } from '../workspace/workspace-facts.js';
 import { relativeLocation } from './locations.js';
 
 /** `duplicate-property` (a single-valued line written twice) and `duplicate-id`. */
@@ -29,22 +29,22 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
         const all = facts.get().declarations.get(declarationKey(kind, node.name)) ?? [];
         if (all.length < 2) return;
         // Only the first few others are named, so thousands of copies stay linear.
-        const others = firstOthers(all, node);
+        const here = siteOf(node, getDocument(node).uri);
+        const others = firstOthers(all, site => site.offset === here.offset && site.uri.toString() === here.uri.toString());
         // A user's framework may not take a built-in id, but the built-in one is never the one reported.
         reportDuplicate(accept, kindName(kind), node, others);
     };
 
-    const reportDuplicate = (accept: ValidationAcceptor, kind: { en: string; nl: string }, node: AstNode & { name: string }, others: AstNode[]) => {
+    const reportDuplicate = (accept: ValidationAcceptor, kind: { en: string; nl: string }, node: AstNode & { name: string }, others: DeclarationSite[]) => {
         const lang = settings.get().lang;
-        const other = others[0];
         const here = getDocument(node).uri;
         reporter.report(accept, 'duplicate-id', {
-            kind: kind[lang], name: node.name, other: relativeLocation(other, here, lang),
+            kind: kind[lang], name: node.name, other: relativeLocation(others[0], here, lang),
         }, {
             node, property: 'name',
             // A handful of other places is enough to find them; thousands of copies must not cost O(n^2).
-            related: others.filter(o => !isBuiltinUri(getDocument(o).uri)).slice(0, 5).map(o => ({
-                location: { uri: getDocument(o).uri.toString(), range: o.$cstNode?.range ?? zeroRange },
+            related: others.filter(o => !isBuiltinUri(o.uri)).slice(0, 5).map(o => ({
+                location: { uri: o.uri.toString(), range: o.range },
                 message: `${kind[lang]} '${node.name}'`,
             })),
         });
@@ -60,7 +60,10 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
         }
         for (const [, list] of byName) {
             if (list.length < 2) continue;
-            for (const n of list) reportDuplicate(accept, kind, n as AstNode & { name: string }, firstOthers(list, n));
+            for (const n of list) {
+                const uri = getDocument(n).uri;
+                reportDuplicate(accept, kind, n as AstNode & { name: string }, firstOthers(list, other => other === n).map(o => siteOf(o, uri)));
+            }
         }
     };
 
@@ -96,11 +99,11 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
     };
 }
 
-/** Up to six declarations of `list` other than `node`: enough to point at, linear in any case. */
-function firstOthers(list: AstNode[], node: AstNode): AstNode[] {
-    const others: AstNode[] = [];
-    for (const n of list) {
-        if (n !== node) others.push(n);
+/** Up to six entries of `list` that are not the declaration itself: enough to point at, linear in any case. */
+function firstOthers<T>(list: T[], isSelf: (entry: T) => boolean): T[] {
+    const others: T[] = [];
+    for (const entry of list) {
+        if (!isSelf(entry)) others.push(entry);
         if (others.length === 6) break;
     }
     return others;
@@ -110,4 +113,3 @@ function kindName(kind: DeclarationKind): { en: string; nl: string } {
     return kind === 'organisation' ? { en: 'organisation', nl: 'organisatie' } : KIND_NAMES[kind];
 }
 
-const zeroRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

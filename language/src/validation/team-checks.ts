@@ -1,7 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-module.js';
-import { measurablePeriod, rolesOf } from '../model/semantics.js';
+import { rolesOf } from '../model/semantics.js';
 import { ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
 
 /** A team's goals cover the roles that matter most; every member has a current plan. */
@@ -31,10 +31,7 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             for (const members of team.members) {
                 members.persons.forEach((ref, index) => {
                     const plans = plansByOwner.get(ref.$refText) ?? [];
-                    const current = plans.some(plan => {
-                        const period = measurablePeriod(plan);
-                        return !period || (period.start <= today && today <= period.end);
-                    });
+                    const current = plans.some(({ period }) => !period || (period.start <= today && today <= period.end));
                     if (!current && ref.$refText) {
                         reporter.report(accept, 'member-without-plan', { person: ref.$refText, team: team.name }, {
                             node: members, property: 'persons', index,

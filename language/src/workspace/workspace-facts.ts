@@ -1,34 +1,78 @@
-import { WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import * as ast from '../generated/ast.js';
+import type { Range } from 'vscode-languageserver-types';
+import type * as ast from '../generated/ast.js';
 import { DEFAULT_FRAMEWORK_ID } from '../frameworks/builtin-frameworks.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
+import { measurablePeriod } from '../model/semantics.js';
 
 /** Kinds of declaration whose ids must be unique across the workspace. */
 export type DeclarationKind = 'person' | 'team' | 'supportTarget' | 'goal' | 'plan' | 'framework' | 'organisation';
 
 /**
+ * Where a declaration stands: enough to name it in a message and point at it, without
+ * holding its syntax tree (a check of 10,000 plans keeps the facts of all of them while
+ * only a batch of their trees is in memory).
+ */
+export interface DeclarationSite {
+    uri: URI;
+    /** Start offset of the declaration: together with `uri` it identifies the declaration. */
+    offset: number;
+    /** The whole declaration. */
+    range: Range;
+}
+
+/** What the checks of other documents need to know about a plan. */
+export interface PlanFact {
+    name: string;
+    /** The plan's period when it is measurable (see `measurablePeriod`). */
+    period: { start: string; end: string } | undefined;
+}
+
+/**
  * Facts about the whole workspace that single-document checks need: who has which
- * plan, who leads which team, private reflections per plan, every declaration per
- * id. Built once per workspace state (the cache is emptied on every change).
+ * plan, who leads which team, how many private reflections a plan has elsewhere, every
+ * declaration per id. Plain data, except `teams`: team nodes, which live in the
+ * documents every build keeps (see `isContextDocument`). Built once per workspace state
+ * (the cache is emptied on every change), or pinned for a one-shot check in batches.
  */
 export interface WorkspaceFacts {
     defaultFramework: string;
-    declarations: Map<string, AstNode[]>;
-    plansByOwner: Map<string, ast.Plan[]>;
-    plansByName: Map<string, ast.Plan[]>;
-    teamsByLead: Map<string, ast.Team[]>;
-    privateReflections: Map<string, ast.Reflection[]>;
-    organisations: ast.Organisation[];
+    declarations: Map<string, DeclarationSite[]>;
+    /** Plan ids in workspace order: the names a mistyped plan reference could have meant. */
+    planNames: string[];
+    plansByOwner: Map<string, PlanFact[]>;
+    /** Person id -> ids of the teams they lead. */
+    teamsByLead: Map<string, string[]>;
+    /** Plan id -> number of its reflections in `private PLAN { }` blocks. */
+    privateReflections: Map<string, number>;
+    teams: ast.Team[];
 }
 
 export function declarationKey(kind: DeclarationKind, name: string): string {
     return `${kind}\u0000${name}`;
 }
 
+/** The site of a declaration node. */
+export function siteOf(node: AstNode, uri: URI): DeclarationSite {
+    const cst = node.$cstNode;
+    return { uri, offset: cst?.offset ?? 0, range: cst?.range ?? ZERO_RANGE };
+}
+
+/**
+ * A document other documents may refer to, or whose facts need its syntax tree after
+ * parsing: anything but plans (organisation, people, teams, frameworks, private blocks).
+ * Plans are referred to only from `private PLAN { }` blocks.
+ */
+export function isContextDocument(document: LangiumDocument): boolean {
+    const root = document.parseResult.value as ast.Document;
+    return (root.elements ?? []).some(element => element.$type !== 'Plan');
+}
+
 export class WorkspaceFactsProvider {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<'facts', WorkspaceFacts>;
+    private pinned: WorkspaceFacts | undefined;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
@@ -36,7 +80,15 @@ export class WorkspaceFactsProvider {
     }
 
     get(): WorkspaceFacts {
-        return this.cache.get('facts', () => computeFacts(this.documents.all.toArray()));
+        return this.pinned ?? this.cache.get('facts', () => computeFacts(this.documents.all.toArray()));
+    }
+
+    /**
+     * Fixes the facts for a one-shot check whose documents are not all loaded at once
+     * (`checkDocuments` in batches): they were collected from every document beforehand.
+     */
+    pin(facts: WorkspaceFacts): void {
+        this.pinned = facts;
     }
 }
 
@@ -46,66 +98,112 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     else map.set(key, [value]);
 }
 
-export function computeFacts(documents: LangiumDocument[]): WorkspaceFacts {
-    const facts: WorkspaceFacts = {
-        defaultFramework: '',
-        declarations: new Map(),
-        plansByOwner: new Map(),
-        plansByName: new Map(),
-        teamsByLead: new Map(),
-        privateReflections: new Map(),
-        organisations: [],
-    };
-    const frameworkUses: string[] = [];
+/** One document's part of the facts, kept per parse (a keystroke in one plan recomputes only that plan's part). */
+interface DocumentFacts {
+    declarations: Array<[key: string, site: DeclarationSite]>;
+    plans: Array<{ owner: string | undefined; fact: PlanFact }>;
+    leads: Array<[person: string, team: string]>;
+    privateReflections: Array<[plan: string, count: number]>;
+    frameworkUses: string[];
+    teams: ast.Team[];
+}
+
+const perParse = new WeakMap<AstNode, DocumentFacts>();
+
+function documentFacts(document: LangiumDocument): DocumentFacts {
+    const root = document.parseResult.value as ast.Document;
+    let facts = perParse.get(root);
+    if (facts) return facts;
+    facts = { declarations: [], plans: [], leads: [], privateReflections: [], frameworkUses: [], teams: [] };
+    const uri = document.uri;
+    const declarations = facts.declarations;
     const declare = (kind: DeclarationKind, name: string | undefined, node: AstNode) => {
-        if (name) push(facts.declarations, declarationKey(kind, name), node);
+        if (name) declarations.push([declarationKey(kind, name), siteOf(node, uri)]);
     };
-    for (const document of documents) {
-        const root = document.parseResult.value as ast.Document;
-        for (const element of root.elements ?? []) {
-            switch (element.$type) {
-                case 'Organisation':
-                    facts.organisations.push(element);
-                    declare('organisation', element.name, element);
-                    for (const v of element.visions) declare('supportTarget', v.name, v);
-                    for (const a of element.ambitions) declare('supportTarget', a.name, a);
-                    if (!isBuiltinUri(document.uri)) {
-                        const use = element.frameworks[0]?.framework?.$refText;
-                        if (use) frameworkUses.push(use);
-                    }
-                    break;
-                case 'People':
-                    for (const p of element.persons) declare('person', p.name, p);
-                    break;
-                case 'Team':
-                    declare('team', element.name, element);
-                    for (const g of element.goals) declare('goal', g.name, g);
-                    for (const lead of element.leads) {
-                        const name = lead.person?.$refText;
-                        if (name) push(facts.teamsByLead, name, element);
-                    }
-                    break;
-                case 'Plan': {
-                    declare('plan', element.name, element);
-                    const owner = element.owner?.$refText;
-                    if (owner) push(facts.plansByOwner, owner, element);
-                    if (element.name) push(facts.plansByName, element.name, element);
-                    break;
+    for (const element of root.elements ?? []) {
+        switch (element.$type) {
+            case 'Organisation':
+                declare('organisation', element.name, element);
+                for (const v of element.visions) declare('supportTarget', v.name, v);
+                for (const a of element.ambitions) declare('supportTarget', a.name, a);
+                if (!isBuiltinUri(uri)) {
+                    const use = element.frameworks[0]?.framework?.$refText;
+                    if (use) facts.frameworkUses.push(use);
                 }
-                case 'PrivateBlock': {
-                    const plan = element.plan?.$refText;
-                    if (plan) for (const r of element.reflections) push(facts.privateReflections, plan, r);
-                    break;
+                break;
+            case 'People':
+                for (const p of element.persons) declare('person', p.name, p);
+                break;
+            case 'Team':
+                facts.teams.push(element);
+                declare('team', element.name, element);
+                for (const g of element.goals) declare('goal', g.name, g);
+                for (const lead of element.leads) {
+                    const name = lead.person?.$refText;
+                    if (name && element.name) facts.leads.push([name, element.name]);
                 }
-                case 'Framework':
-                    declare('framework', element.name, element);
-                    break;
+                break;
+            case 'Plan':
+                declare('plan', element.name, element);
+                facts.plans.push({ owner: element.owner?.$refText || undefined, fact: { name: element.name, period: measurablePeriod(element) } });
+                break;
+            case 'PrivateBlock': {
+                const plan = element.plan?.$refText;
+                if (plan) facts.privateReflections.push([plan, element.reflections.length]);
+                break;
             }
+            case 'Framework':
+                declare('framework', element.name, element);
+                break;
         }
     }
-    // The first organisation's framework that exists; a misspelt one is a `link-error`
-    // of its own and must not turn every plain dimension id into a second one.
-    facts.defaultFramework = frameworkUses.find(name => facts.declarations.has(declarationKey('framework', name)))
-        ?? DEFAULT_FRAMEWORK_ID;
+    perParse.set(root, facts);
     return facts;
 }
+
+/** Gathers the facts document by document; `result()` gives the facts of all documents added. */
+export class WorkspaceFactsCollector {
+    private readonly facts: WorkspaceFacts = {
+        defaultFramework: DEFAULT_FRAMEWORK_ID,
+        declarations: new Map(),
+        planNames: [],
+        plansByOwner: new Map(),
+        teamsByLead: new Map(),
+        privateReflections: new Map(),
+        teams: [],
+    };
+    private readonly frameworkUses: string[] = [];
+
+    add(document: LangiumDocument): void {
+        const part = documentFacts(document);
+        const facts = this.facts;
+        for (const [key, site] of part.declarations) push(facts.declarations, key, site);
+        for (const { owner, fact } of part.plans) {
+            if (fact.name) facts.planNames.push(fact.name);
+            if (owner) push(facts.plansByOwner, owner, fact);
+        }
+        for (const [person, team] of part.leads) push(facts.teamsByLead, person, team);
+        for (const [plan, count] of part.privateReflections) {
+            if (count > 0) facts.privateReflections.set(plan, (facts.privateReflections.get(plan) ?? 0) + count);
+        }
+        this.frameworkUses.push(...part.frameworkUses);
+        facts.teams.push(...part.teams);
+    }
+
+    result(): WorkspaceFacts {
+        // The first organisation's framework that exists; a misspelt one is a `link-error`
+        // of its own and must not turn every plain dimension id into a second one.
+        const facts = this.facts;
+        facts.defaultFramework = this.frameworkUses.find(name => facts.declarations.has(declarationKey('framework', name)))
+            ?? DEFAULT_FRAMEWORK_ID;
+        return facts;
+    }
+}
+
+export function computeFacts(documents: Iterable<LangiumDocument>): WorkspaceFacts {
+    const collector = new WorkspaceFactsCollector();
+    for (const document of documents) collector.add(document);
+    return collector.result();
+}
+
+const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -1,6 +1,5 @@
-import { AstUtils, type AstNode } from 'langium';
-import * as ast from '../../../language/src/generated/ast.js';
-import type { WorkspaceFacts } from '../../../language/src/workspace/workspace-facts.js';
+import type * as ast from '../../../language/src/generated/ast.js';
+import { declarationKey, type DeclarationSite, type WorkspaceFacts } from '../../../language/src/workspace/workspace-facts.js';
 import { visionLink } from '../../../language/src/model/semantics.js';
 
 /**
@@ -26,34 +25,29 @@ export interface WorkspaceFingerprint {
 
 export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprint {
     const parts: string[] = [`framework ${facts.defaultFramework}`];
-    const teams: ast.Team[] = [];
-    const teamGoals: ast.Goal[] = [];
     const supportTargets: string[] = [];
-    for (const [key, nodes] of facts.declarations) {
-        if (nodes.length > 1) parts.push(`duplicate ${key} ${nodes.map(where).join(' ')}`);
-        for (const node of nodes) {
-            if (ast.isTeam(node)) teams.push(node);
-            else if (ast.isGoal(node)) teamGoals.push(node);
-            else if (ast.isVision(node) || ast.isAmbition(node)) supportTargets.push(node.name);
-        }
+    for (const [key, sites] of facts.declarations) {
+        if (sites.length > 1) parts.push(`duplicate ${key} ${sites.map(where).join(' ')}`);
+        if (key.startsWith(SUPPORT_TARGET)) for (const _ of sites) supportTargets.push(key.slice(SUPPORT_TARGET.length));
     }
     parts.push(`targets ${supportTargets.sort().join(',')}`);
     const members = new Set<string>();
-    for (const team of teams) for (const line of team.members) for (const ref of line.persons) members.add(ref.$refText);
+    for (const team of facts.teams) for (const line of team.members) for (const ref of line.persons) members.add(ref.$refText);
     for (const member of [...members].sort()) {
-        const periods = (facts.plansByOwner.get(member) ?? []).map(p => p.periods[0] ? `${p.periods[0].start}..${p.periods[0].end}` : 'none');
+        const periods = (facts.plansByOwner.get(member) ?? []).map(p => p.period ? `${p.period.start}..${p.period.end}` : 'none');
         parts.push(`member ${member} ${periods.sort().join(',')}`);
     }
-    for (const [lead, led] of [...facts.teamsByLead].sort(byKey)) parts.push(`lead ${lead} ${led.map(t => t.name).sort().join(',')}`);
+    for (const [lead, led] of [...facts.teamsByLead].sort(byKey)) parts.push(`lead ${lead} ${[...led].sort().join(',')}`);
     parts.push(`private ${[...facts.privateReflections.keys()].sort().join(',')}`);
-    const linked = teamGoals.filter(g => safeLinked(g)).map(g => g.name).sort();
+    const linked = facts.teams.flatMap(team => team.goals).filter(g => g.name && safeLinked(g)).map(g => g.name).sort();
     parts.push(`linked ${linked.join(',')}`);
     return { key: parts.join('\n'), framework: facts.defaultFramework };
 }
 
-function where(node: AstNode): string {
-    const start = node.$cstNode?.range.start;
-    return `${AstUtils.getDocument(node).uri.toString()}:${start?.line ?? 0}:${start?.character ?? 0}`;
+const SUPPORT_TARGET = declarationKey('supportTarget', '');
+
+function where(site: DeclarationSite): string {
+    return `${site.uri.toString()}:${site.range.start.line}:${site.range.start.character}`;
 }
 
 function byKey<V>(a: [string, V], b: [string, V]): number {
