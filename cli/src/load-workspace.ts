@@ -111,24 +111,38 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     }
     if (unreadable.length) return { ok: false, lang, messages: unreadable };
 
-    const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView: options.staged ? { isShared: () => true } : new NodeGitView(), referenceIndex: false });
-    Leerplan.leerplan.Settings.set(settings);
-    const onProgress = options.onProgress;
-    if (onProgress) {
-        let validated = 0;
-        onProgress(0, sources.length);
-        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => onProgress(Math.min(++validated, sources.length), sources.length));
+    const gitView = options.staged ? { isShared: () => true } : new NodeGitView();
+    const createServices = (): LeerplanServices => {
+        const { Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView, referenceIndex: false });
+        Leerplan.leerplan.Settings.set(settings);
+        return Leerplan;
+    };
+    let services: LeerplanServices;
+    let checked: Array<{ document?: LangiumDocument; diagnostics: Diagnostic[] }>;
+    if (options.documents === false) {
+        let last: LeerplanServices | undefined;
+        const diagnostics = await checkInBatches(sources, {
+            services: () => (last = createServices()), dropped: collectGarbage, onProgress: options.onProgress,
+        });
+        services = last!;
+        checked = diagnostics.map(list => ({ diagnostics: list }));
+    } else {
+        services = createServices();
+        const onProgress = options.onProgress;
+        if (onProgress) {
+            let validated = 0;
+            onProgress(0, sources.length);
+            services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => onProgress(Math.min(++validated, sources.length), sources.length));
+        }
+        checked = await checkDocuments(services.shared, sources);
     }
-    const checked = options.documents === false
-        ? (await checkInBatches(Leerplan, sources, { dropped: collectGarbage })).map(diagnostics => ({ document: undefined, diagnostics }))
-        : await checkDocuments(shared, sources);
     const files: CheckedFile[] = [];
     checked.forEach((result, i) => {
         const path = sources[i].path;
         if (!reported.has(path)) return;
         files.push({ path, file: displayPath(path, options.cwd), document: result.document, diagnostics: result.diagnostics });
     });
-    return { ok: true, files, services: Leerplan, settings, lang, configFile };
+    return { ok: true, files, services, settings, lang, configFile };
 }
 
 /** A named file that is not a .pop file: a usage mistake, not something to parse. */

@@ -58,21 +58,39 @@ function services() {
     return created;
 }
 
-const sources = () => Object.entries(FILES).map(([name, text]) => ({ uri: URI.file(`/ws/${name}`), text }));
+const sources = (files = FILES) => Object.entries(files).map(([name, text]) => ({ uri: URI.file(`/ws/${name}`), text }));
+
+// The same workspace with the people block in a file of its own, indented as nobody formats it,
+// and a plan id also declared in that file: the first reading takes the file for plans only.
+const HIDDEN: Record<string, string> = {
+    ...FILES,
+    'org.pop': ORG.replace(/people \{[\s\S]*?\n\}\n/, ''),
+    'm-people.pop': '  people {\n    person anna "Anna"\n    person bram "Bram"\n    person mark "Mark"\n    person piet "Piet"\n  }\n' + plan('x-2026', 'piet'),
+};
+
+async function both(files: Record<string, string>, batchSize: number) {
+    const whole = (await checkDocuments(services().shared, sources(files))).map(r => r.diagnostics);
+    let created = 0;
+    const progress: number[] = [];
+    const batched = await checkInBatches(sources(files), {
+        services: () => { created++; return services().Leerplan; }, batchSize, onProgress: done => progress.push(done),
+    });
+    return { whole: JSON.parse(JSON.stringify(whole)), batched: JSON.parse(JSON.stringify(batched)), created, progress };
+}
 
 describe('checkInBatches (leerplan check on large workspaces)', () => {
     it('gives every file the diagnostics of one build of the whole workspace', async () => {
         const whole = await checkDocuments(services().shared, sources());
         const expected = whole.map(r => r.diagnostics);
         for (const batchSize of [1, 2, 3, 1000]) {
-            const batched = await checkInBatches(services().Leerplan, sources(), { batchSize });
+            const batched = await checkInBatches(sources(), { services: () => services().Leerplan, batchSize });
             expect(JSON.parse(JSON.stringify(batched)), `batch size ${batchSize}`).toEqual(JSON.parse(JSON.stringify(expected)));
         }
     });
 
     it('reports the rules that read other batches', async () => {
         const names = Object.keys(FILES);
-        const batched = await checkInBatches(services().Leerplan, sources(), { batchSize: 1 });
+        const batched = await checkInBatches(sources(), { services: () => services().Leerplan, batchSize: 1 });
         const codes = (name: string) => batched[names.indexOf(name)].map(d => String(d.code));
         // The duplicate plan id is found across the first and the last batch, in both files.
         expect(codes('a-dup.pop')).toContain('duplicate-id');
@@ -93,9 +111,30 @@ describe('checkInBatches (leerplan check on large workspaces)', () => {
         expect((typo.data as { suggestion?: string }).suggestion).toBe('anna-2026');
     });
 
+    it('starts again the safe way when a file it took for plans only is referred to', async () => {
+        for (const batchSize of [1, 2, 1000]) {
+            const { whole, batched, created, progress } = await both(HIDDEN, batchSize);
+            expect(created).toBe(2);
+            expect(batched).toEqual(whole);
+            // The people are found, so no plan has a link error; the plan id in the people file has its twin.
+            const names = Object.keys(HIDDEN);
+            expect(batched[names.indexOf('c.pop')].map((d: { code: string }) => d.code)).not.toContain('link-error');
+            expect(batched[names.indexOf('m-people.pop')].map((d: { code: string }) => d.code)).toContain('duplicate-id');
+            expect(progress.at(-1)).toBe(names.length);
+            expect(progress).toEqual([...progress].sort((a, b) => a - b));
+        }
+    });
+
+    it('reads each file once when the first reading was right', async () => {
+        const { whole, batched, created, progress } = await both(FILES, 2);
+        expect(created).toBe(1);
+        expect(batched).toEqual(whole);
+        expect(progress).toEqual([0, ...Object.keys(FILES).map((_, i) => i + 1)]);
+    });
+
     it('keeps only the files others refer to loaded', async () => {
         const { shared, Leerplan } = services();
-        await checkInBatches(Leerplan, sources(), { batchSize: 2 });
+        await checkInBatches(sources(), { services: () => Leerplan, batchSize: 2 });
         const loaded = shared.workspace.LangiumDocuments.all.map(d => d.uri.path).filter(p => p.startsWith('/ws/')).toArray().sort();
         expect(loaded).toEqual(['/ws/e.pop', '/ws/org.pop', '/ws/piet.private.pop', '/ws/typo.private.pop']);
     });

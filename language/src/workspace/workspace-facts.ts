@@ -161,40 +161,53 @@ function documentFacts(document: LangiumDocument): DocumentFacts {
     return facts;
 }
 
-/** Gathers the facts document by document; `result()` gives the facts of all documents added. */
+/**
+ * Gathers the facts document by document; `result()` gives the facts of all documents
+ * added so far. Documents may be added out of workspace order (give each its place as
+ * `order`): the facts list declarations in workspace order all the same, so messages
+ * that name "the other declaration" name the same one however the files were read.
+ */
 export class WorkspaceFactsCollector {
-    private readonly facts: WorkspaceFacts = {
-        defaultFramework: DEFAULT_FRAMEWORK_ID,
-        declarations: new Map(),
-        planNames: [],
-        plansByOwner: new Map(),
-        teamsByLead: new Map(),
-        privateReflections: new Map(),
-        teams: [],
-    };
-    private readonly frameworkUses: string[] = [];
+    private readonly parts: Array<{ order: number; part: DocumentFacts }> = [];
+    private sorted = true;
 
-    add(document: LangiumDocument): void {
-        const part = documentFacts(document);
-        const facts = this.facts;
-        for (const [key, site] of part.declarations) push(facts.declarations, key, site);
-        for (const { owner, fact } of part.plans) {
-            if (fact.name) facts.planNames.push(fact.name);
-            if (owner) push(facts.plansByOwner, owner, fact);
-        }
-        for (const [person, team] of part.leads) push(facts.teamsByLead, person, team);
-        for (const [plan, count] of part.privateReflections) {
-            if (count > 0) facts.privateReflections.set(plan, (facts.privateReflections.get(plan) ?? 0) + count);
-        }
-        this.frameworkUses.push(...part.frameworkUses);
-        facts.teams.push(...part.teams);
+    add(document: LangiumDocument, order = this.parts.length): void {
+        const last = this.parts[this.parts.length - 1];
+        if (last && last.order > order) this.sorted = false;
+        this.parts.push({ order, part: documentFacts(document) });
     }
 
     result(): WorkspaceFacts {
+        if (!this.sorted) {
+            this.parts.sort((a, b) => a.order - b.order);
+            this.sorted = true;
+        }
+        const facts: WorkspaceFacts = {
+            defaultFramework: DEFAULT_FRAMEWORK_ID,
+            declarations: new Map(),
+            planNames: [],
+            plansByOwner: new Map(),
+            teamsByLead: new Map(),
+            privateReflections: new Map(),
+            teams: [],
+        };
+        const frameworkUses: string[] = [];
+        for (const { part } of this.parts) {
+            for (const [key, site] of part.declarations) push(facts.declarations, key, site);
+            for (const { owner, fact } of part.plans) {
+                if (fact.name) facts.planNames.push(fact.name);
+                if (owner) push(facts.plansByOwner, owner, fact);
+            }
+            for (const [person, team] of part.leads) push(facts.teamsByLead, person, team);
+            for (const [plan, count] of part.privateReflections) {
+                if (count > 0) facts.privateReflections.set(plan, (facts.privateReflections.get(plan) ?? 0) + count);
+            }
+            frameworkUses.push(...part.frameworkUses);
+            facts.teams.push(...part.teams);
+        }
         // The first organisation's framework that exists; a misspelt one is a `link-error`
         // of its own and must not turn every plain dimension id into a second one.
-        const facts = this.facts;
-        facts.defaultFramework = this.frameworkUses.find(name => facts.declarations.has(declarationKey('framework', name)))
+        facts.defaultFramework = frameworkUses.find(name => facts.declarations.has(declarationKey('framework', name)))
             ?? DEFAULT_FRAMEWORK_ID;
         return facts;
     }
