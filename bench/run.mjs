@@ -133,6 +133,28 @@ function summaryBench(info) {
     return JSON.parse(String(r.stdout));
 }
 
+/**
+ * bench/preview-update.mjs in RUNS server sessions of 30 keystrokes each; all samples
+ * pooled. A failing session is reported (and its row shows n/a), never dropped silently.
+ */
+function previewBench(info) {
+    const samples = [];
+    const errors = [];
+    for (let i = 0; i < RUNS; i++) {
+        const r = spawnSync(node, [join(root, 'bench', 'preview-update.mjs'), info.big, '30', '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        try {
+            if (r.status !== 0) {
+                const stderr = String(r.stderr ?? '');
+                throw new Error(`exited ${r.status ?? r.signal}: ${stderr.split('\n').find(l => /^\w*Error\b/.test(l)) ?? (stderr.trim() || String(r.error ?? ''))}`);
+            }
+            samples.push(...JSON.parse(r.stdout).samples);
+        } catch (e) {
+            errors.push(e instanceof Error ? e.message : String(e));
+        }
+    }
+    return { samples, error: errors.length ? `${errors.length} of ${RUNS} sessions failed: ${errors[0]}` : undefined };
+}
+
 const fmt = v => (v === undefined || Number.isNaN(v) ? 'n/a' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
 async function main() {
@@ -184,9 +206,8 @@ async function main() {
     add('open the 1,001-file folder -> all diagnosed', 'ms', folders, 1000);
     add('peak RSS, 1,001-file session (didOpens)', 'MiB', burstRss, 150);
     add('peak RSS, 1,001-file session (folder)', 'MiB', folderRss, 150);
-    const preview = spawnSync(node, [join(root, 'bench', 'preview-update.mjs'), info.big, String(RUNS * 10)], { encoding: 'utf8' });
-    const previewMedian = Number(/median ([\d.]+) ms/.exec(preview.stdout ?? '')?.[1]);
-    if (Number.isFinite(previewMedian)) rows.push({ name: 'preview update: keystroke in code -> new summary model (server), big plan', unit: 'ms', target: 100, n: RUNS * 10, median: previewMedian, ...JSON.parse(JSON.stringify({})) });
+    const preview = previewBench(info);
+    add('preview update: keystroke in code -> new summary model (server), big plan', 'ms', preview.samples, 50);
     const summary = summaryBench(info);
     if (summary && !summary.error) {
         add('summary model + HTML, big plan', 'ms', summary.big, 50);
@@ -200,6 +221,7 @@ async function main() {
     const ratio = rows.find(r => r.name.startsWith('leerplan check, 10,001'));
     if (ratio) lines.push('', `scale: 10,001 files take ${(ratio.median / rows[0].median).toFixed(1)}x the time of 1,001 (target ≤ 11x)`);
     if (summary?.error) lines.push('', `summary: not measured (${summary.error.split('\n')[0]})`);
+    if (preview.error) lines.push('', `preview update: ${preview.error.split('\n')[0]}`);
     console.log(lines.join('\n'));
     mkdirSync(join(root, 'bench', 'results'), { recursive: true });
     writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify({ date, node: process.version, runs: RUNS, rows }, null, 2) + '\n');

@@ -40,6 +40,7 @@ describe('an edit inside a line comment', () => {
 
     const refused: Array<[string, string]> = [
         ['an edit in the code', ANNA.replace('coach mark', 'coach marc')],
+        ['an edit in the code before a comment on its line', ANNA.replace('supports learning-at-work              // the', 'supports learning-at-works             // the')],
         ['a line break in a comment', ANNA.replace('// the vision link', '// the vision\n link')],
         ['an edit that breaks the //', ANNA.replace('// the vision link', '/ the vision link')],
         ['an edit across a comment and the code', ANNA.replace('learning-at-work              // the', 'learning-at-work // the')],

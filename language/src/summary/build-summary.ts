@@ -94,6 +94,7 @@ class SummaryBuilder {
     /** Problems per top-level element (plan, team, organisation ...), in export form already. */
     private readonly problemsOf = new Map<AstNode, ProblemSummary[]>();
     private readonly looseProblems: ProblemSummary[] = [];
+    private readonly dimensionsOf = new Map<ast.Goal, readonly DimensionInfo[]>();
     private readonly framework: FrameworkInfo;
 
     constructor(documents: readonly SummaryDocument[], options: SummaryOptions) {
@@ -256,7 +257,20 @@ class SummaryBuilder {
         };
     }
 
-    private goalDimensions(goal: ast.Goal): DimensionInfo[] {
+    /**
+     * A goal's dimensions, each once. Asked for by the goal itself, its plan's
+     * coverage, its team and the organisation: computed once per goal and model.
+     */
+    private goalDimensions(goal: ast.Goal): readonly DimensionInfo[] {
+        let dimensions = this.dimensionsOf.get(goal);
+        if (!dimensions) {
+            dimensions = this.collectGoalDimensions(goal);
+            this.dimensionsOf.set(goal, dimensions);
+        }
+        return dimensions;
+    }
+
+    private collectGoalDimensions(goal: ast.Goal): DimensionInfo[] {
         const seen = new Set<string>();
         const result: DimensionInfo[] = [];
         for (const line of goal.dimensions) {

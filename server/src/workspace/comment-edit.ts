@@ -24,15 +24,22 @@ export function applyCommentEdit(document: LangiumDocument, newText: string): bo
     const oldEnd = oldText.length - tail;
     const inserted = newText.slice(start, newText.length - tail);
     if (/[\r\n]/.test(inserted) || /[\r\n]/.test(oldText.slice(start, oldEnd))) return false;
+    // A comment holding the edit starts with `//` before it on the same line: without one
+    // (most edits in code) there is no need to walk the tree's thousands of leaves.
+    const lineStart = oldText.lastIndexOf('\n', start - 1) + 1;
+    const slashes = oldText.indexOf('//', lineStart);
+    if (slashes < 0 || slashes + 2 > start) return false;
 
     const leaves = leavesOf(root);
     const comment = leaves.find(leaf => leaf.hidden && (leaf as LeafCstNode).tokenType?.name === 'SL_COMMENT' && leaf.offset + 2 <= start && oldEnd <= leaf.end);
     if (!comment) return false;
     const delta = newText.length - oldText.length;
-    const mutable = (leaf: CstNode) => leaf as unknown as { _offset: number; _length: number; _endColumn: number };
+    // The parser's compact leaves (language/src/parser/compact-cst.ts) hold an offset and a length, and
+    // take lines and columns from the root's text; Langium's own leaves also store the end column.
+    const mutable = (leaf: CstNode) => leaf as unknown as { _offset: number; _length: number; _endColumn?: number };
     if (typeof mutable(comment)._length !== 'number' || typeof (root as unknown as { _text?: unknown })._text !== 'string') return false;
     mutable(comment)._length += delta;
-    mutable(comment)._endColumn += delta;
+    if (typeof mutable(comment)._endColumn === 'number') mutable(comment)._endColumn! += delta;
     for (const leaf of leaves) if (leaf.offset >= comment.end - delta && leaf !== comment) mutable(leaf)._offset += delta;
     (root as unknown as { _text: string })._text = newText;
     return true;
