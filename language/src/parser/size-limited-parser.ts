@@ -3,6 +3,9 @@ import {
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { keywordStatsFromTokens, type KeywordStats } from '../syntax/keyword-tokens.js';
+import { parseWithContainers, supportsParseWithContainers } from './parse-with-containers.js';
+import { useCompactCst } from './compact-cst.js';
+import { createStaticLangiumParser } from './static-parser-builder.js';
 
 /** Files beyond these sizes are not plans but accidents (a log, a dump, a binary): they are not parsed. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -16,13 +19,17 @@ export interface TooLarge {
 /** A parse result of a file that was too large to parse; the validator turns it into one parse-error. */
 export type SizedParseResult = ParseResult & { tooLarge?: TooLarge; unparsable?: 'too-complex' | 'failed' | 'binary'; keywordStats?: KeywordStats };
 
-/** The lexer, keeping the tokens of its last run for the parser wrapper below. */
+/**
+ * The lexer, keeping the tokens of its last run for the parser wrapper below while it
+ * parses (`recording`); other users of the lexer (the formatter) leave no tokens behind.
+ */
 export class RecordingLexer extends DefaultLexer {
     lastTokens: IToken[] = [];
+    recording = false;
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
-        this.lastTokens = result.tokens;
+        if (this.recording) this.lastTokens = result.tokens;
         return result;
     }
 }
@@ -78,10 +85,14 @@ function countLines(text: string, stopAt: number): number {
  * Bounded time and memory for a 10 MB file or a 200,000-line file.
  */
 export function createSizeLimitedParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+    const parser = createStaticLangiumParser(services) ?? createLangiumParser(services);
+    useCompactCst(parser);
     let errorLimit = MAX_PARSE_ERRORS;
     limitParseErrors(parser, () => errorLimit);
-    const parseAll = parser.parse.bind(parser);
+    const langiumParse = parser.parse.bind(parser);
+    const ownParse = supportsParseWithContainers(parser);
+    const parseAll = ((input: string, options?: { rule?: string }) =>
+        ownParse && !options?.rule ? parseWithContainers(parser, input) : langiumParse(input, options)) as typeof parser.parse;
     /** A parse that stops after MAX_PARSE_ERRORS errors: the text up to the last of them is parsed instead. */
     const parse = ((input: string, options?: never) => {
         try {
@@ -112,20 +123,22 @@ export function createSizeLimitedParser(services: LangiumCoreServices): LangiumP
             empty.unparsable = 'binary';
             return empty;
         }
+        const lexer = services.parser.Lexer as RecordingLexer;
         try {
+            if (lexer.lastTokens) lexer.recording = true;
             const result = parse(input, options as never) as SizedParseResult;
-            const lexer = services.parser.Lexer as RecordingLexer;
-            if (lexer.lastTokens) {
-                result.keywordStats = keywordStatsFromTokens(lexer.lastTokens, result.value.$cstNode);
-                lexer.lastTokens = [];
-            }
+            if (lexer.lastTokens) result.keywordStats = keywordStatsFromTokens(lexer.lastTokens, result.value.$cstNode);
             return result;
         } catch (e) {
             // The parser recurses per hidden token run and per nesting level; a pathological
             // file (150,000 comments in a row) can exhaust the stack. It is reported, not thrown.
+            lexer.recording = false;
             const empty = parse('', options as never) as SizedParseResult;
             empty.unparsable = e instanceof RangeError ? 'too-complex' : 'failed';
             return empty;
+        } finally {
+            lexer.recording = false;
+            if (lexer.lastTokens) lexer.lastTokens = [];
         }
     }) as typeof parser.parse;
     return parser;

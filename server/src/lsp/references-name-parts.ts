@@ -43,7 +43,7 @@ export function tokenRole(leaf: LeafCstNode): TokenRole {
     if (tokenName === 'DATE') return { kind: 'date' };
     if (tokenName === 'NUMBER') return { kind: 'number' };
     if (source && GrammarAST.isKeyword(source)) {
-        if (!/^[A-Za-zÀ-ɏ0-9]/.test(source.value)) return { kind: 'punctuation' };
+        if (!/^[A-Za-z\u00C0-\u024F0-9]/.test(source.value)) return { kind: 'punctuation' };
         if (!isNameKeyword(source)) return { kind: 'keyword' };
     }
     const assignment = GrammarUtils.findAssignment(leaf);
