@@ -748,9 +748,13 @@ export function formatMessage(code: RuleCode, lang: Lang, args: MessageArgs): st
 /** Where the rules page lives; each rule is an anchor on it. */
 export const RULE_DOCS_BASE = 'https://github.com/leerplan/leerplan/blob/main/docs/rules.md';
 
-/** Link to the docs of one rule, for the diagnostic's `codeDescription`. */
+const docUrls = new Map<RuleCode, string>();
+
+/** Link to the docs of one rule, for the diagnostic's `codeDescription`: one string per rule, shared by every diagnostic. */
 export function ruleDocUrl(code: RuleCode): string {
-    return `${RULE_DOCS_BASE}#${code}`;
+    let url = docUrls.get(code);
+    if (url === undefined) docUrls.set(code, url = `${RULE_DOCS_BASE}#${code}`);
+    return url;
 }
 
 const SEVERITY_NAMES: Record<Severity, { en: string; nl: string }> = {
