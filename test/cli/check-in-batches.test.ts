@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, URI } from 'langium';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
-import { checkDocuments, checkInBatches } from '../../language/src/workspace/check-documents.js';
+import { checkDocuments } from '../../language/src/workspace/check-documents.js';
+import { checkInBatches } from '../../language/src/workspace/check-in-batches.js';
 import { defaultSettings } from '../../language/src/config/settings.js';
 
 // A workspace whose cross-file rules all need facts of files in other batches: a duplicate
