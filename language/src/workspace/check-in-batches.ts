@@ -105,12 +105,19 @@ class BatchWorkspace {
             const documents = batch.map(i => {
                 const document = parsed.get(i) ?? this.parse(i);
                 parsed.delete(i);
-                this.add(document);
-                this.planIds.set(i, declaredPlans(document));
                 return document;
             });
-            await this.check(batch, documents, true);
+            await this.checkBatch(batch, documents);
         }
+    }
+
+    /** Checks one batch of plan files (remembering the plan ids each declares) and drops them. */
+    async checkBatch(indices: number[], documents: LangiumDocument[]): Promise<void> {
+        indices.forEach((i, k) => {
+            this.add(documents[k]);
+            this.planIds.set(i, declaredPlans(documents[k]));
+        });
+        await this.check(indices, documents, true);
     }
 }
 
@@ -176,19 +183,17 @@ async function checkStreamed(sources: SourceText[], options: BatchOptions, progr
             ws.add(document);
             continue;
         }
-        ws.add(document);
-        ws.planIds.set(i, ids);
         batch.push(i);
         batchDocuments.push(document);
         if (batch.length === size) {
-            await ws.check(batch, batchDocuments, true);
+            await ws.checkBatch(batch, batchDocuments);
             checked.push(...batch);
             batch = [];
             batchDocuments = [];
             options.dropped?.();
         }
     }
-    if (batch.length > 0) await ws.check(batch, batchDocuments, true);
+    if (batch.length > 0) await ws.checkBatch(batch, batchDocuments);
     checked.push(...batch);
 
     // Now every declaration is known: the files that stayed, then the plans whose id turned out to be declared twice.
