@@ -1,15 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from './helpers/check.js';
-
-const sketchDir = join(__dirname, '..', '..', 'shared', 'design', 'sketch');
-
-function sketchFiles(): Record<string, string> {
-    const files: Record<string, string> = {};
-    for (const name of readdirSync(sketchDir)) if (name.endsWith('.pop')) files[name] = readFileSync(join(sketchDir, name), 'utf8');
-    return files;
-}
+import { sketchFiles } from './helpers/sketch.js';
 
 describe('the normative sketch files', () => {
     it('parse and link without any error', async () => {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPop } from '../../language/src/formatting/format-text.js';
+import { SKETCH_DIR } from '../helpers/sketch.js';
 import { lexedItems } from './format-helpers.js';
 
-const SOURCES = [join(__dirname, '..', '..', '..', 'shared', 'design', 'sketch'), join(__dirname, '..', '..', 'examples')];
+const SOURCES = [SKETCH_DIR, join(__dirname, '..', '..', 'examples')];
 
 function popTexts(): string[] {
     const texts: string[] = [];

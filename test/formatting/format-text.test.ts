@@ -6,9 +6,9 @@ import { formatPop } from '../../language/src/formatting/format-text.js';
 import { BLOCK_TYPES } from '../../language/src/formatting/layout-items.js';
 import { LeerplanGrammar } from '../../language/src/generated/grammar.js';
 import { checkWorkspace } from '../helpers/check.js';
+import { sketchFiles } from '../helpers/sketch.js';
 import { lexedItems, mapToItems } from './format-helpers.js';
 
-const SKETCH_DIR = join(__dirname, '..', '..', '..', 'shared', 'design', 'sketch');
 const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
 
 /** Every .pop file under `dir` as `{ relative path: text }`. */
@@ -221,7 +221,7 @@ describe('formatPop: files', () => {
 });
 
 describe('formatPop: sketch files and examples', () => {
-    const sketch = popFiles(SKETCH_DIR);
+    const sketch = sketchFiles();
     const examples = popFiles(EXAMPLES_DIR);
 
     it('leaves all three sketch files exactly as they are', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
+import { sketchFiles } from '../helpers/sketch.js';
 
 /**
  * Random inputs for the fuzz properties: the example workspace and the design sketch
@@ -10,7 +11,6 @@ import fc from 'fast-check';
  */
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 const EXAMPLES = join(REPO_ROOT, 'examples');
-const SKETCH = resolve(REPO_ROOT, '..', 'shared', 'design', 'sketch');
 
 /** A workspace as `{ relative path: text }`. */
 export type Files = Record<string, string>;
@@ -38,9 +38,7 @@ const SKETCH_PRIVATE = `private anna-2026 {
 /** The seed workspaces: the examples, and the sketch plus a private file. */
 export function seedWorkspaces(): Files[] {
     const seeds = [readPopFiles(EXAMPLES)];
-    const sketch = readPopFiles(SKETCH);
-    if (Object.keys(sketch).length) seeds.push({ ...sketch, 'anna-2026.private.pop': SKETCH_PRIVATE });
-    return seeds;
+    return [...seeds, { ...sketchFiles(), 'anna-2026.private.pop': SKETCH_PRIVATE }];
 }
 
 /** Every keyword, English and Dutch, and the punctuation of the language. */

@@ -9,7 +9,7 @@ import { defaultSettings } from '../../language/src/config/settings.js';
 /** Helpers for the parsing tests: fixture folders, checked documents, and text rewritten without changing its meaning. */
 
 export const PARSING_FIXTURES = join(__dirname, 'fixtures');
-export const SKETCH_DIR = join(__dirname, '..', '..', '..', 'shared', 'design', 'sketch');
+export { SKETCH_DIR } from '../helpers/sketch.js';
 
 /** Every `.pop` file of a folder, by name. */
 export function readPopFolder(dir: string): Record<string, string> {

@@ -1,16 +1,9 @@
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileUri } from './lsp-client.js';
 
-const SKETCH_DIR = join(__dirname, '..', '..', '..', 'shared', 'design', 'sketch');
-
-/** The three normative sketch files (organisation, Anna's plan in English, Piet's in Dutch). */
-export function sketchFiles(): Record<string, string> {
-    const files: Record<string, string> = {};
-    for (const name of readdirSync(SKETCH_DIR)) if (name.endsWith('.pop')) files[name] = readFileSync(join(SKETCH_DIR, name), 'utf8');
-    return files;
-}
+export { sketchFiles } from '../helpers/sketch.js';
 
 /** A throw-away workspace folder on disk; `today` is fixed through leerplan.json so checks are stable. */
 export class WorkspaceFixture {
