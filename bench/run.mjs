@@ -2,7 +2,7 @@
 // (bench/gen-workspace.mjs), then measures the CLI (whole process), the language
 // server over stdio and the summary, as medians with spread over several runs.
 // Prints a table and writes bench/results/latest.json.
-//   node bench/run.mjs [--runs 5] [--quick] [--skip-10k]
+//   node bench/run.mjs [--runs 5] [--quick] [--skip-10k] [--only hostile]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +15,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
 const RUNS = Number(opt('runs', args.includes('--quick') ? 3 : 5));
 const SKIP_10K = args.includes('--skip-10k') || args.includes('--quick');
+const ONLY = opt('only', undefined);
 const node = process.execPath;
 const cli = join(root, 'out', 'cli.cjs');
 const server = join(root, 'out', 'server.cjs');
@@ -155,15 +156,41 @@ function previewBench(info) {
     return { samples, error: errors.length ? `${errors.length} of ${RUNS} sessions failed: ${errors[0]}` : undefined };
 }
 
+/**
+ * The hostile folders of test/hostile/ (a 10 MB file, 2 MB of syntax errors and of open
+ * quotes, 5,000 identical ids, chains of 5,000 links), written by bench/write-hostile.ts:
+ * how long `check` and `summary` take on them. The tests only guard against a hang.
+ */
+function hostileBench() {
+    const dir = join(data, 'hostile');
+    const outfile = join(data, 'write-hostile.cjs');
+    const b = spawnSync(join(root, 'node_modules', '.bin', 'esbuild'), [join(root, 'bench', 'write-hostile.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${outfile}`, '--log-level=error']);
+    if (b.status !== 0) throw new Error(String(b.stderr));
+    const w = spawnSync(node, [outfile, dir]);
+    if (w.status !== 0) throw new Error(String(w.stderr));
+    const runs = (cliArgs) => Array.from({ length: RUNS }, () => runCli(cliArgs).ms);
+    return {
+        tooLarge: runs(['check', '--format', 'json', join(dir, 'ten-mb')]),
+        errors: runs(['check', '--format', 'json', join(dir, 'errors')]),
+        ids: runs(['check', '--format', 'json', join(dir, 'ids')]),
+        chainsCheck: runs(['check', '--format', 'json', join(dir, 'chains')]),
+        chainsSummary: runs(['summary', '--format', 'html', join(dir, 'chains')]),
+    };
+}
+
 const fmt = v => (v === undefined || Number.isNaN(v) ? 'n/a' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
 async function main() {
     if (!existsSync(cli) || !existsSync(server)) throw new Error('build first: npm run build');
     mkdirSync(data, { recursive: true });
-    const sizes = SKIP_10K ? [1000] : [1000, 10000];
-    const info = generate(data, sizes);
     const rows = [];
     const add = (name, unit, samples, target) => rows.push({ name, unit, target, ...stats(samples) });
+    if (ONLY === 'hostile') {
+        addHostile(add);
+        return report(rows);
+    }
+    const sizes = SKIP_10K ? [1000] : [1000, 10000];
+    const info = generate(data, sizes);
 
     const check1k = [], rss1k = [], fmt1k = [];
     for (let i = 0; i < RUNS; i++) {
@@ -214,6 +241,21 @@ async function main() {
         add('summary model + HTML, 1,000-plan organisation', 'ms', summary.org);
     }
 
+    addHostile(add);
+    report(rows, summary, preview);
+}
+
+function addHostile(add) {
+    const hostile = hostileBench();
+    add('hostile: leerplan check, a 10 MB file (too large)', 'ms', hostile.tooLarge, 1000);
+    add('hostile: leerplan check, 2 MB of syntax errors + 2 MB of open quotes', 'ms', hostile.errors, 5000);
+    add('hostile: leerplan check, 5,000 identical ids', 'ms', hostile.ids, 1500);
+    add('hostile: leerplan check, chains of 5,000 links', 'ms', hostile.chainsCheck, 2000);
+    add('hostile: leerplan summary --format html, chains of 5,000 links', 'ms', hostile.chainsSummary, 5000);
+}
+
+/** Prints the table and writes bench/results/latest.json and latest.md. */
+function report(rows, summary, preview) {
     const date = new Date().toISOString().slice(0, 10);
     const lines = [`Leerplan benchmark, ${date}, Node ${process.version}, ${RUNS} runs, medians (p95, min-max)`, '',
         '| measurement | median | p95 | min | max | n | target |', '|---|---|---|---|---|---|---|'];
@@ -221,8 +263,9 @@ async function main() {
     const ratio = rows.find(r => r.name.startsWith('leerplan check, 10,001'));
     if (ratio) lines.push('', `scale: 10,001 files take ${(ratio.median / rows[0].median).toFixed(1)}x the time of 1,001 (target ≤ 11x)`);
     if (summary?.error) lines.push('', `summary: not measured (${summary.error.split('\n')[0]})`);
-    if (preview.error) lines.push('', `preview update: ${preview.error.split('\n')[0]}`);
+    if (preview?.error) lines.push('', `preview update: ${preview.error.split('\n')[0]}`);
     console.log(lines.join('\n'));
+    if (ONLY) return; // a partial run does not replace the results of a whole one
     mkdirSync(join(root, 'bench', 'results'), { recursive: true });
     writeFileSync(join(root, 'bench', 'results', 'latest.json'), JSON.stringify({ date, node: process.version, runs: RUNS, rows }, null, 2) + '\n');
     writeFileSync(join(root, 'bench', 'results', 'latest.md'), lines.join('\n') + '\n');

@@ -1,10 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { startServer, fileUri } from '../server/lsp-client.js';
-import { BUNDLED_CLI, CLI_TIME_LIMIT_MS, makeRoot, NODE_BIN, ORGANISATION, removeRoot, stackTraceIn, writeFile } from './hostile-files.js';
+import { BUNDLED_CLI, CLI_HANG_GUARD_MS, HOSTILE_TEST_TIMEOUT_MS, makeRoot, NODE_BIN, ORGANISATION, removeRoot, stackTraceIn, writeFile } from './hostile-files.js';
+
+vi.setConfig({ testTimeout: HOSTILE_TEST_TIMEOUT_MS });
 
 /**
  * Two of Leerplan's promises, tested on a hostile repository: it never goes online,
@@ -37,7 +39,7 @@ function events(): Array<{ kind: string; via: string; command?: string; args?: s
 
 function runSandboxed(argv: string[]): { code: number | null; stdout: string; stderr: string } {
     const result = spawnSync(NODE_BIN, ['--require', PRELOAD, BUNDLED_CLI, ...argv], {
-        cwd: repo, encoding: 'utf8', timeout: CLI_TIME_LIMIT_MS,
+        cwd: repo, encoding: 'utf8', timeout: CLI_HANG_GUARD_MS,
         env: { PATH: process.env.PATH, LANG: 'C', LEERPLAN_SANDBOX_LOG: log },
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -116,7 +118,7 @@ describe('no network, no code execution: the CLI', () => {
             writeFile(root, 'repo2/leerplan.json', config);
             writeFile(root, 'repo2/organisation.pop', ORGANISATION);
             const result = spawnSync(NODE_BIN, ['--require', PRELOAD, BUNDLED_CLI, 'check', '.'], {
-                cwd: join(root, 'repo2'), encoding: 'utf8', timeout: CLI_TIME_LIMIT_MS, env: { PATH: process.env.PATH, LANG: 'C', LEERPLAN_SANDBOX_LOG: log },
+                cwd: join(root, 'repo2'), encoding: 'utf8', timeout: CLI_HANG_GUARD_MS, env: { PATH: process.env.PATH, LANG: 'C', LEERPLAN_SANDBOX_LOG: log },
             });
             expect(result.status, config).toBe(2);
             expect(result.stderr).toMatch(/^leerplan: leerplan\.json: /);
