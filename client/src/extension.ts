@@ -5,6 +5,7 @@ import { PREVIEW_VIEW_TYPE, SummaryPreview } from './preview/summary-preview.js'
 import { registerCommands } from './commands.js';
 import { RULE_DOCS_SCHEME, RuleDocsProvider } from './rule-docs.js';
 import { loadDutchBundle, t } from './i18n.js';
+import { WalkthroughProgress } from './walkthrough-progress.js';
 
 /**
  * What `activate` returns: the extension's API for other extensions and for the
@@ -13,6 +14,10 @@ import { loadDutchBundle, t } from './i18n.js';
 export interface LeerplanExtensionApi {
     leerplan: LeerplanClient;
     preview: SummaryPreview;
+    /** The walkthrough's context keys reached so far. */
+    walkthrough: WalkthroughProgress;
+    /** The folder of the extension's log files, where the "Leerplan" output channel (and the trace) is written. */
+    logUri: vscode.Uri;
 }
 
 let running: LeerplanClient | undefined;
@@ -40,15 +45,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Leerpl
     }
     const leerplan = running;
     const preview = new SummaryPreview(context.extensionUri, leerplan.client);
+    const statusBar = new PlanStatusBar(leerplan.client);
+    const walkthrough = new WalkthroughProgress();
     context.subscriptions.push(
         preview,
-        new PlanStatusBar(leerplan.client),
+        statusBar,
+        statusBar.onDidChangeHealth(health => walkthrough.update(health)),
         vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state) => preview.restore(panel, state),
         }),
         ...registerCommands(leerplan, preview, output),
     );
-    return { leerplan, preview };
+    return { leerplan, preview, walkthrough, logUri: context.logUri };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../server/src/protocol.js';
 import { RestartPolicy } from './restart-policy.js';
+import { ServerTraceChannel } from './trace-channel.js';
 
 /** The language id of `.pop` files (also `.private.pop`), as the server registers it. */
 export const POP_LANGUAGE_ID = 'pop';
@@ -26,7 +27,8 @@ export interface LeerplanClient {
 /**
  * Starts the bundled language server (`out/server.cjs`) as a child process of the
  * extension host, talking over Node IPC (`--node-ipc`). Its log and, with
- * `leerplan.trace.server`, the protocol trace go to the "Leerplan" output channel.
+ * `leerplan.trace.server`, the protocol trace (redacted: `trace-channel.ts`) go to the
+ * "Leerplan" output channel.
  */
 export async function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LeerplanClient> {
     const serverModule = context.asAbsolutePath('out/server.cjs');
@@ -43,13 +45,15 @@ export async function startLanguageClient(context: vscode.ExtensionContext, outp
         await client.start();
     };
     const policy = new RestartPolicy(output, restart);
+    const trace = new ServerTraceChannel(output);
+    context.subscriptions.push(trace);
     const clientOptions: LanguageClientOptions = {
         documentSelector: POP_SELECTOR,
         synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
         // `initialize` carries `locale` too; this names the display language explicitly.
         initializationOptions: { displayLanguage: vscode.env.language },
         outputChannel: output,
-        traceOutputChannel: output,
+        traceOutputChannel: trace,
         errorHandler: policy,
         markdown: { isTrusted: false, supportHtml: false },
     };

@@ -15,7 +15,10 @@ const HEALTH_DELAY_MS = 250;
  */
 export class PlanStatusBar implements vscode.Disposable {
     private readonly item = vscode.window.createStatusBarItem('leerplan.health', vscode.StatusBarAlignment.Left, 50);
-    private readonly disposables: vscode.Disposable[] = [this.item];
+    private readonly healthChanged = new vscode.EventEmitter<PlanHealthResult>();
+    /** Fires with every plan health the server sends for the active editor. */
+    readonly onDidChangeHealth = this.healthChanged.event;
+    private readonly disposables: vscode.Disposable[] = [this.item, this.healthChanged];
     private health: PlanHealthResult | undefined;
     private healthFor: string | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,6 +71,7 @@ export class PlanStatusBar implements vscode.Disposable {
             this.health = health;
             this.healthFor = uri.toString();
             this.render();
+            this.healthChanged.fire(health);
         } catch {
             // The server is restarting or the document went away: keep what we showed.
         }

@@ -81,6 +81,8 @@ export interface PlanHealthResult {
     goals: number;
     /** Goals linked to the vision directly, through an ambition or through a team goal. */
     goalsLinkedToVision: number;
+    /** Goals that ask someone for feedback at a moment (the walkthrough's feedback step). */
+    goalsAskingFeedback: number;
 }
 
 export const PlanHealthRequest = new RequestType<PlanHealthParams, PlanHealthResult, void>('leerplan/planHealth');

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULE_CODES } from '../../language/src/rules/rule-registry.js';
 import { KEYWORD_PAIRS, NEUTRAL_KEYWORDS } from '../../language/src/syntax/keywords.js';
+import { WALKTHROUGH_KEYS } from '../../client/src/walkthrough-keys.js';
 
 /**
  * The extension's manifest and the files it names agree with each other and with the
@@ -25,7 +26,7 @@ interface Manifest {
         snippets: Array<{ path: string }>;
         commands: Array<{ command: string; title: string; category: string }>;
         configuration: { properties: Record<string, { properties?: Record<string, unknown> }> };
-        walkthroughs: Array<{ steps: Array<{ media: { svg?: string } }> }>;
+        walkthroughs: Array<{ steps: Array<{ id: string; description: string; media: { svg?: string }; completionEvents?: string[] }> }>;
         jsonValidation: Array<{ url: string }>;
     };
 }
@@ -83,6 +84,56 @@ describe('the VS Code manifest', () => {
         const source = read('client/src/commands.ts');
         const registered = [...source.matchAll(/'(leerplan\.\w+)'/g)].map(m => m[1]).sort();
         expect(manifest.contributes.commands.map(c => c.command).sort()).toEqual(registered);
+    });
+});
+
+describe('the walkthrough', () => {
+    const steps = manifest.contributes.walkthroughs.flatMap(w => w.steps);
+
+    it('draws its illustrations without style sheets, scripts or outside files (its Content-Security-Policy allows none)', () => {
+        // VS Code shows an SVG step inside a page whose policy is `default-src 'none'; style-src 'nonce-...'`:
+        // a <style> element or style attribute in the SVG is refused, and the drawing turns black.
+        for (const step of steps) {
+            const svg = read(step.media.svg!);
+            expect(svg, step.media.svg).toMatch(/^<svg\b/);
+            expect(svg, step.media.svg).not.toMatch(/<style\b|\sstyle=|\sclass=|<script\b|<foreignObject\b|<image\b|\shref=|url\(/);
+            // The text has a colour of its own (the theme's, with a fallback), not the default black.
+            expect(svg, step.media.svg).toMatch(/<g [^>]*fill="var\(--vscode-editor-foreground, #[0-9a-f]{6}\)"/);
+        }
+    });
+
+    it('reads as plain text in both languages: links only, no Markdown code marks', () => {
+        // A step description supports links and nothing else: backticks and asterisks show as they are.
+        for (const nls of [nlsEn, nlsNl]) {
+            for (const step of steps) {
+                const text = nls[step.description.slice(1, -1)];
+                expect(text, step.id).toBeTruthy();
+                expect(text, step.id).not.toMatch(/[`*_]{1,2}[^\s]/);
+                for (const link of text.matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)) expect(link[2], link[1]).toMatch(/^command:leerplan\./);
+            }
+        }
+    });
+
+    it('ticks each step on an event VS Code knows, from context keys the extension sets', () => {
+        const contextKeys = new Set<string>(Object.values(WALKTHROUGH_KEYS));
+        const commands = new Set([...manifest.contributes.commands.map(c => c.command), 'leerplan.openPreview']);
+        for (const step of steps) {
+            expect(step.completionEvents?.length, step.id).toBeGreaterThan(0);
+            for (const event of step.completionEvents ?? []) {
+                const [kind, ...rest] = event.split(':');
+                const value = rest.join(':');
+                expect(['onCommand', 'onContext'], event).toContain(kind);
+                if (kind === 'onCommand') expect(commands.has(value), event).toBe(true);
+                else expect(contextKeys.has(value), event).toBe(true);
+            }
+        }
+        expect(steps.map(s => s.completionEvents)).toEqual([
+            ['onCommand:leerplan.newPlan', 'onContext:leerplan.planOpen'],
+            ['onContext:leerplan.goalLinked'],
+            ['onContext:leerplan.feedbackAsked'],
+            ['onCommand:leerplan.showPreviewToSide', 'onCommand:leerplan.openPreview'],
+            ['onCommand:leerplan.checkWorkspace'],
+        ]);
     });
 });
 

@@ -129,6 +129,16 @@ test('an open file is checked from its unsaved text', async () => {
     assert.equal(moment?.range.start.line, line, 'feedback-without-moment sits on the inserted line');
 });
 
+test('the walkthrough steps tick when a plan is open, a goal is linked and feedback is asked', async () => {
+    const document = await vscode.workspace.openTextDocument(fileUri('plans/emre-2026.pop'));
+    await vscode.window.showTextDocument(document);
+    await waitFor('the three walkthrough context keys', () => {
+        const reached = api.walkthrough.reached;
+        return ['leerplan.feedbackAsked', 'leerplan.goalLinked', 'leerplan.planOpen'].every(k => reached.includes(k));
+    });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri(PROBE)));
+});
+
 test('a quick fix applies and removes its diagnostic', async () => {
     const uri = fileUri(PROBE);
     const document = await vscode.workspace.openTextDocument(uri);
@@ -323,6 +333,31 @@ test('export writes a summary without private content', async () => {
         for (const quoted of readFileSync(path, 'utf8').matchAll(/"([^"]{12,})"/g)) {
             assert.ok(!text.includes(quoted[1]), `private text of ${name} is not exported`);
         }
+    }
+});
+
+test('leerplan.trace.server shows the protocol trace in the Leerplan output, without private text', async () => {
+    const uri = fileUri(PROBE);
+    const logText = () => {
+        const dir = api.logUri.fsPath;
+        return existsSync(dir) ? readdirSync(dir).filter(f => f.endsWith('.log')).map(f => readFileSync(join(dir, f), 'utf8')).join('\n') : '';
+    };
+    const settings = vscode.workspace.getConfiguration('leerplan');
+    await settings.update('trace.server', 'verbose', vscode.ConfigurationTarget.Workspace);
+    try {
+        const document = await vscode.workspace.openTextDocument(uri);
+        const line = document.getText().split('\n').findIndex(l => l.includes('coach probe-coach'));
+        await waitFor('a traced hover request in the log', async () => {
+            await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(line, 12));
+            return /Sending request 'textDocument\/hover/.test(logText());
+        });
+        const editor = await vscode.window.showTextDocument(document);
+        await editor.edit(edit => edit.insert(new vscode.Position(line + 1, 0), '    // traced edit\n'));
+        await waitFor('the traced change, its text not shown', () => /textDocument\/didChange[\s\S]*"text": "<\d+ characters not shown>"/.test(logText()));
+        await vscode.commands.executeCommand('undo');
+        assert.ok(!logText().includes('Probe private reflection'), 'the private reflection of the probe is not in the log');
+    } finally {
+        await settings.update('trace.server', undefined, vscode.ConfigurationTarget.Workspace);
     }
 });
 

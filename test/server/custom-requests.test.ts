@@ -82,11 +82,11 @@ describe('leerplan/* requests', () => {
         server.close(uri);
     });
 
-    it('reports plan health: goals and goals linked to the vision', async () => {
+    it('reports plan health: goals, goals linked to the vision, goals asking for feedback', async () => {
         const anna = await server.request<PlanHealthResult>('leerplan/planHealth', { textDocument: { uri: ws.uri('anna-2026.pop') } });
-        expect(anna).toEqual({ plans: ['anna-2026'], goals: 2, goalsLinkedToVision: 1 });
+        expect(anna).toEqual({ plans: ['anna-2026'], goals: 2, goalsLinkedToVision: 1, goalsAskingFeedback: 1 });
         const organisation = await server.request<PlanHealthResult>('leerplan/planHealth', { textDocument: { uri: ws.uri('organisation.pop') } });
-        expect(organisation).toEqual({ plans: [], goals: 0, goalsLinkedToVision: 0 });
+        expect(organisation).toEqual({ plans: [], goals: 0, goalsLinkedToVision: 0, goalsAskingFeedback: 0 });
         const privateFile = await server.request<PlanHealthResult>('leerplan/planHealth', { textDocument: { uri: ws.uri(PRIVATE_FILE) } });
         expect(privateFile.plans).toEqual(['anna-2026']);
     });

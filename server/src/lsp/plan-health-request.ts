@@ -1,7 +1,7 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
-import { visionLink } from '../../../language/src/model/semantics.js';
+import { isAsk, visionLink } from '../../../language/src/model/semantics.js';
 import { PlanHealthRequest, type PlanHealthParams, type PlanHealthResult } from '../protocol.js';
 import { findDocument } from './workspace-documents.js';
 
@@ -14,7 +14,8 @@ function plansOf(root: ast.Document, allPlans: () => ast.Plan[]): ast.Plan[] {
 }
 
 /**
- * `leerplan/planHealth`: goals and goals linked to the vision for the status bar.
+ * `leerplan/planHealth`: goals, goals linked to the vision and goals that ask for
+ * feedback, for the status bar and the walkthrough.
  * Uses the same `visionLink` as the `goal-without-vision` check, so the two agree.
  */
 export function registerPlanHealthRequest(connection: Connection, shared: LangiumSharedServices): void {
@@ -24,7 +25,7 @@ export function registerPlanHealthRequest(connection: Connection, shared: Langiu
         return shared.workspace.WorkspaceLock.read(() => {
             const documents = shared.workspace.LangiumDocuments;
             const document = findDocument(shared, params.textDocument.uri);
-            if (!document) return { plans: [], goals: 0, goalsLinkedToVision: 0 };
+            if (!document) return { plans: [], goals: 0, goalsLinkedToVision: 0, goalsAskingFeedback: 0 };
             const allPlans = () => documents.all.flatMap(d => (d.parseResult.value as ast.Document).elements ?? []).filter(ast.isPlan).toArray();
             const plans = plansOf(document.parseResult.value as ast.Document, allPlans);
             const goals = plans.flatMap(plan => plan.goals);
@@ -32,6 +33,7 @@ export function registerPlanHealthRequest(connection: Connection, shared: Langiu
                 plans: plans.map(plan => plan.name),
                 goals: goals.length,
                 goalsLinkedToVision: goals.filter(goal => visionLink(goal).linked).length,
+                goalsAskingFeedback: goals.filter(goal => goal.feedback.some(f => isAsk(f) && f.when)).length,
             };
         });
     });
