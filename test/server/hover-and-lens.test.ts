@@ -67,6 +67,18 @@ describe('hover (English UI)', () => {
         expect(text).toContain('(`goal-without-feedback`)');
     });
 
+    it('explains a keyword where it stands, with its Dutch twin', async () => {
+        const coach = await hover('anna-2026.pop', '{\n    ');
+        expect(coach).toMatch(/^`coach` · the same in English and Dutch\n\nWho coaches the owner/);
+        const supports = await hover('anna-2026.pop', 'GespreidLeiderschap\n        ');
+        expect(supports).toMatch(/^`supports` · Dutch: `ondersteunt`\n\nThe vision or ambition of the organisation/);
+        // The same word, another line: the plan's team is not a team declaration.
+        expect(await hover('anna-2026.pop', 'coach mark\n    ')).toContain("The team the owner works in: the plan's goals can contribute");
+        expect(await hover('anna-2026.pop', 'conversation" ')).toContain('`every` · Dutch: `elke`, `elk`');
+        expect(await hover('anna-2026.pop', 'status ')).toContain('`active` · Dutch: `actief`\n\nThe goal is being worked on');
+        expect(await hover('anna-2026.pop', 'reflection 2026-04-02 ')).toContain("Only the owner sees this reflection");
+    });
+
     it('never shows reflection text', async () => {
         expect(await hover('anna-2026.pop', 'reflection 2026-04-02 private "I jump')).toBeUndefined();
     });
@@ -81,6 +93,13 @@ describe('hover and code lens (Dutch UI)', () => {
         expect(dimension).toContain('Raamwerk: Acht dimensies van een lerende organisatie');
         const form = await hover('piet-2026.pop', 'actie ');
         expect(form).toContain('Leren in het werk');
+    });
+
+    it('explains a Dutch keyword in Dutch, with its English twin', async () => {
+        const supports = await hover('piet-2026.pop', 'GespreidLeiderschap\n        ');
+        expect(supports).toMatch(/^`ondersteunt` · Engels: `supports`\n\nDe visie of ambitie van de organisatie/);
+        expect(await hover('piet-2026.pop', 'gesprek 2026-06-30 ')).toContain('`met` · Engels: `with`');
+        expect(await hover('piet-2026.pop', '\n    ')).toContain('`coach` · in het Nederlands en het Engels hetzelfde');
     });
 
     it('counts goals, vision links and asked-for feedback in Dutch', async () => {

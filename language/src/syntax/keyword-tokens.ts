@@ -37,7 +37,8 @@ function collect(node: CstNode, result: KeywordToken[]): void {
 
 const nameKeywordCache = new WeakMap<GrammarAST.Keyword, boolean>();
 
-function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
+/** Whether a keyword of the grammar stands for a name there (`management` as a person's id), not for a keyword. */
+export function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
     let cached = nameKeywordCache.get(keyword);
     if (cached === undefined) {
         let container: AstNode | undefined = keyword.$container;

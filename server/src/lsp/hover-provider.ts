@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
@@ -6,12 +6,15 @@ import { findBuiltinDimension, findBuiltinFramework, isBuiltinUri } from '../../
 import { findLearningForm, ROLE_NAMES } from '../../../language/src/frameworks/builtin-frameworks.js';
 import { rolesOf } from '../../../language/src/model/semantics.js';
 import { isRuleCode, RULES, type Lang } from '../../../language/src/rules/rule-registry.js';
+import { keywordHoverText } from '../../../language/src/syntax/keyword-help.js';
+import { isNameKeyword } from '../../../language/src/syntax/keyword-tokens.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { LeerplanLspServices } from '../leerplan-lsp-module.js';
 import { editorText } from './editor-text.js';
 
 /**
- * Hovers in the UI language: what a dimension means (both names, description,
+ * Hovers in the UI language: what a keyword means where it stands, with its twin in
+ * the other language (`language/src/syntax/keyword-help.ts`); what a dimension means (both names, description,
  * framework, roles), who a person is (role, teams, the plans that name them as
  * coach), the text of a vision or ambition, whether a learning form is formal or
  * on the job, and, over a problem, the rule's explanation. Reflections are never
@@ -56,6 +59,8 @@ export class LeerplanHoverProvider implements HoverProvider {
             const form = GrammarUtils.findNodeForProperty(owner.$cstNode, 'form');
             if (form && form.offset <= leaf.offset && leaf.end <= form.end) return this.describeLearningForm(owner.form, lang);
         }
+        const source = leaf.grammarSource;
+        if (GrammarAST.isKeyword(source) && !isNameKeyword(source)) return keywordHoverText(leaf.text, owner.$type, lang);
         const targets = this.services.references.References.findDeclarations(leaf);
         const target = targets[0];
         return target ? this.describe(target, lang) : undefined;

@@ -1,0 +1,298 @@
+import type { Lang } from '../rules/rule-registry.js';
+import { KEYWORD_PAIRS, keywordLanguage, translateKeyword } from './keywords.js';
+
+/**
+ * What a keyword means where it stands, in English and Dutch: the hover on a keyword
+ * and the documentation of a keyword in completion. Keyed by the keyword's English
+ * form; a keyword that means something else in another line has an entry per AST
+ * type of that line (`Type.keyword`), looked up first. Like the rule registry, this is
+ * user-facing text: both languages, always.
+ */
+export interface KeywordHelp {
+    en: string;
+    nl: string;
+}
+
+const HELP: Record<string, KeywordHelp> = {
+    organisation: {
+        en: 'Declares the organisation: its name, the framework it uses, its visions and its ambitions.',
+        nl: 'Legt de organisatie vast: haar naam, het raamwerk dat ze gebruikt, haar visies en haar ambities.',
+    },
+    framework: {
+        en: 'Declares a framework of its own: dimensions that goals can name, next to the built-in frameworks.',
+        nl: 'Legt een eigen raamwerk vast: dimensies die leerdoelen kunnen noemen, naast de ingebouwde raamwerken.',
+    },
+    'FrameworkUse.framework': {
+        en: "The organisation's framework: goals name its dimensions without a prefix (`Dimension` instead of `framework.Dimension`).",
+        nl: 'Het raamwerk van de organisatie: leerdoelen noemen de dimensies ervan zonder voorvoegsel (`Dimensie` in plaats van `raamwerk.Dimensie`).',
+    },
+    vision: {
+        en: 'A vision of the organisation: what it wants to be. Ambitions and goals support it.',
+        nl: 'Een visie van de organisatie: wat ze wil zijn. Ambities en leerdoelen ondersteunen haar.',
+    },
+    about: {
+        en: 'Marks the vision as a vision on learning (`vision-without-learning` looks for one).',
+        nl: 'Markeert de visie als visie op leren (`vision-without-learning` zoekt er een).',
+    },
+    learning: {
+        en: 'Marks the vision as a vision on learning (`vision-without-learning` looks for one).',
+        nl: 'Markeert de visie als visie op leren (`vision-without-learning` zoekt er een).',
+    },
+    'developed-with': {
+        en: 'With whom the vision was developed: employees, representatives, or management alone (`vision-not-shared`).',
+        nl: 'Met wie de visie is ontwikkeld: medewerkers, vertegenwoordigers, of alleen het management (`vision-not-shared`).',
+    },
+    employees: {
+        en: 'The vision was developed together with the employees.',
+        nl: 'De visie is samen met de medewerkers ontwikkeld.',
+    },
+    representatives: {
+        en: 'The vision was developed with representatives of the employees.',
+        nl: 'De visie is ontwikkeld met vertegenwoordigers van de medewerkers.',
+    },
+    management: {
+        en: 'The vision was developed by management alone: `vision-not-shared` points out that employees had no say.',
+        nl: 'De visie is alleen door het management ontwikkeld: `vision-not-shared` wijst erop dat medewerkers geen stem hadden.',
+    },
+    ambition: {
+        en: 'An ambition of the organisation: a concrete aim that supports a vision. Goals can support it.',
+        nl: 'Een ambitie van de organisatie: een concreet doel dat een visie ondersteunt. Leerdoelen kunnen haar ondersteunen.',
+    },
+    'PlanAmbition.ambition': {
+        en: "The owner's own ambition for the period of the plan, in their own words.",
+        nl: 'De eigen ambitie van de eigenaar voor de periode van het plan, in eigen woorden.',
+    },
+    supports: {
+        en: 'The vision or ambition of the organisation this helps to realise. A goal needs this line, or `contributes` to a team goal that has it (`goal-without-vision`).',
+        nl: 'De visie of ambitie van de organisatie die dit helpt waarmaken. Een leerdoel heeft deze regel nodig, of `draagt-bij-aan` een teamdoel dat hem heeft (`goal-without-vision`).',
+    },
+    people: {
+        en: 'The people of the workspace, each with an id that plans, teams, reviews and feedback refer to.',
+        nl: 'De mensen van de werkruimte, elk met een id waarnaar plannen, teams, gesprekken en feedback verwijzen.',
+    },
+    person: {
+        en: 'Declares a person: an id, the name as shown, and their role.',
+        nl: 'Legt een persoon vast: een id, de naam zoals die getoond wordt, en de rol.',
+    },
+    role: {
+        en: "The person's role or job, shown in hovers and completion.",
+        nl: 'De rol of functie van de persoon, getoond bij aanwijzen en aanvullen.',
+    },
+    'Dimension.role': {
+        en: 'What the dimension stands for in a learning organisation (vision, feedback, team, leadership, workplace, external): the team and organisation views count goals per role.',
+        nl: 'Waar de dimensie voor staat in een lerende organisatie (visie, feedback, team, leiderschap, werkplek, extern): het team- en organisatieoverzicht tellen leerdoelen per rol.',
+    },
+    team: {
+        en: 'Declares a team: its lead, its members and its team goals.',
+        nl: 'Legt een team vast: de leider, de leden en de teamdoelen.',
+    },
+    'PlanTeam.team': {
+        en: "The team the owner works in: the plan's goals can contribute to its team goals.",
+        nl: 'Het team waarin de eigenaar werkt: de leerdoelen van het plan kunnen bijdragen aan de teamdoelen ervan.',
+    },
+    'Feedback.team': {
+        en: 'Feedback with the whole team named next, instead of one person.',
+        nl: 'Feedback met het hele team dat erna genoemd wordt, in plaats van met één persoon.',
+    },
+    lead: {
+        en: "The team's lead: a person of the people block. A lead who does not ask their team for feedback gets `lead-not-asking-team`.",
+        nl: 'De leider van het team: een persoon uit het blok mensen. Een leider die het eigen team niet om feedback vraagt, krijgt `lead-not-asking-team`.',
+    },
+    members: {
+        en: 'The people in the team, separated by commas (`member-without-plan` looks for their plans).',
+        nl: 'De mensen in het team, gescheiden door komma’s (`member-without-plan` zoekt hun plannen).',
+    },
+    plan: {
+        en: 'A personal development plan (POP): its id, then `for` and whose plan it is.',
+        nl: 'Een persoonlijk ontwikkelplan (POP): het id, dan `voor` en van wie het plan is.',
+    },
+    for: {
+        en: 'Whose plan it is: a person of the people block.',
+        nl: 'Van wie het plan is: een persoon uit het blok mensen.',
+    },
+    coach: {
+        en: 'Who coaches the owner through this plan; the review conversations are held with them (`no-review`).',
+        nl: 'Wie de eigenaar bij dit plan coacht; de POP-gesprekken worden met die persoon gevoerd (`no-review`).',
+    },
+    period: {
+        en: 'The period the plan covers: a start date `..` an end date (YYYY-MM-DD). Due dates and reviews are checked against it.',
+        nl: 'De periode van het plan: een begindatum `..` een einddatum (JJJJ-MM-DD). Deadlines en gesprekken worden eraan getoetst.',
+    },
+    strengths: {
+        en: "The owner's strengths, as texts separated by commas.",
+        nl: 'De kwaliteiten van de eigenaar, als teksten gescheiden door komma’s.',
+    },
+    goal: {
+        en: 'A learning goal: an id, a title, and the lines that make it concrete: dimensions, supports, actions, feedback, evidence and a due date.',
+        nl: 'Een leerdoel: een id, een titel, en de regels die het concreet maken: dimensies, ondersteunt, acties, feedback, bewijs en een deadline.',
+    },
+    dimensions: {
+        en: "The dimensions of a framework this goal develops: `Dimension` from the organisation's framework, `framework.Dimension` from another.",
+        nl: 'De dimensies van een raamwerk die dit leerdoel ontwikkelt: `Dimensie` uit het raamwerk van de organisatie, `raamwerk.Dimensie` uit een ander.',
+    },
+    dimension: {
+        en: 'Declares a dimension of the framework: an id, its Dutch and English name, its roles and a description.',
+        nl: 'Legt een dimensie van het raamwerk vast: een id, de Nederlandse en Engelse naam, de rollen en een beschrijving.',
+    },
+    contributes: {
+        en: 'The team goals this goal contributes to; through them it is linked to the vision as well.',
+        nl: 'De teamdoelen waaraan dit leerdoel bijdraagt; via die doelen is het ook aan de visie gekoppeld.',
+    },
+    action: {
+        en: 'What the owner does to learn: a learning form, what they will do, and when and how many hours.',
+        nl: 'Wat de eigenaar doet om te leren: een leervorm, wat hij of zij gaat doen, en wanneer en hoeveel uur.',
+    },
+    hours: {
+        en: 'How many hours the action takes.',
+        nl: 'Hoeveel uur de actie kost.',
+    },
+    feedback: {
+        en: 'A feedback loop: ask a person or a team for feedback (or give it), with a question and a moment.',
+        nl: 'Een feedbacklus: vraag een persoon of een team om feedback (of geef die), met een vraag en een moment.',
+    },
+    ask: {
+        en: 'The owner asks for feedback: this is what `goal-without-feedback` and `feedback-only-given` look for.',
+        nl: 'De eigenaar vraagt om feedback: daar zoeken `goal-without-feedback` en `feedback-only-given` naar.',
+    },
+    give: {
+        en: 'The owner gives feedback to someone. Asking for it teaches more (`feedback-only-given`).',
+        nl: 'De eigenaar geeft iemand feedback. Erom vragen leert meer (`feedback-only-given`).',
+    },
+    evidence: {
+        en: 'What will show that the goal has been reached: what others will see.',
+        nl: 'Waaraan te zien is dat het leerdoel bereikt is: wat anderen straks zien.',
+    },
+    due: {
+        en: 'The date by which the goal should be reached (`overdue`, `due-outside-period`).',
+        nl: 'De datum waarop het leerdoel uiterlijk bereikt moet zijn (`overdue`, `due-outside-period`).',
+    },
+    'DueMoment.due': {
+        en: 'At the latest on this date.',
+        nl: 'Uiterlijk op deze datum.',
+    },
+    status: {
+        en: 'Where the goal stands: planned, active, done or dropped.',
+        nl: 'Hoe het leerdoel ervoor staat: gepland, actief, afgerond of gestopt.',
+    },
+    planned: {
+        en: 'The goal has not started yet.',
+        nl: 'Het leerdoel is nog niet begonnen.',
+    },
+    active: {
+        en: 'The goal is being worked on; once its due date has passed it is `overdue`.',
+        nl: 'Aan het leerdoel wordt gewerkt; na de deadline is het `overdue`.',
+    },
+    done: {
+        en: 'The goal has been reached; it needs evidence (`done-without-evidence`).',
+        nl: 'Het leerdoel is bereikt; het heeft bewijs nodig (`done-without-evidence`).',
+    },
+    dropped: {
+        en: 'The goal was stopped on purpose.',
+        nl: 'Met het leerdoel is bewust gestopt.',
+    },
+    review: {
+        en: 'A review (POP conversation) on a date with a person; a plan needs one with its coach within its period (`no-review`).',
+        nl: 'Een POP-gesprek op een datum met een persoon; een plan heeft er een nodig met de coach binnen de periode (`no-review`).',
+    },
+    with: {
+        en: 'The person the review is held with, usually the coach.',
+        nl: 'De persoon met wie het gesprek gevoerd wordt, meestal de coach.',
+    },
+    reflection: {
+        en: 'A dated reflection: what the owner learned. Marked `private`, only the owner sees it.',
+        nl: 'Een reflectie met datum: wat de eigenaar geleerd heeft. Gemarkeerd als `privé` ziet alleen de eigenaar haar.',
+    },
+    private: {
+        en: "Only the owner sees this reflection: it never reaches an export, someone else's view or a log.",
+        nl: 'Alleen de eigenaar ziet deze reflectie: ze komt nooit in een export, het overzicht van iemand anders of een log.',
+    },
+    'PrivateBlock.private': {
+        en: 'Private reflections of the plan named next, usually in `PLAN.private.pop`, a file Git ignores: only the owner sees them.',
+        nl: 'Privéreflecties bij het plan dat erna genoemd wordt, meestal in `PLAN.private.pop`, een bestand dat Git negeert: alleen de eigenaar ziet ze.',
+    },
+    on: {
+        en: 'On this date.',
+        nl: 'Op deze datum.',
+    },
+    from: {
+        en: 'From this date, and with `to` until another.',
+        nl: 'Vanaf deze datum, en met `tot` tot een andere.',
+    },
+    to: {
+        en: 'Until this date.',
+        nl: 'Tot deze datum.',
+    },
+    every: {
+        en: 'A cadence: every week, month, quarter or year.',
+        nl: 'Een ritme: elke week, maand, elk kwartaal of jaar.',
+    },
+    week: { en: 'Once a week.', nl: 'Eens per week.' },
+    month: { en: 'Once a month.', nl: 'Eens per maand.' },
+    quarter: { en: 'Once a quarter.', nl: 'Eens per kwartaal.' },
+    year: { en: 'Once a year.', nl: 'Eens per jaar.' },
+    'Dimension.vision': {
+        en: 'The dimension is about a shared vision.',
+        nl: 'De dimensie gaat over een gedeelde visie.',
+    },
+    'Dimension.feedback': {
+        en: 'The dimension is about feedback.',
+        nl: 'De dimensie gaat over feedback.',
+    },
+    'Dimension.team': {
+        en: 'The dimension is about learning as a team.',
+        nl: 'De dimensie gaat over leren als team.',
+    },
+    leadership: {
+        en: 'The dimension is about leadership.',
+        nl: 'De dimensie gaat over leiderschap.',
+    },
+    workplace: {
+        en: 'The dimension is about learning in the daily work.',
+        nl: 'De dimensie gaat over leren in het dagelijkse werk.',
+    },
+    external: {
+        en: 'The dimension is about learning from outside the organisation.',
+        nl: 'De dimensie gaat over leren van buiten de organisatie.',
+    },
+};
+
+/** The English form of a keyword (`ondersteunt` -> `supports`); neutral words are their own. */
+export function englishKeyword(keyword: string): string {
+    return keywordLanguage(keyword) === 'nl' ? translateKeyword(keyword, 'en') ?? keyword : keyword;
+}
+
+/** What `keyword` means in a line of AST type `type`, or undefined for a word that is no keyword. */
+export function keywordHelp(keyword: string, type?: string): KeywordHelp | undefined {
+    const english = englishKeyword(keyword);
+    return (type ? HELP[`${type}.${english}`] : undefined) ?? HELP[english];
+}
+
+/**
+ * The keyword's twins in the other language (`supports` -> `ondersteunt`, `every` ->
+ * `elke`, `elk`); empty for words that are the same in both.
+ */
+export function keywordTwins(keyword: string): string[] {
+    const lang = keywordLanguage(keyword);
+    if (lang === 'nl') return [englishKeyword(keyword)];
+    if (lang === 'en') return KEYWORD_PAIRS.find(([en]) => en === keyword)?.[1] ?? [];
+    return [];
+}
+
+const TWIN_LABEL: Record<Lang, Record<'en' | 'nl' | 'same', string>> = {
+    en: { en: 'English', nl: 'Dutch', same: 'the same in English and Dutch' },
+    nl: { en: 'Engels', nl: 'Nederlands', same: 'in het Nederlands en het Engels hetzelfde' },
+};
+
+/**
+ * The hover of a keyword in the UI language: the word as written with its twin in the
+ * other language, and what the line means.
+ */
+export function keywordHoverText(keyword: string, type: string | undefined, lang: Lang): string | undefined {
+    const help = keywordHelp(keyword, type);
+    if (!help) return undefined;
+    const twins = keywordTwins(keyword);
+    const own = keywordLanguage(keyword);
+    const labels = TWIN_LABEL[lang];
+    const twinText = twins.length && own ? `${labels[own === 'en' ? 'nl' : 'en']}: ${twins.map(t => `\`${t}\``).join(', ')}` : labels.same;
+    return `\`${keyword}\` · ${twinText}\n\n${help[lang]}`;
+}
