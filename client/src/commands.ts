@@ -54,7 +54,7 @@ export function registerCommands(leerplan: LeerplanClient, preview: SummaryPrevi
         vscode.commands.registerCommand(COMMANDS.exportSummary, (args?: ExportSummaryArgs) =>
             exportSummary(leerplan.client, isPlainObject(args) ? args : {})),
         vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(leerplan)),
-        vscode.commands.registerCommand(COMMANDS.newPlan, (args?: NewPlanArgs) => newPlanFromTemplate(isPlainObject(args) ? args : {})),
+        vscode.commands.registerCommand(COMMANDS.newPlan, (args?: NewPlanArgs) => newPlanFromTemplate(leerplan, isPlainObject(args) ? args : {})),
         vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (code?: unknown) => showRuleDocumentation(code)),
         vscode.commands.registerCommand(COMMANDS.restartServer, () => leerplan.restart()),
         vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),

@@ -9,4 +9,4 @@ import { registerLeerplanRequests } from './lsp/custom-requests.js';
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Leerplan } = createLeerplanServices({ connection, ...NodeFileSystem });
 startLanguageServer(shared);
-registerLeerplanRequests(shared, Leerplan.leerplan.Settings);
+registerLeerplanRequests(shared, Leerplan.leerplan.Settings, Leerplan.leerplan.WorkspaceFacts);

@@ -100,3 +100,58 @@ export interface CheckWorkspaceResult {
 }
 
 export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('leerplan/checkWorkspace');
+
+// ---------------------------------------------------------------- new plan from template
+/** What "New Plan from Template" offers to choose from: the workspace's people, teams, visions and dimensions. */
+export type NewPlanContextParams = Record<string, never>;
+
+export interface NewPlanPerson {
+    id: string;
+    /** The name as shown (`person anna "Anna de Vries"`). */
+    name: string;
+    roles: string[];
+    /** Teams the person leads or is a member of. */
+    teams: string[];
+    /** Ids of the plans this person owns already. */
+    plans: string[];
+}
+
+export interface NewPlanTeam {
+    id: string;
+    title: string;
+    lead?: string;
+    members: string[];
+}
+
+export interface NewPlanContext {
+    people: NewPlanPerson[];
+    teams: NewPlanTeam[];
+    /** Visions first, then ambitions: what a goal may support. */
+    supportTargets: Array<{ id: string; kind: 'vision' | 'ambition'; text: string }>;
+    /** Dimensions of the organisation's framework, named as a goal names them (unqualified). */
+    dimensions: string[];
+    /** Ids of every plan of the workspace (a new plan gets an id of its own). */
+    planIds: string[];
+    /** The keyword language most plans of the workspace are written in; absent without plans. */
+    keywordLanguage?: 'en' | 'nl';
+    /** Whether the workspace declares its people somewhere (else the new plan declares them itself). */
+    hasPeopleBlock: boolean;
+}
+
+export const NewPlanContextRequest = new RequestType<NewPlanContextParams, NewPlanContext, void>('leerplan/newPlanContext');
+
+/** People the user typed in "New Plan from Template": declared in the workspace's people block. */
+export interface DeclarePeopleParams {
+    people: Array<{ id: string; name: string }>;
+}
+
+/**
+ * The edit that adds `person ID "NAME"` lines to the people block of the workspace (in
+ * that file's keyword language); null when there is no people block to add them to.
+ * A plain LSP `WorkspaceEdit` (`changes` by document URI).
+ */
+export interface DeclarePeopleResult {
+    edit: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } | null;
+}
+
+export const DeclarePeopleRequest = new RequestType<DeclarePeopleParams, DeclarePeopleResult, void>('leerplan/declarePeople');

@@ -271,6 +271,14 @@ describe('quick fix: link-error', () => {
         expect(codes('plan.pop').filter(c => c === 'link-error')).toHaveLength(1); // mark is still unknown
     });
 
+    it('never offers to create a placeholder as a person', async () => {
+        for (const placeholder of ['COACH', 'PERSON', 'owner', 'eigenaar']) {
+            const files = { ...FILES, 'anna-2026.pop': ANNA.replace('    coach mark', `    coach ${placeholder}`) };
+            const actions = await fixesFor(files, 'anna-2026.pop', 'link-error');
+            expect(actions.filter(a => a.title.startsWith('Create person')), placeholder).toEqual([]);
+        }
+    });
+
     it('replaces other mistyped ids (a team) by the suggestion', async () => {
         const files = { ...FILES, 'anna-2026.pop': ANNA.replace('team wound-care', 'team wound-cara') };
         const actions = await fixesFor(files, 'anna-2026.pop', 'link-error');

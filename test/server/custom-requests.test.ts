@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckWorkspaceResult, PlanHealthResult, SummaryResult } from '../../server/src/protocol.js';
+import type { CheckWorkspaceResult, DeclarePeopleResult, NewPlanContext, PlanHealthResult, SummaryResult } from '../../server/src/protocol.js';
 import { startServer, type LspSession } from './lsp-client.js';
 import { sketchFiles, WorkspaceFixture } from './workspace-fixture.js';
 
@@ -89,6 +89,30 @@ describe('leerplan/* requests', () => {
         expect(organisation).toEqual({ plans: [], goals: 0, goalsLinkedToVision: 0, goalsAskingFeedback: 0 });
         const privateFile = await server.request<PlanHealthResult>('leerplan/planHealth', { textDocument: { uri: ws.uri(PRIVATE_FILE) } });
         expect(privateFile.plans).toEqual(['anna-2026']);
+    });
+
+    it('tells "New Plan from Template" who and what there is to choose from', async () => {
+        const context = await server.request<NewPlanContext>('leerplan/newPlanContext', {});
+        expect(context.people.map(p => p.id)).toEqual(['anna', 'mark', 'piet']);
+        expect(context.people[0]).toEqual({ id: 'anna', name: 'Anna de Vries', roles: ['Nurse'], teams: ['wound-care'], plans: ['anna-2026'] });
+        expect(context.teams).toContainEqual({ id: 'wound-care', title: 'Team Wondzorg', lead: 'mark', members: ['anna', 'piet'] });
+        expect(context.supportTargets.map(s => `${s.kind} ${s.id}`)).toEqual(['vision quality', 'vision learning-at-work', 'ambition fewer-incidents']);
+        expect(context.dimensions).toContain('LerenVanLeidersEnMedewerkers');
+        expect(context.dimensions.every(d => !d.includes('.'))).toBe(true);
+        expect(context.planIds.sort()).toEqual(['anna-2026', 'piet-2026']);
+        expect(context.keywordLanguage).toBe('en');
+        expect(context.hasPeopleBlock).toBe(true);
+    });
+
+    it('declares the people the user typed in the people block, in its keyword language', async () => {
+        const result = await server.request<DeclarePeopleResult>('leerplan/declarePeople', {
+            people: [{ id: 'sara', name: 'Sara Jansen' }, { id: 'not an id', name: 'x' }, { id: 'kees', name: '  Kees "K"  ' }],
+        });
+        const edits = result.edit?.changes[ws.uri('organisation.pop')];
+        expect(edits).toHaveLength(1);
+        expect(edits![0].newText).toBe('\n    person sara "Sara Jansen"\n    person kees "Kees \\"K\\""');
+        const line = FILES['organisation.pop'].split('\n').findIndex(l => l.includes('person piet'));
+        expect(edits![0].range.start.line).toBe(line);
     });
 
     it('check workspace picks up files changed on disk and counts every diagnostic', async () => {
