@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
-import { ORGANISATION, applyWorkspaceEdit, openWorkspace, splitFiles, type WorkspaceOptions } from './helpers.js';
+import { ORGANISATION, applyWorkspaceEdit, fileUri, openWorkspace, splitFiles, type WorkspaceOptions } from './helpers.js';
+import { fixesFor as computeFixes, UNTRACK_COMMAND } from '../../language/src/fixes/index.js';
 
 /** The quick fixes offered for the first diagnostic with `code` in `file`. */
 async function fixesFor(files: Record<string, string>, file: string, code: string, options: WorkspaceOptions = {}): Promise<CodeAction[]> {
@@ -12,6 +13,15 @@ async function fixesFor(files: Record<string, string>, file: string, code: strin
         textDocument: { uri: ws.uri(file) }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
     });
     return (actions ?? []) as CodeAction[];
+}
+
+/** The fixes for a diagnostic as an editor that takes snippet edits gets them. */
+async function fixesWithSnippets(files: Record<string, string>, file: string, code: string, options: WorkspaceOptions = {}): Promise<CodeAction[]> {
+    const { pop, disk } = splitFiles(files);
+    const ws = await openWorkspace(pop, { ...options, disk });
+    const diagnostic = ws.diagnostics(file).find(d => d.code === code);
+    if (!diagnostic) throw new Error(`no ${code} in ${file}: ${ws.codes(file).join(', ')}`);
+    return computeFixes(ws.doc(file), [diagnostic], ws.services, { uiLang: 'en', snippets: true });
 }
 
 /** Applies a fix and checks the workspace again: the new files and every file's codes. */
@@ -76,19 +86,21 @@ describe('quick fix: goal-without-vision', () => {
 });
 
 describe('quick fix: goal-without-feedback', () => {
-    it('asks the coach every quarter, after the actions', async () => {
+    it('asks the coach every quarter, after the actions; the question "..." keeps the warning until it is written', async () => {
         const actions = await fixesFor(FILES, 'anna-2026.pop', 'goal-without-feedback');
         expect(actions.map(a => a.title)).toEqual([`Add 'feedback ask mark "..." every quarter'`]);
         const { files, codes } = await applyAndRecheck(FILES, actions[0]);
         expect(files['anna-2026.pop']).toContain('due 2026-02-28\n        feedback ask mark "..." every quarter\n        evidence');
-        expect(codes('anna-2026.pop')).not.toContain('goal-without-feedback');
+        expect(codes('anna-2026.pop')).toContain('goal-without-feedback');
+        const written = { ...files, 'anna-2026.pop': files['anna-2026.pop'].replace('"..."', '"Does my handover follow the protocol?"') };
+        const { pop, disk } = splitFiles(written);
+        expect((await openWorkspace(pop, { disk })).codes('anna-2026.pop')).not.toContain('goal-without-feedback');
     });
 
     it('writes `feedback vraag ... elk kwartaal` in a Dutch file', async () => {
         const actions = await fixesFor(FILES, 'piet-2026.pop', 'goal-without-feedback');
         const { files, codes } = await applyAndRecheck(FILES, actions[0]);
         expect(files['piet-2026.pop']).toContain('        feedback vraag mark "..." elk kwartaal\n');
-        expect(codes('piet-2026.pop')).not.toContain('goal-without-feedback');
         expect(codes('piet-2026.pop')).not.toContain('mixed-keyword-language');
     });
 
@@ -97,7 +109,13 @@ describe('quick fix: goal-without-feedback', () => {
         const files = { ...FILES, 'organisation.pop': team };
         const actions = await fixesFor(files, 'organisation.pop', 'goal-without-feedback');
         expect(actions.map(a => a.title)).toEqual([`Add 'feedback ask team wound-care "..." every quarter'`]);
-        expect((await applyAndRecheck(files, actions[0])).codes('organisation.pop')).not.toContain('goal-without-feedback');
+        expect((await applyAndRecheck(files, actions[0])).files['organisation.pop']).toContain('feedback ask team wound-care "..." every quarter');
+    });
+
+    it('gives an editor that takes snippets a tab stop for the question', async () => {
+        const actions = await fixesWithSnippets(FILES, 'anna-2026.pop', 'goal-without-feedback');
+        const change = actions[0].edit!.documentChanges![0] as { edits: Array<{ snippet?: { value: string } }> };
+        expect(change.edits[0].snippet?.value).toBe('\n        feedback ask mark "${1:...}" every quarter$0');
     });
 });
 
@@ -119,6 +137,63 @@ describe('quick fix: no-review', () => {
         const { files, codes } = await applyAndRecheck(FILES, actions[0]);
         expect(files['piet-2026.pop']).toContain('    }\n\n    gesprek 2026-12-31 met mark "..."\n');
         expect(codes('piet-2026.pop')).not.toContain('no-review');
+    });
+});
+
+describe('quick fix: no-reflection', () => {
+    const noReflection = ANNA.replace('    reflection 2026-04-02 "Protocols stick when I teach them."\n', '');
+
+    it('adds a reflection dated today; "..." keeps the warning until it is written', async () => {
+        const files = { ...FILES, 'anna-2026.pop': noReflection };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'no-reflection');
+        expect(actions.map(a => a.title)).toEqual([`Add 'reflection 2026-06-01 "..."'`]);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toContain('    review 2026-06-30 with mark "Mid-year POP conversation"\n    reflection 2026-06-01 "..."\n}');
+        expect(codes('anna-2026.pop')).toContain('no-reflection');
+        const written = after['anna-2026.pop'].replace('"..."', '"Teaching the protocol made it stick."');
+        const { pop, disk } = splitFiles({ ...after, 'anna-2026.pop': written });
+        expect((await openWorkspace(pop, { disk })).codes('anna-2026.pop')).not.toContain('no-reflection');
+    });
+
+    it('dates it inside the period, in Dutch for a Dutch plan, with a tab stop for an editor that takes snippets', async () => {
+        const piet = PIET.replace('    reflectie 2026-05-02 "Het gaat goed."\n', '');
+        const files = { ...FILES, 'piet-2026.pop': piet };
+        const actions = await fixesFor(files, 'piet-2026.pop', 'no-reflection', { settings: { today: '2027-02-01', lang: 'nl' } });
+        expect(actions.map(a => a.title)).toEqual([`Voeg 'reflectie 2026-12-31 "..."' toe`]);
+        const snippet = await fixesWithSnippets(files, 'piet-2026.pop', 'no-reflection', { settings: { today: '2027-02-01' } });
+        const change = snippet[0].edit!.documentChanges![0] as { edits: Array<{ snippet?: { value: string } }> };
+        expect(change.edits[0].snippet?.value).toBe('\n\n    reflectie 2026-12-31 "${1:...}"$0');
+    });
+});
+
+describe('quick fix: overdue', () => {
+    const overdue = ANNA.replace('action e-learning "Protocol module" due 2026-02-28', 'action e-learning "Protocol module" due 2026-02-28')
+        .replace('        evidence "I pass the protocol test."\n', '        evidence "I pass the protocol test."\n        due 2026-03-31\n');
+
+    it('marks the goal done or dropped, or moves the due date to the end of the period or four weeks ahead', async () => {
+        const files = { ...FILES, 'anna-2026.pop': overdue };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'overdue');
+        expect(actions.map(a => a.title)).toEqual([
+            "Mark 'wound-protocols' as done", "Mark 'wound-protocols' as dropped",
+            'Move the due date to 2026-12-31 (end of the period)', 'Move the due date to 2026-06-29 (four weeks from today)',
+        ]);
+        expect(actions[0].isPreferred).toBe(true);
+        for (const action of actions) {
+            const { files: after, codes } = await applyAndRecheck(files, action);
+            expect(codes('anna-2026.pop'), action.title).not.toContain('overdue');
+            expect(codes('anna-2026.pop'), action.title).not.toContain('parse-error');
+            expect(after['anna-2026.pop']).not.toBe(overdue);
+        }
+        expect((await applyAndRecheck(files, actions[0])).files['anna-2026.pop']).toContain('        due 2026-03-31\n        status done\n');
+    });
+
+    it('writes the Dutch status word in a Dutch plan', async () => {
+        const piet = PIET.replace('        bewijs "Het team plant zelf."\n', '        bewijs "Het team plant zelf."\n        uiterlijk 2026-03-01\n        status actief\n');
+        const files = { ...FILES, 'piet-2026.pop': piet };
+        const actions = await fixesFor(files, 'piet-2026.pop', 'overdue', { settings: { lang: 'nl' } });
+        expect(actions.map(a => a.title).slice(0, 2)).toEqual(["Zet 'plannen' op afgerond", "Zet 'plannen' op gestopt"]);
+        const { files: after } = await applyAndRecheck(files, actions[0]);
+        expect(after['piet-2026.pop']).toContain('        status afgerond\n');
     });
 });
 
@@ -203,6 +278,56 @@ describe('quick fix: private-in-tracked-file', () => {
     });
 });
 
+describe('quick fix: private-in-tracked-file, when Git already has the file', () => {
+    const PRIVATE = 'private anna-2026 {\n    reflection 2026-04-09 "I jump to solutions too quickly."\n}\n';
+
+    it('explains that .gitignore does not hide a tracked file and offers to stop tracking it, adding the rule', async () => {
+        const files = { ...FILES, 'anna-2026.private.pop': PRIVATE };
+        const actions = await fixesFor(files, 'anna-2026.private.pop', 'private-in-tracked-file', { tracked: ['anna-2026.private.pop'] });
+        expect(actions.map(a => a.title)).toEqual(["Git already tracks 'anna-2026.private.pop', so .gitignore does not hide it: stop tracking it (git rm --cached; it stays on disk)"]);
+        expect(actions[0].command).toEqual({ title: actions[0].title, command: UNTRACK_COMMAND, arguments: [fileUri('anna-2026.private.pop')] });
+        expect(applyWorkspaceEdit(files, actions[0].edit!)['.gitignore']).toBe('*.private.pop\n');
+    });
+
+    it('leaves an existing ignore rule alone (here in the folder above) and only stops tracking', async () => {
+        const files = { ...FILES, '.gitignore': '*.private.pop\n', 'plans/anna-2026.private.pop': PRIVATE };
+        const actions = await fixesFor(files, 'plans/anna-2026.private.pop', 'private-in-tracked-file', { tracked: ['plans/anna-2026.private.pop'] });
+        expect(actions).toHaveLength(1);
+        expect(actions[0].command?.arguments).toEqual([fileUri('plans/anna-2026.private.pop')]);
+        expect(actions[0].edit).toEqual({});
+    });
+
+    it('an untracked private file that nothing ignores gets the rule', async () => {
+        const files = { ...FILES, 'anna-2026.private.pop': PRIVATE };
+        const actions = await fixesFor(files, 'anna-2026.private.pop', 'private-in-tracked-file');
+        expect(actions.map(a => a.title)).toEqual(["Add '*.private.pop' to .gitignore"]);
+        const { codes } = await applyAndRecheck(files, actions[0]);
+        expect(codes('anna-2026.private.pop')).not.toContain('private-in-tracked-file');
+    });
+
+    it('moving into a private file Git tracks also stops tracking it', async () => {
+        const withPrivate = ANNA.replace('    reflection 2026-04-02 "Protocols stick when I teach them."\n',
+            '    reflection 2026-04-02 "Protocols stick when I teach them."\n    reflection 2026-04-10 private "Second thoughts."\n');
+        const files = { ...FILES, 'anna-2026.pop': withPrivate, '.gitignore': '*.private.pop\n', 'anna-2026.private.pop': PRIVATE };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'private-in-tracked-file', { tracked: ['anna-2026.pop', 'anna-2026.private.pop'] });
+        expect(actions.map(a => a.title)).toEqual(["Move the private reflections to 'anna-2026.private.pop' and stop Git tracking it (git rm --cached; it stays on disk)"]);
+        expect(actions[0].command?.command).toBe(UNTRACK_COMMAND);
+        const after = applyWorkspaceEdit(files, actions[0].edit!);
+        expect(after['anna-2026.private.pop']).toContain('    reflection 2026-04-10 "Second thoughts."\n}');
+        expect(after['.gitignore']).toBe('*.private.pop\n');
+    });
+
+    it('moves a private block out of a plan file into the private file', async () => {
+        const files = { ...FILES, 'anna-2026.pop': ANNA + '\n' + PRIVATE };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'private-in-tracked-file');
+        expect(actions.map(a => a.title)).toEqual(["Move the private reflections to 'anna-2026.private.pop' (Git-ignored)"]);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toBe(ANNA + '\n');
+        expect(after['anna-2026.private.pop']).toBe(PRIVATE);
+        expect(codes('anna-2026.private.pop')).toEqual([]);
+    });
+});
+
 describe('quick fix: mixed-keyword-language', () => {
     it('translates the minority keywords to the majority language and nothing else', async () => {
         const mixed = ANNA.replace('    coach mark\n', '    coach mark\n').replace('period 2026', 'periode 2026')
@@ -279,11 +404,68 @@ describe('quick fix: link-error', () => {
         }
     });
 
+    it('offers the visions and ambitions nearest to an unknown one', async () => {
+        const files = { ...FILES, 'anna-2026.pop': ANNA.replace('        evidence "I pass', '        supports learning-at-wrok\n        evidence "I pass') };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'link-error');
+        expect(actions.map(a => a.title)).toEqual([
+            "Change to 'learning-at-work'", "Change to 'quality' (vision)", "Change to 'fewer-incidents' (ambition)",
+        ]);
+        const { codes } = await applyAndRecheck(files, actions[1]);
+        expect(codes('anna-2026.pop')).not.toContain('link-error');
+    });
+
+    it('offers what there is for a placeholder, in the order it is declared, and never to create it', async () => {
+        const files = { ...FILES, 'anna-2026.pop': ANNA.replace('    coach mark', '    coach COACH').replace('        evidence "I pass', '        supports VISION\n        evidence "I pass') };
+        const { pop, disk } = splitFiles(files);
+        const ws = await openWorkspace(pop, { disk });
+        const titles = async (line: string) => {
+            const diagnostic = ws.diagnostics('anna-2026.pop').find(d => d.code === 'link-error' && ws.files['anna-2026.pop'].split('\n')[d.range.start.line].includes(line))!;
+            const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.doc('anna-2026.pop'), {
+                textDocument: { uri: ws.uri('anna-2026.pop') }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+            }) as CodeAction[];
+            return actions.map(a => a.title);
+        };
+        expect(await titles('VISION')).toEqual(["Change to 'quality' (vision)", "Change to 'learning-at-work' (vision)", "Change to 'fewer-incidents' (ambition)"]);
+        expect(await titles('COACH')).toEqual(["Change to 'mark' (person)", "Change to 'piet' (person)"]);
+    });
+
     it('replaces other mistyped ids (a team) by the suggestion', async () => {
         const files = { ...FILES, 'anna-2026.pop': ANNA.replace('team wound-care', 'team wound-cara') };
         const actions = await fixesFor(files, 'anna-2026.pop', 'link-error');
         expect(actions.map(a => a.title)).toEqual(["Change to 'wound-care'"]);
         const { codes } = await applyAndRecheck(files, actions[0]);
         expect(codes('anna-2026.pop')).not.toContain('link-error');
+    });
+});
+
+describe('Fix all (source.fixAll)', () => {
+    it('applies every safe fix of a file at once: keywords, a name written in another case, private reflections; nothing that needs a decision', async () => {
+        const messy = ANNA.replace('    coach mark\n', '    coach Mark\n').replace('period 2026', 'periode 2026')
+            .replace('    reflection 2026-04-02 "Protocols stick when I teach them."\n', '    reflection 2026-04-02 "Protocols stick when I teach them."\n    reflection 2026-04-09 private "Private thought."\n');
+        const files = { ...FILES, 'anna-2026.pop': messy };
+        const { pop, disk } = splitFiles(files);
+        const ws = await openWorkspace(pop, { disk });
+        expect(ws.codes('anna-2026.pop')).toEqual(expect.arrayContaining(['goal-without-feedback', 'goal-without-vision', 'link-error', 'mixed-keyword-language', 'private-in-tracked-file']));
+        const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.doc('anna-2026.pop'), {
+            textDocument: { uri: ws.uri('anna-2026.pop') }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: ['source.fixAll'] },
+        }) as CodeAction[];
+        expect(actions.map(a => [a.kind, a.title])).toEqual([['source.fixAll.leerplan', 'Leerplan: apply 3 safe fixes']]);
+        const after = applyWorkspaceEdit(files, actions[0].edit!);
+        const { pop: pop2, disk: disk2 } = splitFiles(after);
+        const again = await openWorkspace(pop2, { disk: disk2 });
+        expect(again.codes('anna-2026.pop')).toEqual(['goal-without-due', 'goal-without-feedback', 'goal-without-vision', 'only-formal-learning']);
+        expect(after['anna-2026.private.pop']).toBe('private anna-2026 {\n    reflection 2026-04-09 "Private thought."\n}\n');
+        expect(after['anna-2026.pop']).toBe(ANNA);
+    });
+
+    it('offers nothing when there is nothing safe to fix, and no quick fixes when only Fix all is asked', async () => {
+        const { pop, disk } = splitFiles(FILES);
+        const ws = await openWorkspace(pop, { disk });
+        const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.doc('anna-2026.pop'), {
+            textDocument: { uri: ws.uri('anna-2026.pop') }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: ws.diagnostics('anna-2026.pop'), only: ['source.fixAll'] },
+        }) as CodeAction[];
+        expect(actions).toEqual([]);
     });
 });

@@ -12,6 +12,7 @@ import { checkDocuments } from '../../language/src/workspace/check-documents.js'
 import { defaultSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
 import type { GitView } from '../../language/src/workspace/git-view.js';
 import { LeerplanLspModule, LeerplanSharedEditorModule } from '../../server/src/leerplan-lsp-module.js';
+import { snippetDefaultText } from '../../client/src/plan-template.js';
 
 export type TestServices = LangiumServices & LeerplanAddedServices;
 
@@ -33,6 +34,8 @@ export interface WorkspaceOptions {
     disk?: Record<string, string>;
     /** What Git says; defaults to `gitignoreGitView`. */
     gitView?: (files: Record<string, string>) => GitView;
+    /** Files Git tracks (for the default `gitignoreGitView`). */
+    tracked?: string[];
 }
 
 const ROOT = '/ws/';
@@ -47,19 +50,26 @@ export function nameOf(uri: string): string {
 }
 
 /**
- * A Git that tracks every file except those a `.gitignore` beside it ignores,
- * understanding only the patterns the tests use (`*.private.pop`, exact names).
+ * A Git that shares every file except those a `.gitignore` beside it or in a folder
+ * above ignores, understanding only the patterns the tests use (`*.private.pop`, exact
+ * names). It tracks (has in its index) only the files named in `tracked`, which stay
+ * shared whatever `.gitignore` says, as with the real Git.
  */
-export function gitignoreGitView(files: Record<string, string>): GitView {
-    return {
-        isShared(uri: URI): boolean {
-            const name = nameOf(uri.toString());
-            const folder = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
+export function gitignoreGitView(files: Record<string, string>, tracked: string[] = []): GitView {
+    const ignoredByRule = (name: string): boolean => {
+        const base = name.slice(name.lastIndexOf('/') + 1);
+        const parts = name.split('/').slice(0, -1);
+        for (let depth = 0; depth <= parts.length; depth++) {
+            const folder = parts.slice(0, depth).map(p => p + '/').join('');
             const ignore = files[folder + '.gitignore'];
-            if (ignore === undefined) return true;
-            const base = name.slice(folder.length);
-            return !ignore.split(/\r?\n/).map(l => l.trim()).some(p => p === base || (p.startsWith('*') && base.endsWith(p.slice(1))));
-        },
+            if (ignore?.split(/\r?\n/).map(l => l.trim()).some(p => p === base || (p.startsWith('*') && base.endsWith(p.slice(1))))) return true;
+        }
+        return false;
+    };
+    return {
+        isShared: uri => tracked.includes(nameOf(uri.toString())) || !ignoredByRule(nameOf(uri.toString())),
+        isTracked: uri => tracked.includes(nameOf(uri.toString())),
+        isIgnoredByRule: uri => ignoredByRule(nameOf(uri.toString())),
     };
 }
 
@@ -73,7 +83,7 @@ export async function openWorkspace(files: Record<string, string>, options: Work
     const disk = new VirtualFileSystemProvider();
     const all = { ...options.disk, ...files };
     for (const [name, text] of Object.entries(all)) disk.insert(URI.file(ROOT + name), text);
-    const gitView = (options.gitView ?? gitignoreGitView)(all);
+    const gitView = options.gitView ? options.gitView(all) : gitignoreGitView(all, options.tracked);
     const shared = inject(createDefaultSharedModule({ fileSystemProvider: () => disk }), LeerplanGeneratedSharedModule, LeerplanSharedEditorModule);
     const services: TestServices = inject(
         createDefaultModule({ shared }), LeerplanGeneratedModule,
@@ -137,7 +147,9 @@ export function applyWorkspaceEdit(files: Record<string, string>, edit: Workspac
         }
         const name = nameOf(change.textDocument.uri);
         if (!(name in result)) throw new Error(`edit of a file that does not exist: ${name}`);
-        result[name] = applyTextEdits(result[name], change.edits as TextEdit[]);
+        // A snippet edit as the user gets it by pressing Tab through it (every placeholder as it is).
+        const edits = change.edits.map(e => 'snippet' in e ? { range: e.range, newText: snippetDefaultText(e.snippet.value) } : e as TextEdit);
+        result[name] = applyTextEdits(result[name], edits);
     }
     return result;
 }

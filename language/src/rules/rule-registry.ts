@@ -176,11 +176,13 @@ const TABLE: RuleTable = {
             en: "Flags a goal without any feedback entry. " +
                 "Feedback processes are, with a shared vision, the dimension that research with Dutch leaders found both most important and hardest (Ros et al. 2024): without feedback you cannot tell whether you are making progress. " +
                 "Asking for feedback yourself works better than waiting for it, because feedback you asked for is easier to hear and helps a safe learning climate. " +
-                "Add a 'feedback ask' line that names a person (or a team), the question you want answered and a moment.",
+                "Add a 'feedback ask' line that names a person (or a team), the question you want answered and a moment. " +
+                "A question that is still '...' (as a quick fix writes it) does not count until you write it.",
             nl: "Signaleert een leerdoel zonder enige feedbackregel. " +
                 "Feedbackprocessen zijn, naast een gedragen visie, de dimensie die onderzoek onder Nederlandse leidinggevenden als belangrijkst en lastigst aanwees (Ros e.a. 2024): zonder feedback weet je niet of je vooruitgaat. " +
                 "Zelf om feedback vragen werkt beter dan afwachten, omdat gevraagde feedback makkelijker binnenkomt en bijdraagt aan een veilig leerklimaat. " +
-                "Voeg een regel 'feedback vraag' toe met een persoon (of een team), de vraag die je beantwoord wilt zien en een moment.",
+                "Voeg een regel 'feedback vraag' toe met een persoon (of een team), de vraag die je beantwoord wilt zien en een moment. " +
+                "Een vraag die nog '...' is (zoals een snelle oplossing hem schrijft) telt pas als je hem invult.",
         },
     },
     'feedback-without-moment': {
@@ -410,11 +412,11 @@ const TABLE: RuleTable = {
             en: "Flags a plan without a single reflection moment. " +
                 "Reflection turns experience into learning: stepping back to question not only what you did but the assumptions behind it is what Argyris and Schön call double-loop learning, and Kessels counts reflective skills among the core learning functions of an organisation. " +
                 "Reflections can stay personal: mark them 'private', or keep them in a Git-ignored '*.private.pop' file, and they never leave your own editor. " +
-                "Add a 'reflection' line with a date and a few words.",
+                "Add a 'reflection' line with a date and a few words; a reflection that is still '...' does not count until you write it.",
             nl: "Signaleert een plan zonder één reflectiemoment. " +
                 "Door te reflecteren wordt ervaring leren: een stap terug doen en niet alleen je aanpak maar ook de aannames daarachter bevragen, is wat Argyris en Schön double-loop leren noemen, en Kessels rekent reflectieve vaardigheden tot de kernfuncties van leren in een organisatie. " +
                 "Reflecties mogen persoonlijk blijven: markeer ze als 'privé' of zet ze in een '*.private.pop'-bestand dat Git negeert, dan verlaten ze je eigen editor nooit. " +
-                "Voeg een regel 'reflectie' toe met een datum en een paar woorden.",
+                "Voeg een regel 'reflectie' toe met een datum en een paar woorden; een reflectie die nog '...' is, telt pas als je haar schrijft.",
         },
     },
     'plan-without-coach': {

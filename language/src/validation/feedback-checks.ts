@@ -3,6 +3,7 @@ import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-module.js';
 import { isAsk, momentDates } from '../model/semantics.js';
 import { isExistingDate } from '../model/dates.js';
+import { isPlaceholderText } from '../model/placeholders.js';
 
 /**
  * The feedback checks: every goal has a feedback loop, asked for, with a moment
@@ -13,7 +14,8 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
     const facts = services.leerplan.WorkspaceFacts;
     return {
         Goal: (goal, accept) => {
-            if (goal.feedback.length === 0) {
+            // A question that is still `...` (a quick fix's placeholder) is not feedback yet.
+            if (goal.feedback.every(f => isPlaceholderText(f.question))) {
                 reporter.report(accept, 'goal-without-feedback', { goal: goal.name }, { node: goal, property: 'name' });
                 return;
             }

@@ -3,6 +3,7 @@ import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-module.js';
 import { findLearningForm } from '../frameworks/builtin-frameworks.js';
 import { measurablePeriod } from '../model/semantics.js';
+import { isPlaceholderText } from '../model/placeholders.js';
 
 /** A plan as a whole: a coach, a review with the coach, reflection, learning beyond courses, not too much at once. */
 export function planChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
@@ -29,7 +30,8 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             const reviewed = coach !== undefined && plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r.date));
             if (!reviewed) reporter.report(accept, 'no-review', { plan: plan.name, coach }, at);
             const privateReflections = facts.get().privateReflections.get(plan.name) ?? 0;
-            if (plan.reflections.length === 0 && privateReflections === 0) {
+            // A reflection that is still `...` (a quick fix's placeholder) has not been written yet.
+            if (plan.reflections.every(r => isPlaceholderText(r.text)) && privateReflections === 0) {
                 reporter.report(accept, 'no-reflection', { plan: plan.name }, at);
             }
         },

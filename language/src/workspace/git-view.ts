@@ -8,6 +8,10 @@ import type { URI } from 'langium';
  */
 export interface GitView {
     isShared(uri: URI): boolean | undefined;
+    /** Whether Git tracks the file (it is in the index): a `.gitignore` rule does not hide a tracked file. */
+    isTracked?(uri: URI): boolean | undefined;
+    /** Whether a `.gitignore` rule (or `info/exclude`) matches the file, tracked or not. */
+    isIgnoredByRule?(uri: URI): boolean | undefined;
 }
 
 export class UnknownGitView implements GitView {

@@ -7,7 +7,7 @@ import {
     DeclarePeopleRequest, NewPlanContextRequest,
     type DeclarePeopleParams, type DeclarePeopleResult, type NewPlanContext, type NewPlanPerson, type NewPlanTeam,
 } from '../protocol.js';
-import { declarePeopleEdit, findPeopleBlock } from './people-block.js';
+import { declarePeopleEdit, findPeopleBlock } from '../../../language/src/fixes/people-block.js';
 import { userDocuments } from './workspace-documents.js';
 
 const IDENTIFIER = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*$/;

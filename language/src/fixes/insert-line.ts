@@ -1,5 +1,5 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
-import { TextEdit } from 'vscode-languageserver';
+import { TextEdit } from 'vscode-languageserver-types';
 
 /** Four spaces per block level (language.md, Formatting). */
 export const INDENT = '    ';

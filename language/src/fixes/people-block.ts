@@ -1,9 +1,9 @@
 import { AstUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
-import type { TextEdit } from 'vscode-languageserver';
-import * as ast from '../../../language/src/generated/ast.js';
-import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
-import { kw, fileKeywordLanguage, quote } from './fixes/fix-context.js';
-import { INDENT, insertLineEdit, lineEndingOf } from './fixes/insert-line.js';
+import type { TextEdit } from 'vscode-languageserver-types';
+import * as ast from '../generated/ast.js';
+import { isBuiltinUri } from '../frameworks/builtin-document.js';
+import { kw, fileKeywordLanguage, quote } from './fix-context.js';
+import { INDENT, insertLineEdit, lineEndingOf } from './insert-line.js';
 
 /**
  * The people block of the workspace, where new people are declared: in `preferred`

@@ -1,11 +1,8 @@
 import { GrammarUtils, UriUtils, type LangiumDocument, type URI } from 'langium';
-import {
-    CreateFile, TextDocumentEdit, TextEdit,
-    type CodeAction, type Position,
-} from 'vscode-languageserver';
-import * as ast from '../../../../language/src/generated/ast.js';
+import { CreateFile, TextDocumentEdit, TextEdit, type Position } from 'vscode-languageserver-types';
+import * as ast from '../generated/ast.js';
 import { fixTitle } from './fix-titles.js';
-import { kw, nodeAtDiagnostic, quickFix, type FixContext } from './fix-context.js';
+import { kw, nodeAtDiagnostic, quickFix, type Fix, type FixContext } from './fix-context.js';
 import { INDENT, lineEndingOf, removeNodeEdit } from './insert-line.js';
 
 /** The line a `.gitignore` needs so private files never leave the owner's machine. */
@@ -13,37 +10,64 @@ export const PRIVATE_PATTERN = '*.private.pop';
 
 type DocumentChange = CreateFile | TextDocumentEdit;
 
+/** The command the server runs to stop Git tracking a private file (`git rm --cached`; the file stays on disk). */
+export const UNTRACK_COMMAND = 'leerplan.untrackPrivateFile';
+
 /**
- * `private-in-tracked-file`: move every private reflection of the plan to
- * `PLAN.private.pop` beside the file (created with `private PLAN { ... }`, or
- * extended when it exists), remove them from the plan, and make sure the folder's
- * `.gitignore` lists `*.private.pop` (creating it when missing). For a private block
- * that is itself in a tracked file, only the `.gitignore` line is offered.
+ * `private-in-tracked-file`. Private reflections in a plan, or a private block in a
+ * file that is not a private file: move them to `PLAN.private.pop` beside it (created,
+ * or extended), remove them where they were, and make sure a `.gitignore` rule covers
+ * private files (a `*.private.pop` line in the folder's `.gitignore`, unless a rule
+ * already matches). In a private file Git already tracks, a `.gitignore` line changes
+ * nothing: the fix says so and offers to stop tracking the file (the server runs
+ * `git rm --cached`, the file stays on disk), adding the rule only when none matches.
  */
-export function movePrivateReflectionsFixes(context: FixContext): CodeAction[] {
+export function movePrivateReflectionsFixes(context: FixContext): Fix[] {
     const reflection = nodeAtDiagnostic(context, ast.isReflection);
     if (!reflection) return [];
     const folder = UriUtils.dirname(context.document.uri);
-    const ignore = gitignoreChanges(context, folder);
     const container = reflection.$container;
-    if (ast.isPrivateBlock(container)) {
-        if (ignore.length === 0) return [];
-        return [quickFix(fixTitle('ignorePrivate', context.uiLang), context.diagnostic, { documentChanges: ignore })];
+    if (ast.isPrivateBlock(container) && context.document.uri.path.endsWith('.private.pop')) {
+        return privateFileFixes(context, context.document.uri);
     }
-    const plan = container;
-    const moving = plan.reflections.filter(r => r.private);
-    if (moving.length === 0 || !plan.name) return [];
-    const fileName = `${plan.name}.private.pop`;
+    const planName = ast.isPrivateBlock(container) ? container.plan?.$refText : container.name;
+    const moving = ast.isPrivateBlock(container) ? container.reflections : container.reflections.filter(r => r.private);
+    if (moving.length === 0 || !planName) return [];
+    const fileName = `${planName}.private.pop`;
     const target = UriUtils.joinPath(folder, fileName);
     const eol = lineEndingOf(context.document);
     const lines = moving.map(r => `${INDENT}${reflectionLine(r)}`);
+    const removed = ast.isPrivateBlock(container) ? [removeNodeEdit(context.document, container)] : moving.map(r => removeNodeEdit(context.document, r));
     const changes: DocumentChange[] = [
-        ...privateFileChanges(context, target, plan.name, lines, eol),
+        ...privateFileChanges(context, target, planName, lines, eol),
         TextDocumentEdit.create({ uri: context.document.uri.toString(), version: context.document.textDocument.version },
-            moving.map(r => removeNodeEdit(context.document, r)).filter((e): e is TextEdit => e !== undefined)),
-        ...ignore,
+            removed.filter((e): e is TextEdit => e !== undefined)),
+        ...gitignoreChanges(context, target),
     ];
-    return [quickFix(fixTitle('movePrivate', context.uiLang, { file: fileName }), context.diagnostic, { documentChanges: changes }, true)];
+    const git = context.services.leerplan.GitView;
+    if (git.isTracked?.(target) === true) {
+        // The private file exists and Git tracks it: moving text into it would share it all the same.
+        return [{
+            ...quickFix(fixTitle('movePrivateAndUntrack', context.uiLang, { file: fileName }), context.diagnostic, { documentChanges: changes }, true),
+            command: { title: fixTitle('untrack', context.uiLang, { file: fileName }), command: UNTRACK_COMMAND, arguments: [target.toString()] },
+        }];
+    }
+    return [quickFix(fixTitle('movePrivate', context.uiLang, { file: fileName }), context.diagnostic, { documentChanges: changes }, true, true)];
+}
+
+/** A private file Git shares: tracked (stop tracking it) or only not ignored (ignore it). */
+function privateFileFixes(context: FixContext, file: URI): Fix[] {
+    const name = file.path.split('/').pop() ?? file.path;
+    const ignore = gitignoreChanges(context, file);
+    if (context.services.leerplan.GitView.isTracked?.(file) === true) {
+        const title = fixTitle('untrackTracked', context.uiLang, { file: name });
+        return [{
+            ...quickFix(title, context.diagnostic, ignore.length ? { documentChanges: ignore } : {}, true),
+            command: { title, command: UNTRACK_COMMAND, arguments: [file.toString()] },
+        }];
+    }
+    if (ignore.length === 0) return [];
+    return [quickFix(fixTitle('ignorePrivate', context.uiLang), context.diagnostic, { documentChanges: ignore }, true, true)];
 }
 
 /** `reflection 2026-04-02 "text"`: as written, without the `private` word (the whole file is private). */
@@ -77,9 +101,14 @@ function privateFileChanges(context: FixContext, target: URI, planName: string, 
     return [TextDocumentEdit.create({ uri: target.toString(), version: existing.textDocument.version }, [edit])];
 }
 
-/** The `.gitignore` of the folder gets `*.private.pop`, unless it has the line already. */
-function gitignoreChanges(context: FixContext, folder: URI): DocumentChange[] {
-    const uri = UriUtils.joinPath(folder, '.gitignore');
+/**
+ * The `.gitignore` of the file's folder gets `*.private.pop`, unless a rule already
+ * covers the file (Git says so, whether or not it tracks the file) or the folder's
+ * `.gitignore` has the line.
+ */
+function gitignoreChanges(context: FixContext, file: URI): DocumentChange[] {
+    if (context.services.leerplan.GitView.isIgnoredByRule?.(file) === true) return [];
+    const uri = UriUtils.joinPath(UriUtils.dirname(file), '.gitignore');
     const text = readText(context, uri);
     if (text === undefined) {
         return [

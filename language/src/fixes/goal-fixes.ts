@@ -1,0 +1,117 @@
+import { GrammarUtils, type AstNode } from 'langium';
+import * as ast from '../generated/ast.js';
+import { isBuiltinUri } from '../frameworks/builtin-document.js';
+import { isExistingDate } from '../model/dates.js';
+import { measurablePeriod, planOf, teamOf } from '../model/semantics.js';
+import { fixTitle } from './fix-titles.js';
+import { kw, localFix, nodeAtDiagnostic, PLACE, withPlaceholder, type Fix, type FixContext } from './fix-context.js';
+import { shown } from './plan-fixes.js';
+import { insertLineEdit } from './insert-line.js';
+
+/** The usual order of a goal's lines (as in the examples); a new line goes after those before it. */
+const GOAL_ORDER = ['dimensions', 'supports', 'contributes', 'actions', 'feedback', 'evidence', 'due', 'status'] as const;
+type GoalLine = typeof GOAL_ORDER[number];
+
+/** The goal's existing lines that come before (or are of) the kind being added. */
+function anchorsFor(goal: ast.Goal, line: GoalLine): AstNode[] {
+    const upTo = GOAL_ORDER.slice(0, GOAL_ORDER.indexOf(line) + 1);
+    return upTo.flatMap(property => goal[property] as AstNode[]);
+}
+
+/**
+ * `goal-without-vision`: one action per vision and per ambition of the workspace,
+ * each adding `supports ID` (`ondersteunt ID` in a Dutch file). Visions come first.
+ */
+export function addSupportsFixes(context: FixContext): Fix[] {
+    const goal = nodeAtDiagnostic(context, ast.isGoal);
+    if (!goal) return [];
+    const index = context.services.shared.workspace.IndexManager;
+    const targets = [...index.allElements('Vision'), ...index.allElements('Ambition')]
+        .filter(d => !isBuiltinUri(d.documentUri));
+    const seen = new Set<string>();
+    return targets.flatMap(target => {
+        if (seen.has(target.name)) return [];
+        seen.add(target.name);
+        const line = `${kw('supports', context.fileLang)} ${target.name}`;
+        const kind = target.type === 'Vision' ? 'vision' : 'ambition';
+        return localFix(context, fixTitle('addSupports', context.uiLang, { line, kind }),
+            [insertLineEdit(context.document, goal, line, anchorsFor(goal, 'supports'))]);
+    });
+}
+
+/**
+ * `goal-without-feedback`: ask the plan's coach (`feedback ask mark "..." every
+ * quarter`); a team goal, or a plan without a coach but with a team, asks the team.
+ * The question is the user's to write: a tab stop, or `...`, which keeps the warning
+ * until it is written.
+ */
+export function addFeedbackFixes(context: FixContext): Fix[] {
+    const goal = nodeAtDiagnostic(context, ast.isGoal);
+    if (!goal) return [];
+    const lang = context.fileLang;
+    const cadence = `${kw('every', lang, 'quarter')} ${kw('quarter', lang)}`;
+    const ask = `feedback ${kw('ask', lang)}`;
+    const whos: string[] = [];
+    const plan = planOf(goal);
+    const coach = plan?.coaches[0]?.person?.$refText;
+    if (coach) whos.push(coach);
+    const team = teamOf(goal)?.name ?? (coach ? undefined : plan?.teams[0]?.team?.$refText);
+    if (team) whos.push(`team ${team}`);
+    return whos.flatMap((who, i) => {
+        const line = `${ask} ${who} "${PLACE}" ${cadence}`;
+        return localFix(context, fixTitle('addFeedback', context.uiLang, { line: shown(line) }),
+            [withPlaceholder(context, insertLineEdit(context.document, goal, line, anchorsFor(goal, 'feedback')))], i === 0);
+    });
+}
+
+/** `goal-without-due`: `due` with the end of the plan's period (or of the current year for a team goal). */
+export function addDueFixes(context: FixContext): Fix[] {
+    const goal = nodeAtDiagnostic(context, ast.isGoal);
+    if (!goal) return [];
+    const period = planOf(goal)?.periods[0];
+    const date = period && isExistingDate(period.end)
+        ? period.end
+        : `${context.services.leerplan.Settings.get().today.slice(0, 4)}-12-31`;
+    const line = `${kw('due', context.fileLang)} ${date}`;
+    return localFix(context, fixTitle('addDue', context.uiLang, { line }),
+        [insertLineEdit(context.document, goal, line, anchorsFor(goal, 'due'))], true);
+}
+
+/**
+ * `overdue` (an active goal past its due date): the three ways out the message names.
+ * Mark it done or dropped (the status word in the file's language), or move the due
+ * date: to the end of the plan's period, or four weeks from today, whichever lie ahead.
+ */
+export function overdueFixes(context: FixContext): Fix[] {
+    const goal = nodeAtDiagnostic(context, ast.isGoal);
+    const due = goal?.due[0];
+    if (!goal || !due) return [];
+    const fixes: Fix[] = [];
+    const status = goal.status[0];
+    const value = status && GrammarUtils.findNodeForProperty(status.$cstNode, 'value');
+    if (value) {
+        for (const [kind, preferred] of [['done', true], ['dropped', false]] as const) {
+            fixes.push(...localFix(context, fixTitle('setStatus', context.uiLang, { goal: goal.name, status: kw(kind, context.fileLang) }),
+                [{ range: value.range, newText: kw(kind, context.fileLang) }], preferred));
+        }
+    }
+    const date = GrammarUtils.findNodeForProperty(due.$cstNode, 'date');
+    const today = context.services.leerplan.Settings.get().today;
+    const period = planOf(goal) ? measurablePeriod(planOf(goal)!) : undefined;
+    const inFourWeeks = addDays(today, 28);
+    const targets: Array<{ date: string; why: 'periodEnd' | 'fourWeeks' }> = [];
+    if (period && period.end > today) targets.push({ date: period.end, why: 'periodEnd' });
+    if ((!period || inFourWeeks <= period.end) && inFourWeeks !== period?.end) targets.push({ date: inFourWeeks, why: 'fourWeeks' });
+    if (date) {
+        for (const target of targets) {
+            fixes.push(...localFix(context, fixTitle('moveDue', context.uiLang, { date: target.date, why: target.why }),
+                [{ range: date.range, newText: target.date }]));
+        }
+    }
+    return fixes;
+}
+
+/** `date` (YYYY-MM-DD) plus `days` days. */
+export function addDays(date: string, days: number): string {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
