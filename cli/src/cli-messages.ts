@@ -12,6 +12,8 @@ const MESSAGES: {
     noFiles: { en: string; nl: string };
     notPopFile: { en: (p: string) => string; nl: (p: string) => string };
     tooManyWarnings: { en: (n: number, max: number) => string; nl: (n: number, max: number) => string };
+    fixed: { en: (n: number, files: string[]) => string; nl: (n: number, files: string[]) => string };
+    fixStaged: { en: string; nl: string };
     internalError: { en: (m: string) => string; nl: (m: string) => string };
 } = {
     usage: {
@@ -30,6 +32,8 @@ Options for check:
   --today YYYY-MM-DD                  the date 'overdue' and 'member-without-plan' compare with
   --max-warnings N                    exit 1 when there are more than N warnings
   --staged                            treat every file as staged for commit (the pre-commit hook)
+  --fix                               first apply the safe fixes (keywords in one language, private
+                                      reflections out of Git, names in their own spelling), then report
   -h, --help                          show this help
   -v, --version                       show the version`,
         nl: `Gebruik: leerplan <opdracht> [opties]
@@ -47,6 +51,8 @@ Opties voor check:
   --today YYYY-MM-DD                  de datum waarmee 'overdue' en 'member-without-plan' vergelijken
   --max-warnings N                    sluit af met 1 bij meer dan N waarschuwingen
   --staged                            behandel elk bestand als klaar om vast te leggen (de pre-commit-hook)
+  --fix                               pas eerst de veilige oplossingen toe (sleutelwoorden in één taal,
+                                      privéreflecties buiten Git, namen in hun eigen schrijfwijze), meld dan
   -h, --help                          toon deze hulp
   -v, --version                       toon de versie`,
     },
@@ -62,6 +68,14 @@ Opties voor check:
     badConfig: { en: (file: string, key: string, msg: string) => `${file}: ${key ? `${JSON.stringify(key)}: ` : ''}${msg}`, nl: (file: string, key: string, msg: string) => `${file}: ${key ? `${JSON.stringify(key)}: ` : ''}${msg}` },
     noFiles: { en: 'no .pop files found', nl: 'geen .pop-bestanden gevonden' },
     notPopFile: { en: (p: string) => `'${p}' is not a .pop file`, nl: (p: string) => `'${p}' is geen .pop-bestand` },
+    fixed: {
+        en: (n: number, files: string[]) => n === 0 ? 'nothing to fix safely' : `fixed ${n} ${n === 1 ? 'problem' : 'problems'} (${files.join(', ')})`,
+        nl: (n: number, files: string[]) => n === 0 ? 'niets om veilig op te lossen' : `${n} ${n === 1 ? 'probleem' : 'problemen'} opgelost (${files.join(', ')})`,
+    },
+    fixStaged: {
+        en: "--fix changes files on disk and cannot be combined with --staged (what is staged is not what is on disk)",
+        nl: '--fix wijzigt bestanden op schijf en gaat niet samen met --staged (wat klaarstaat is niet wat op schijf staat)',
+    },
     tooManyWarnings: {
         en: (n: number, max: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${max} allows`,
         nl: (n: number, max: number) => `${n} ${n === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${max} toestaat`,

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { URI, DocumentState, EmptyFileSystem, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLeerplanCoreServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
@@ -44,6 +45,12 @@ export interface LoadOptions {
      * and memory stays bounded for any number of files (`leerplan check`). Default true.
      */
     documents?: boolean;
+    /**
+     * Let the language services read files (the quick fixes of `--fix` read a folder's
+     * `.gitignore` and a plan's Git-ignored private file). Off by default: every file
+     * the check reads comes through `readSource`.
+     */
+    readsFiles?: boolean;
 }
 
 export type LoadResult =
@@ -114,7 +121,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
 
     const gitView = options.staged ? { isShared: () => true } : new NodeGitView();
     const createServices = (): LeerplanServices => {
-        const { Leerplan } = createLeerplanCoreServices(EmptyFileSystem, { gitView, referenceIndex: false });
+        const { Leerplan } = createLeerplanCoreServices(options.readsFiles ? NodeFileSystem : EmptyFileSystem, { gitView, referenceIndex: false });
         Leerplan.leerplan.Settings.set(settings);
         return Leerplan;
     };

@@ -126,7 +126,7 @@ async function pickPerson(title: string, placeholder: string, items: PersonItem[
     pick.onDidChangeValue(value => {
         const id = value.trim();
         const fresh = IDENTIFIER.test(id) && !known.has(id)
-            ? [{ label: `$(add) ${t("New person '{0}'", id)}`, description: t('declared in the people block'), newId: id, alwaysShow: true }]
+            ? [{ label: `$(add) ${t('New person \'{0}\'', id)}`, description: t('declared in the people block'), newId: id, alwaysShow: true }]
             : [];
         pick.items = [...fresh, ...items];
         if (fresh.length) pick.activeItems = [pick.items[0]];
@@ -142,7 +142,7 @@ async function pickPerson(title: string, placeholder: string, items: PersonItem[
     if (!chosen.newId) return undefined;
     const name = await vscode.window.showInputBox({
         title,
-        prompt: t("The name of '{0}' as it is shown", chosen.newId),
+        prompt: t('The name of \'{0}\' as it is shown', chosen.newId),
         value: displayNameFor(chosen.newId),
         validateInput: value => value.trim() ? undefined : t('A name is needed.'),
     });

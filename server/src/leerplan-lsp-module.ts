@@ -28,6 +28,9 @@ import { LeerplanDocumentHighlightProvider } from './lsp/highlights.js';
 import { LeerplanFormatter } from './lsp/formatting.js';
 import { LeerplanCodeActionProvider } from './lsp/code-actions.js';
 import { BUILTIN_URI } from '../../language/src/frameworks/builtin-document.js';
+import { LeerplanExecuteCommandHandler } from './lsp/untrack-command.js';
+import type { Lang } from '../../language/src/rules/rule-registry.js';
+import type { Connection } from 'vscode-languageserver';
 
 /** The language services of the server: the core, Langium's LSP services and Leerplan's own. */
 export type LeerplanLspServices = LangiumServices & LeerplanAddedServices;
@@ -65,8 +68,8 @@ export const LeerplanSharedEditorModule: Module<LangiumSharedServices, PartialLa
     },
 };
 
-/** Workspace handling of the server: whole-folder validation, coalesced updates, safe publishing, settings. */
-function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: NodeGitView): Module<LangiumSharedServices, PartialLangiumSharedServices> {
+/** Workspace handling of the server: whole-folder validation, coalesced updates, safe publishing, settings, commands. */
+function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: NodeGitView, lang: () => Lang, connection?: Connection): Module<LangiumSharedServices, PartialLangiumSharedServices> {
     return {
         workspace: {
             DocumentBuilder: (shared) => new LeerplanDocumentBuilder(shared),
@@ -76,6 +79,13 @@ function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: Nod
         },
         lsp: {
             DocumentUpdateHandler: (shared) => new LeerplanDocumentUpdateHandler(shared, settings(), gitView),
+            ExecuteCommandHandler: (shared) => new LeerplanExecuteCommandHandler({
+                connection, lang,
+                afterGitChange: () => {
+                    gitView.invalidate();
+                    (shared.lsp.DocumentUpdateHandler as LeerplanDocumentUpdateHandler).revalidateAll();
+                },
+            }),
         },
     };
 }
@@ -91,7 +101,8 @@ export function createLeerplanServices(context: DefaultSharedModuleContext): { s
         workspaceSettings ??= new WorkspaceSettings(Leerplan.leerplan.Settings, context.connection);
         return workspaceSettings;
     };
-    const shared = inject(createDefaultSharedModule(context), LeerplanGeneratedSharedModule, leerplanSharedLspModule(settings, gitView), LeerplanSharedEditorModule);
+    const lang = () => Leerplan.leerplan.Settings.get().lang;
+    const shared = inject(createDefaultSharedModule(context), LeerplanGeneratedSharedModule, leerplanSharedLspModule(settings, gitView, lang, context.connection), LeerplanSharedEditorModule);
     const Leerplan: LeerplanLspServices = inject(
         createDefaultModule({ shared }), LeerplanGeneratedModule,
         LeerplanModule as unknown as Module<LeerplanLspServices, Partial<LeerplanLspServices>>,

@@ -30,6 +30,19 @@ async function recheck(files: Record<string, string>): Promise<TestWorkspace> {
 }
 
 describe('rename across files', () => {
+    it("renames a plan in its Git-ignored private file too, which the workspace does not hold", async () => {
+        const privateFile = 'private anna-2026 {\n    reflection 2026-04-02 "Only mine."\n}\n';
+        const PUBLIC = Object.fromEntries(Object.entries(FILES).filter(([name]) => !name.endsWith('.private.pop')));
+        const ws = await openWorkspace(PUBLIC, { disk: { '.gitignore': '*.private.pop\n', 'anna-2026.private.pop': '\uFEFF' + privateFile } });
+        const edit = await rename(ws, 'anna-2026.pop', ws.at('anna-2026.pop', 'anna-2026', 2), 'anna-2027');
+        expect(touched(edit)).toEqual({ 'anna-2026.pop': 1, 'anna-2026.private.pop': 1 });
+        const after = applyWorkspaceEdit({ ...PUBLIC, 'anna-2026.private.pop': privateFile }, edit);
+        expect(after['anna-2026.private.pop']).toBe(privateFile.replace('private anna-2026', 'private anna-2027'));
+        const again = await openWorkspace(after);
+        expect(again.codes('anna-2026.private.pop')).not.toContain('link-error');
+    });
+
+
     it('renames a person everywhere: declaration, lead, members, coach, feedback, reviews, in every file', async () => {
         const ws = await openWorkspace(FILES);
         const edit = await rename(ws, 'anna-2026.pop', ws.at('anna-2026.pop', 'coach mark', 6), 'marco');

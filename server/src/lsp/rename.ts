@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarAST, UriUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import {
     LSPErrorCodes, ResponseError, TextEdit,
@@ -31,7 +31,8 @@ const SAME_NAMESPACE: Record<string, string[]> = { Vision: ['Vision', 'Ambition'
  * user frameworks and dimensions. The declaration and every reference in every
  * file change together; in a qualified dimension only the renamed part changes
  * (`acme.Craft` -> `acme.Skill`, or `acme.Craft` -> `studio.Craft` when the
- * framework is renamed). Keywords, strings, dates, learning forms and built-in
+ * framework is renamed). A plan's Git-ignored private file beside it follows too.
+ * Keywords, strings, dates, learning forms and built-in
  * framework declarations are refused with a message saying why.
  */
 export class LeerplanRenameProvider extends DefaultRenameProvider {
@@ -63,7 +64,33 @@ export class LeerplanRenameProvider extends DefaultRenameProvider {
             ? [...this.occurrences.referencesTo(target.node), ...this.occurrences.qualifiersOf(target.node)]
             : this.occurrences.referencesTo(target.node);
         for (const o of occurrences) add(o.uri.toString(), o.range);
+        if (ast.isPlan(target.node)) {
+            for (const reference of this.unloadedPrivateFileReferences(target.node)) add(reference.uri, reference.range);
+        }
         return { changes };
+    }
+
+    /**
+     * The references to a plan in its private file `PLAN.private.pop` beside it, when
+     * the workspace does not hold that file: Git ignores it (as it should), so only the
+     * open or loaded files take part in find references. Read from disk and parsed
+     * here, never added to the workspace.
+     */
+    private unloadedPrivateFileReferences(plan: ast.Plan): Array<{ uri: string; range: Range }> {
+        const uri = UriUtils.joinPath(UriUtils.dirname(AstUtils.getDocument(plan).uri), `${plan.name}.private.pop`);
+        const workspace = this.services.shared.workspace;
+        if (workspace.LangiumDocuments.hasDocument(uri)) return [];
+        let text: string;
+        try {
+            if (!workspace.FileSystemProvider.existsSync(uri)) return [];
+            text = workspace.FileSystemProvider.readFileSync(uri).replace(/^\uFEFF/, '');
+        } catch {
+            return [];
+        }
+        const document = workspace.LangiumDocumentFactory.fromString(text, uri);
+        return ((document.parseResult.value as ast.Document).elements ?? [])
+            .filter(ast.isPrivateBlock)
+            .flatMap(block => block.plan?.$refText === plan.name && block.plan.$refNode ? [{ uri: uri.toString(), range: block.plan.$refNode.range }] : []);
     }
 
     /** The declaration behind the name under the cursor and the range to edit there, or a refusal. */
