@@ -119,6 +119,25 @@ describe('privacy in the language server', () => {
         expect(leaks).toEqual([]);
     });
 
+    it("quick fixes and Fix all of a file hold no other person's private text", async () => {
+        const leaks: string[] = [];
+        let actions = 0;
+        for (const file of POP_FILES) {
+            const textDocument = { uri: uri(file) };
+            const diagnostics = server.current(uri(file)) ?? [];
+            const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            const answers = [await server.request<unknown[]>('textDocument/codeAction', { textDocument, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } })];
+            for (const diagnostic of diagnostics) {
+                answers.push(await server.request<unknown[]>('textDocument/codeAction', { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } }));
+            }
+            actions += answers.reduce((n, a) => n + (a?.length ?? 0), 0);
+            const foreign = foreignCanaries(JSON.stringify(answers), ownerOf(file));
+            if (foreign.length) leaks.push(`${file}: canary ${foreign.join(', ')}`);
+        }
+        expect(actions).toBeGreaterThan(5);
+        expect(leaks).toEqual([]);
+    });
+
     it('workspace symbols hold no private text', async () => {
         for (const query of ['', 'quokka', 'canary', 'anna']) {
             const symbols = await server.request('workspace/symbol', { query });
