@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,5 +111,23 @@ describe('leerplan summary: the command', () => {
         expect(run.stderr).toContain('folder');
         expect(readdirSync(dir)).toEqual(['sub']);
         expect(readdirSync(join(dir, 'sub'))).toEqual([]);
+    });
+
+    it('summarises half-written plans in every format: plans without an id, a coach that is a placeholder', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'leerplan-summary-'));
+        writeFileSync(join(dir, 'people.pop'), 'people {\n    person lisa "Lisa Bos"\n}\n');
+        writeFileSync(join(dir, 'yara.pop'), 'plan for yara { coach lisa }\n');
+        writeFileSync(join(dir, 'tom.pop'), 'plan for tom { coach lisa }\n');
+        writeFileSync(join(dir, 'new.pop'), 'plan new-2026 for lisa {\n    coach COACH\n}\n');
+        for (const format of ['html', 'md', 'json']) {
+            const run = await summary(['--format', format], dir);
+            expect(run.stderr).toBe('');
+            expect(run.code).toBe(0);
+            expect(run.stdout).not.toMatch(/\bundefined\b|Review list of COACH/);
+            if (format !== 'json') expect(run.stdout).toContain('(no id yet)');
+        }
+        const run = await summary(['--coach', 'COACH'], dir);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("'COACH'");
     });
 });

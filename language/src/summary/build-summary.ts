@@ -60,8 +60,8 @@ export function scopeTargetExists(documents: readonly SummaryDocument[], scope: 
         for (const element of document.root.elements ?? []) {
             if (scope.kind === 'plan' && ast.isPlan(element) && element.name === scope.id) return true;
             if (scope.kind === 'team' && ast.isTeam(element) && element.name === scope.id) return true;
+            // A coach is a declared person: a name that links nowhere (`coach COACH`) has no review list.
             if (scope.kind === 'coach' && ast.isPeople(element) && element.persons.some(p => p.name === scope.id)) return true;
-            if (scope.kind === 'coach' && ast.isPlan(element) && element.coaches.some(c => c.person?.$refText === scope.id)) return true;
         }
     }
     return false;
@@ -145,7 +145,7 @@ class SummaryBuilder {
         const scope = this.scope;
         switch (scope.kind) {
             case 'all': return true;
-            case 'plan': return plan.name === scope.id;
+            case 'plan': return given(plan.name) === scope.id && (!scope.uri || this.documentOf.get(plan.$container)?.uri === scope.uri);
             case 'coach': return plan.coaches.some(c => c.person?.$refText === scope.id);
             case 'team': {
                 if (plan.teams.some(t => t.team?.$refText === scope.id)) return true;
@@ -221,18 +221,22 @@ class SummaryBuilder {
 
     // ------------------------------------------------------------------ names
 
+    /** A person named by a reference: '' when the text names no one yet, `unknown` when the name links to no declared person. */
     private person(ref: { ref?: ast.Person; $refText: string } | undefined): PersonRef {
         const id = ref?.$refText ?? '';
-        return { id, name: ref?.ref?.displayName ?? id };
+        const person = id ? ref?.ref : undefined;
+        const result: PersonRef = { id, name: person?.displayName || id };
+        if (id && !person) result.unknown = true;
+        return result;
     }
 
     private dimensionInfo(dimension: ast.Dimension): DimensionInfo {
         const framework = ast.isFramework(dimension.$container) ? dimension.$container.name : '';
         return {
-            key: `${framework}.${dimension.name}`,
-            id: dimension.name,
+            key: `${framework}.${dimension.name ?? ''}`,
+            id: given(dimension.name),
             framework,
-            name: this.lang === 'nl' ? dimension.nameNl : dimension.nameEn,
+            name: (this.lang === 'nl' ? dimension.nameNl : dimension.nameEn) || given(dimension.name),
             roles: rolesOf(dimension),
         };
     }
@@ -243,8 +247,8 @@ class SummaryBuilder {
             const framework = organisation.frameworks[0]?.framework?.ref;
             if (framework) {
                 return {
-                    id: framework.name,
-                    title: findBuiltinFramework(framework.name)?.title[this.lang] ?? framework.title,
+                    id: given(framework.name),
+                    title: findBuiltinFramework(framework.name)?.title[this.lang] ?? (framework.title || given(framework.name)),
                     dimensions: framework.dimensions.map(d => this.dimensionInfo(d)),
                 };
             }
@@ -318,9 +322,9 @@ class SummaryBuilder {
     private visionPath(goal: ast.Goal): VisionPath {
         const link = visionLink(goal);
         const path = link.path.map(node => ast.isGoal(node)
-            ? { kind: 'team-goal' as const, id: node.name, text: node.title }
-            : ast.isAmbition(node) ? { kind: 'ambition' as const, id: node.name, text: node.text }
-                : { kind: 'vision' as const, id: node.name, text: node.text });
+            ? { kind: 'team-goal' as const, id: given(node.name), text: given(node.title) }
+            : ast.isAmbition(node) ? { kind: 'ambition' as const, id: given(node.name), text: given(node.text) }
+                : { kind: 'vision' as const, id: given(node.name), text: given(node.text) });
         return { linked: link.linked, reachesVision: path[path.length - 1]?.kind === 'vision', path };
     }
 
@@ -331,8 +335,8 @@ class SummaryBuilder {
 
     private goalSummary(goal: ast.Goal): GoalSummary {
         const summary: GoalSummary = {
-            id: goal.name,
-            title: goal.title,
+            id: given(goal.name),
+            title: given(goal.title),
             source: this.source(goal),
             dimensions: this.goalDimensions(goal).map(d => ({ key: d.key, name: d.name })),
             contributes: goal.contributes.flatMap(c => c.goals.map(g => g.$refText)),
@@ -350,7 +354,7 @@ class SummaryBuilder {
 
     private feedbackSummary(feedback: ast.Feedback): FeedbackSummary {
         const from = feedback.team
-            ? { kind: 'team' as const, id: feedback.team.$refText, name: feedback.team.ref?.title ?? feedback.team.$refText }
+            ? { kind: 'team' as const, id: feedback.team.$refText, name: feedback.team.ref?.title || feedback.team.$refText }
             : { kind: 'person' as const, ...this.person(feedback.person) };
         const summary: FeedbackSummary = { direction: isAsk(feedback) ? 'ask' : 'give', from, source: this.source(feedback) };
         if (feedback.question !== undefined) summary.question = feedback.question;
@@ -360,25 +364,25 @@ class SummaryBuilder {
     }
 
     private actionSummary(action: ast.Action): ActionSummary {
-        const form = findLearningForm(action.form);
+        const form = action.form ? findLearningForm(action.form) : undefined;
         const summary: ActionSummary = {
-            form: action.form,
-            formName: form ? form.name[this.lang] : action.form,
+            form: given(action.form),
+            formName: form ? form.name[this.lang] : given(action.form),
             formal: form?.formal ?? false,
             known: !!form,
-            text: action.text,
+            text: given(action.text),
             source: this.source(action),
         };
         const when = this.moment(action.when);
         if (when) summary.when = when;
-        if (action.hours) summary.hours = action.hours.value;
+        if (action.hours && Number.isFinite(action.hours.value)) summary.hours = action.hours.value;
         return summary;
     }
 
     // ------------------------------------------------------------------ plans
 
     private reviewSummary(review: ast.Review): ReviewSummary {
-        const summary: ReviewSummary = { date: review.date, with: this.person(review.person), source: this.source(review) };
+        const summary: ReviewSummary = { date: given(review.date), with: this.person(review.person), source: this.source(review) };
         if (review.text !== undefined) summary.text = review.text;
         return summary;
     }
@@ -393,7 +397,7 @@ class SummaryBuilder {
             for (const block of this.privateBlocks) if (block.plan?.ref === plan || block.plan?.$refText === plan.name) all.push(...block.reflections);
         }
         return all
-            .map(r => ({ date: r.date, text: r.text, private: r.private || ast.isPrivateBlock(r.$container), source: this.source(r) }))
+            .map(r => ({ date: given(r.date), text: given(r.text), private: r.private || ast.isPrivateBlock(r.$container), source: this.source(r) }))
             .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     }
 
@@ -403,10 +407,10 @@ class SummaryBuilder {
         const feedbackStatus: Record<FeedbackStatus, number> = { asked: 0, given: 0, none: 0 };
         for (const g of goals) feedbackStatus[g.feedbackStatus]++;
         const summary: PlanSummary = {
-            id: plan.name,
+            id: given(plan.name),
             source: this.source(plan),
             owner: this.person(plan.owner),
-            strengths: plan.strengths.flatMap(s => s.texts),
+            strengths: plan.strengths.flatMap(s => s.texts).filter(t => t !== undefined),
             goals,
             reviews,
             dimensionCoverage: this.dimensionCoverage(plan.goals),
@@ -417,10 +421,10 @@ class SummaryBuilder {
         };
         if (plan.coaches[0]) summary.coach = this.person(plan.coaches[0].person);
         const team = plan.teams[0]?.team;
-        if (team) summary.team = { id: team.$refText, name: team.ref?.title ?? team.$refText };
+        if (team) summary.team = { id: team.$refText, name: team.ref?.title || team.$refText };
         const period = measurablePeriod(plan);
         if (period) summary.period = period;
-        if (plan.ambitions[0]) summary.ambition = plan.ambitions[0].text;
+        if (plan.ambitions[0]) summary.ambition = given(plan.ambitions[0].text);
         const next = reviews.find(r => isExistingDate(r.date) && r.date >= this.today);
         if (next) summary.nextReview = { ...next, inDays: daysBetween(this.today, next.date) };
         return summary;
@@ -452,19 +456,19 @@ class SummaryBuilder {
         for (const goal of plan.goals) {
             for (const action of goal.actions) {
                 const at = this.momentEvent(this.moment(action.when), period);
-                if (at) events.push({ kind: 'action', label: action.text, goal: goal.name, ...at, source: this.source(action) });
+                if (at) events.push({ kind: 'action', label: given(action.text), goal: given(goal.name), ...at, source: this.source(action) });
             }
             for (const feedback of goal.feedback) {
                 const at = this.momentEvent(this.moment(feedback.when), period);
-                const label = feedback.question ?? (feedback.team?.$refText ?? feedback.person?.ref?.displayName ?? feedback.person?.$refText ?? '');
-                if (at) events.push({ kind: 'feedback', label, goal: goal.name, ...at, source: this.source(feedback) });
+                const label = feedback.question || feedback.team?.$refText || feedback.person?.ref?.displayName || feedback.person?.$refText || '';
+                if (at) events.push({ kind: 'feedback', label, goal: given(goal.name), ...at, source: this.source(feedback) });
             }
             const due = goal.due[0]?.date;
-            if (due && isExistingDate(due)) events.push({ kind: 'due', label: goal.title, goal: goal.name, date: due, source: this.source(goal.due[0]) });
+            if (due && isExistingDate(due)) events.push({ kind: 'due', label: given(goal.title), goal: given(goal.name), date: due, source: this.source(goal.due[0]) });
         }
         for (const review of plan.reviews) {
             if (isExistingDate(review.date)) {
-                events.push({ kind: 'review', label: review.text ?? this.person(review.person).name, date: review.date, source: this.source(review) });
+                events.push({ kind: 'review', label: review.text || this.person(review.person).name, date: review.date, source: this.source(review) });
             }
         }
         return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -507,11 +511,11 @@ class SummaryBuilder {
         const untouched = columns.filter((c, i) => c.inFramework && teamRow[i] === 0 && rows.every(r => r.goals[i] === 0));
         const lead = team.leads[0] ? this.person(team.leads[0].person) : undefined;
         const summary: TeamSummary = {
-            id: team.name,
-            name: team.title,
+            id: given(team.name),
+            name: given(team.title),
             source: this.source(team),
             members: people.filter(p => team.members.some(m => m.persons.some(r => r.$refText === p.id)))
-                .map(p => ({ ...p, plans: this.plansOf(p.id).map(plan => plan.name) })),
+                .map(p => ({ ...p, plans: this.plansOf(p.id).map(plan => given(plan.name)) })),
             goals: team.goals.map(g => this.goalSummary(g)),
             coverage: { dimensions: columns.map(c => ({ key: c.key, name: c.name })), rows, teamGoals: teamRow },
             untouched: untouched.map(c => ({ key: c.key, name: c.name })),
@@ -530,11 +534,11 @@ class SummaryBuilder {
         const unlinked: AlignmentNode = { kind: 'unlinked', id: '', label: '', children: [] };
         const nodeFor = (node: ast.Goal | ast.Ambition | ast.Vision, plan?: ast.Plan): AlignmentNode => {
             if (ast.isGoal(node)) {
-                const result: AlignmentNode = { kind: plan ? 'goal' : 'team-goal', id: node.name, label: node.title, source: this.source(node), children: [] };
+                const result: AlignmentNode = { kind: plan ? 'goal' : 'team-goal', id: given(node.name), label: given(node.title), source: this.source(node), children: [] };
                 if (plan) result.owner = this.person(plan.owner);
                 return result;
             }
-            return { kind: ast.isVision(node) ? 'vision' : 'ambition', id: node.name, label: node.text, source: this.source(node), children: [] };
+            return { kind: ast.isVision(node) ? 'vision' : 'ambition', id: given(node.name), label: given(node.text), source: this.source(node), children: [] };
         };
         const insert = (goal: ast.Goal, plan?: ast.Plan) => {
             const link = alignmentLink(goal);
@@ -612,11 +616,11 @@ class SummaryBuilder {
         const people = new Set([...this.persons.map(p => p.name), ...this.plans.map(p => p.owner?.$refText ?? '')].filter(Boolean));
         const summary: OrganisationSummary = {
             visions: this.organisations.flatMap(o => o.visions.map(v => {
-                const vision: OrganisationSummary['visions'][number] = { id: v.name, text: v.text, aboutLearning: v.aboutLearning.length > 0 };
+                const vision: OrganisationSummary['visions'][number] = { id: given(v.name), text: given(v.text), aboutLearning: v.aboutLearning.length > 0 };
                 if (v.developedWith[0]) vision.developedWith = developedWithName(v.developedWith[0].by);
                 return vision;
             })),
-            ambitions: this.organisations.flatMap(o => o.ambitions.map(a => ({ id: a.name, text: a.text, supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
+            ambitions: this.organisations.flatMap(o => o.ambitions.map(a => ({ id: given(a.name), text: given(a.text), supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
             counts: { plans: this.plans.length, people: people.size, teams: this.teams.length, goals: allGoals.length },
             baseline,
             untouched: baseline.filter(b => b.inFramework && b.goals === 0).map(b => ({ key: b.key, name: b.name })),
@@ -625,8 +629,8 @@ class SummaryBuilder {
             problems: this.organisationProblems(),
         };
         if (organisation) {
-            summary.id = organisation.name;
-            summary.name = organisation.title;
+            if (organisation.name) summary.id = organisation.name;
+            if (organisation.title) summary.name = organisation.title;
             summary.source = this.source(organisation);
         }
         return summary;
@@ -645,8 +649,9 @@ class SummaryBuilder {
     private coachSummaries(plans: readonly ast.Plan[]): CoachSummary[] {
         const byCoach = new Map<string, CoachSummary>();
         for (const plan of plans) {
+            // Only a declared person has a review list: `coach COACH` (a placeholder, a typo) is a link error of the plan.
             const coachRef = plan.coaches[0]?.person;
-            if (!coachRef?.$refText) continue;
+            if (!coachRef?.$refText || !coachRef.ref) continue;
             if (this.scope.kind === 'coach' && coachRef.$refText !== this.scope.id) continue;
             let entry = byCoach.get(coachRef.$refText);
             if (!entry) {
@@ -660,7 +665,7 @@ class SummaryBuilder {
             const next = dates.find(d => d >= this.today);
             const last = [...dates].reverse().find(d => d < this.today);
             const row: CoachSummary['plans'][number] = {
-                plan: plan.name, owner: this.person(plan.owner), source: this.source(plan), problems: counts,
+                plan: given(plan.name), owner: this.person(plan.owner), source: this.source(plan), problems: counts,
                 codes: [...new Set(problems.map(p => p.code))].sort(),
             };
             if (next) row.nextReview = { date: next, inDays: daysBetween(this.today, next) };
@@ -669,11 +674,13 @@ class SummaryBuilder {
         }
         if (this.scope.kind === 'coach' && !byCoach.has(this.scope.id)) {
             const person = this.persons.find(p => p.name === (this.scope as { id: string }).id);
-            byCoach.set(this.scope.id, { coach: { id: this.scope.id, name: person?.displayName ?? this.scope.id }, plans: [] });
+            const coach: PersonRef = { id: this.scope.id, name: person?.displayName || this.scope.id };
+            if (!person) coach.unknown = true;
+            byCoach.set(this.scope.id, { coach, plans: [] });
         }
-        const coaches = [...byCoach.values()].sort((a, b) => a.coach.name.localeCompare(b.coach.name));
+        const coaches = [...byCoach.values()].sort((a, b) => a.coach.name.localeCompare(b.coach.name) || compareText(a.coach.id, b.coach.id));
         for (const c of coaches) {
-            c.plans.sort((a, b) => (a.nextReview?.date ?? '9999') .localeCompare(b.nextReview?.date ?? '9999') || a.plan.localeCompare(b.plan));
+            c.plans.sort((a, b) => compareText(a.nextReview?.date ?? '9999', b.nextReview?.date ?? '9999') || compareText(a.plan, b.plan) || compareText(a.owner.id, b.owner.id));
         }
         return coaches;
     }
@@ -696,10 +703,22 @@ function alignmentLink(goal: ast.Goal): ReturnType<typeof visionLink> {
     return visionLink(goal);
 }
 
+/**
+ * A name or text as the model holds it: '' where the file does not have one (yet). A
+ * half-written declaration (`plan for yara {`, `goal g1 {`) has no id or title in its
+ * syntax tree; the renderers show '' as missing.
+ */
+function given(value: string | undefined): string {
+    return value ?? '';
+}
+
+function compareText(x: string, y: string): number {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** File, line, column, then code: a stable order for every list of problems. */
 function byPlace(a: ProblemSummary, b: ProblemSummary): number {
-    const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-    return cmp(a.source.file, b.source.file) || a.source.line - b.source.line || a.column - b.column || cmp(a.code, b.code);
+    return compareText(a.source.file, b.source.file) || a.source.line - b.source.line || a.column - b.column || compareText(a.code, b.code);
 }
 
 function lineRange(node: AstNode): [number, number] {

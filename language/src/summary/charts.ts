@@ -1,7 +1,7 @@
 import { escapeHtml as esc, shorten } from './html-escape.js';
 import { daysBetween, monthsBetween } from './calendar.js';
 import type { AlignmentNode, CalendarMonth, SourceRef, TimelineEvent } from './summary-model.js';
-import type { SummaryText } from './summary-text.js';
+import { personLabel, type SummaryText } from './summary-text.js';
 
 /**
  * The summary's charts as inline SVG strings: no script, no external resource,
@@ -108,7 +108,7 @@ interface TimelineRow {
 function timelineRows(events: TimelineEvent[], text: SummaryText): TimelineRow[] {
     const entries = events.filter(e => e.kind === 'action' || e.kind === 'feedback');
     const rows: TimelineRow[] = entries.length <= MAX_ENTRY_ROWS
-        ? entries.map(e => ({ label: e.label, kind: e.kind, events: [e] }))
+        ? entries.map(e => ({ label: e.label || text.missing.text, kind: e.kind, events: [e] }))
         : (['action', 'feedback'] as const).map(kind => ({ label: text.timelineKinds[kind], kind, events: entries.filter(e => e.kind === kind) }));
     for (const kind of ['review', 'due'] as const) {
         const list = events.filter(e => e.kind === kind);
@@ -236,13 +236,14 @@ export function alignmentTree(title: string, roots: AlignmentNode[], text: Summa
         parts.push(`<path class="edge" d="M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}"/>`);
     }
     for (const { node, depth, y } of placed) {
-        const label = node.kind === 'unlinked' ? text.unlinked : node.label;
-        const sub = node.owner ? node.owner.name : text.alignmentKind[node.kind];
+        const label = node.kind === 'unlinked' ? text.unlinked : node.label || text.missing.title;
+        const owner = node.owner ? personLabel(node.owner, text) : undefined;
+        const sub = owner ?? text.alignmentKind[node.kind];
         const x = depth * columnWidth;
         const lines = wrap(label, 32, 2);
         parts.push(`<g class="tree-node ${node.kind}"${sourceAttributes(node.source)}>`
             + `<rect class="node ${node.kind}" x="${x}" y="${y}" width="${boxWidth}" height="${boxHeight}" rx="6"/>`
-            + `<title>${esc(label)}${node.owner ? ` (${esc(node.owner.name)})` : ''}</title>`
+            + `<title>${esc(label)}${owner ? ` (${esc(owner)})` : ''}</title>`
             + lines.map((line, i) => `<text class="node-label" x="${x + 9}" y="${y + 16 + i * 15}" font-size="${FONT}">${esc(line)}</text>`).join('')
             + (sub ? `<text class="node-sub" x="${x + 9}" y="${y + boxHeight - 7}" font-size="${FONT - 2}">${esc(shorten(sub, 38))}</text>` : '')
             + '</g>');

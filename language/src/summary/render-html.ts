@@ -5,7 +5,7 @@ import { SUMMARY_CSS } from './summary-css.js';
 import type {
     CoachSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, SourceRef, SummaryModel, TeamSummary,
 } from './summary-model.js';
-import { summaryText, type SummaryText } from './summary-text.js';
+import { personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
 
 /**
  * Renders the summary model as HTML: inline CSS and inline SVG, no script, no
@@ -51,9 +51,9 @@ ${body}
 
 function pageTitle(model: SummaryModel, text: SummaryText): string {
     const scope = model.scope;
-    if (scope.kind === 'plan' && model.plans[0]) return `${text.planOf(model.plans[0].owner.name)} - ${text.documentTitle}`;
-    if (scope.kind === 'team' && model.teams[0]) return `${model.teams[0].name} - ${text.documentTitle}`;
-    if (scope.kind === 'coach' && model.coaches[0]) return `${text.coachList(model.coaches[0].coach.name)} - ${text.documentTitle}`;
+    if (scope.kind === 'plan' && model.plans[0]) return `${text.planOf(personLabel(model.plans[0].owner, text))} - ${text.documentTitle}`;
+    if (scope.kind === 'team' && model.teams[0]) return `${shown(model.teams[0].name, 'title', text)} - ${text.documentTitle}`;
+    if (scope.kind === 'coach' && model.coaches[0]) return `${text.coachList(personLabel(model.coaches[0].coach, text))} - ${text.documentTitle}`;
     return model.organisation?.name ? `${model.organisation.name} - ${text.documentTitle}` : text.documentTitle;
 }
 
@@ -83,15 +83,15 @@ function renderBody(model: SummaryModel, text: SummaryText): string {
     }
     for (const coach of model.coaches) {
         const anchor = anchors.make('coach', coach.coach.id);
-        add(anchor, text.coachList(coach.coach.name), coachSection(model, coach, anchor, text));
+        add(anchor, text.coachList(personLabel(coach.coach, text)), coachSection(model, coach, anchor, text));
     }
     for (const team of model.teams) {
         const anchor = anchors.make('team', team.id);
-        add(anchor, team.name, teamSection(model, team, anchor, text));
+        add(anchor, shown(team.name, 'title', text), teamSection(model, team, anchor, text));
     }
     for (const plan of model.plans) {
         const anchor = anchors.make('plan', plan.id);
-        add(anchor, text.planOf(plan.owner.name), planSection(model, plan, anchor, text));
+        add(anchor, text.planOf(personLabel(plan.owner, text)), planSection(model, plan, anchor, text));
     }
     const notice = model.audience === 'owner' ? text.ownerNotice : text.exportNotice;
     const header = `<header class="page-header">
@@ -109,6 +109,11 @@ ${sections.join('\n')}
 function sourceAttributes(source: SourceRef | undefined): string {
     if (!source) return '';
     return `${source.uri ? ` data-uri="${esc(source.uri)}"` : ''} data-file="${esc(source.file)}" data-line="${source.line}"`;
+}
+
+/** An id beside a heading; a declaration that has no id yet says so. */
+function idSpan(id: string, text: SummaryText): string {
+    return id ? `<span class="id">${esc(id)}</span>` : `<span class="id missing">${esc(text.missing.id)}</span>`;
 }
 
 function chart(svg: string): string {
@@ -143,20 +148,20 @@ function problemsList(problems: ProblemSummary[], text: SummaryText): string {
 function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, text: SummaryText): string {
     const period = plan.period ? `${esc(text.date(plan.period.start))} &ndash; ${esc(text.date(plan.period.end))}` : undefined;
     const next = plan.nextReview
-        ? `${esc(text.date(plan.nextReview.date))} <span class="muted">(${esc(text.relativeDays(plan.nextReview.inDays))}, ${esc(text.reviewWith(plan.nextReview.with.name))})</span>`
+        ? `${esc(text.date(plan.nextReview.date))} <span class="muted">(${esc(text.relativeDays(plan.nextReview.inDays))}, ${esc(text.reviewWith(personLabel(plan.nextReview.with, text)))})</span>`
         : `<span class="muted">${esc(text.noReview)}</span>`;
     const problems = plan.problems;
     const linked = plan.goals.filter(g => g.vision.linked).length;
     const parts = [
         `<section class="view plan" id="${anchor}"${sourceAttributes(plan.source)}>`,
         `<div class="view-kind">${esc(text.plan)}</div>`,
-        `<h2>${esc(text.planOf(plan.owner.name))} <span class="id">${esc(plan.id)}</span></h2>`,
+        `<h2>${esc(text.planOf(personLabel(plan.owner, text)))} ${idSpan(plan.id, text)}</h2>`,
         facts([
-            [text.owner, esc(plan.owner.name)],
-            [text.coach, plan.coach ? esc(plan.coach.name) : undefined],
-            [text.team, plan.team ? esc(plan.team.name) : undefined],
+            [text.owner, esc(personLabel(plan.owner, text))],
+            [text.coach, plan.coach ? esc(personLabel(plan.coach, text)) : undefined],
+            [text.team, plan.team ? esc(shown(plan.team.name, 'name', text)) : undefined],
             [text.period, period],
-            [text.ambition, plan.ambition !== undefined ? esc(plan.ambition) : undefined],
+            [text.ambition, plan.ambition !== undefined ? esc(shown(plan.ambition, 'text', text)) : undefined],
             [text.strengths, plan.strengths.length ? `<span class="chips">${plan.strengths.map(s => `<span class="chip">${esc(s)}</span>`).join('')}</span>` : undefined],
             [text.nextReview, next],
         ]),
@@ -177,11 +182,11 @@ function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, tex
     parts.push(`<h3>${esc(text.goals)}</h3>`, `<div class="goals">${plan.goals.map(g => goalCard(g, text)).join('')}</div>`);
     parts.push(`<h3>${esc(text.reviews)}</h3>`);
     parts.push(plan.reviews.length
-        ? `<ul class="plain reviews">${plan.reviews.map(r => `<li class="review"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${esc(text.reviewWith(r.with.name))}${r.text !== undefined ? ` &middot; ${esc(r.text)}` : ''}</li>`).join('')}</ul>`
+        ? `<ul class="plain reviews">${plan.reviews.map(r => `<li class="review"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${esc(text.reviewWith(personLabel(r.with, text)))}${r.text ? ` &middot; ${esc(r.text)}` : ''}</li>`).join('')}</ul>`
         : `<p class="muted">${esc(text.noReview)}</p>`);
     if (plan.reflections.length) {
         parts.push(`<h3>${esc(text.reflections)}</h3>`);
-        parts.push(`<ul class="plain reflections">${plan.reflections.map(r => `<li class="reflection${r.private ? ' private' : ''}"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${r.private ? `<span class="badge private">${esc(text.privateMark)}</span> ` : ''}${esc(r.text)}</li>`).join('')}</ul>`);
+        parts.push(`<ul class="plain reflections">${plan.reflections.map(r => `<li class="reflection${r.private ? ' private' : ''}"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${r.private ? `<span class="badge private">${esc(text.privateMark)}</span> ` : ''}${esc(shown(r.text, 'text', text))}</li>`).join('')}</ul>`);
     }
     parts.push(`<h3>${esc(text.problems)}</h3>`, problemsList(problems, text), '</section>');
     return parts.join('\n');
@@ -207,27 +212,27 @@ function goalCard(goal: GoalSummary, text: SummaryText): string {
         `<span class="badge ${FEEDBACK_BADGE[goal.feedbackStatus]}">${esc(text.feedback)}: ${esc(text.feedbackStatus[goal.feedbackStatus])}</span>`,
     ].join(' ');
     const path = goal.vision.path.length
-        ? `<div class="vision-path"><span class="muted">${esc(text.visionLink)}:</span>${goal.vision.path.map(step => `<span class="arrow">&rarr;</span><span class="step ${step.kind}" title="${esc(step.id)}">${esc(step.text)}</span>`).join('')}</div>`
+        ? `<div class="vision-path"><span class="muted">${esc(text.visionLink)}:</span>${goal.vision.path.map(step => `<span class="arrow">&rarr;</span><span class="step ${step.kind}" title="${esc(step.id)}">${esc(shown(step.text, 'text', text))}</span>`).join('')}</div>`
         : '';
     const actions = goal.actions.length
         ? `<table class="actions"><thead><tr><th>${esc(text.actions)}</th><th></th><th></th><th class="num"></th></tr></thead><tbody>${goal.actions.map(a => `<tr${sourceAttributes(a.source)}>`
             + `<td><span class="badge ${a.known ? (a.formal ? 'info' : 'good') : 'warn'}" title="${esc(a.known ? (a.formal ? text.formal : text.informal) : text.unknownForm)}">${esc(a.formName)}</span></td>`
-            + `<td>${esc(a.text)}</td><td class="muted">${a.when ? esc(text.moment(a.when)) : ''}</td><td class="num muted">${a.hours !== undefined ? esc(text.hours(a.hours)) : ''}</td></tr>`).join('')}</tbody></table>`
+            + `<td>${esc(shown(a.text, 'text', text))}</td><td class="muted">${a.when ? esc(text.moment(a.when)) : ''}</td><td class="num muted">${a.hours !== undefined ? esc(text.hours(a.hours)) : ''}</td></tr>`).join('')}</tbody></table>`
         : '';
     const feedback = goal.feedback.length
         ? `<table class="feedback"><thead><tr><th>${esc(text.feedback)}</th><th></th><th></th></tr></thead><tbody>${goal.feedback.map(f => {
-            const who = f.from.kind === 'team' ? `${text.teamPrefix} ${f.from.name}` : f.from.name;
+            const who = f.from.kind === 'team' ? `${text.teamPrefix} ${shown(f.from.name, 'name', text)}` : personLabel(f.from, text);
             return `<tr${sourceAttributes(f.source)}><td><span class="badge ${f.direction === 'ask' ? 'good' : 'info'}">${esc(f.direction === 'ask' ? text.feedbackFrom(who) : text.feedbackTo(who))}</span></td>`
                 + `<td>${f.question !== undefined ? esc(f.question) : ''}</td><td class="muted">${f.when ? esc(text.moment(f.when)) : ''}</td></tr>`;
         }).join('')}</tbody></table>`
         : '';
-    return `<article class="goal${goal.vision.linked ? '' : ' unlinked'}" data-goal="${esc(goal.id)}" aria-label="${esc(goal.title)}"${sourceAttributes(goal.source)}>`
-        + `<div class="goal-head"><h4>${esc(goal.title)} <span class="id">${esc(goal.id)}</span></h4><span>${badges}</span></div>`
+    return `<article class="goal${goal.vision.linked ? '' : ' unlinked'}" data-goal="${esc(goal.id)}" aria-label="${esc(shown(goal.title, 'title', text))}"${sourceAttributes(goal.source)}>`
+        + `<div class="goal-head"><h4>${esc(shown(goal.title, 'title', text))} ${idSpan(goal.id, text)}</h4><span>${badges}</span></div>`
         + (goal.dimensions.length ? `<div class="chips">${goal.dimensions.map(d => `<span class="chip" title="${esc(d.key)}">${esc(d.name)}</span>`).join('')}</div>` : '')
         + path
         + (goal.contributes.length ? `<div class="muted">${esc(text.contributes)}: ${goal.contributes.map(esc).join(', ')}</div>` : '')
         + actions + feedback
-        + (goal.evidence !== undefined ? `<div><span class="muted">${esc(text.evidence)}:</span> ${esc(goal.evidence)}</div>` : '')
+        + (goal.evidence !== undefined ? `<div><span class="muted">${esc(text.evidence)}:</span> ${esc(shown(goal.evidence, 'text', text))}</div>` : '')
         + '</article>';
 }
 
@@ -236,7 +241,7 @@ function goalCard(goal: GoalSummary, text: SummaryText): string {
 function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, text: SummaryText): string {
     const columns = team.coverage.dimensions.map(d => d.name);
     const rows = [
-        ...team.coverage.rows.map(r => ({ label: r.person.name, values: r.goals })),
+        ...team.coverage.rows.map(r => ({ label: personLabel(r.person, text), values: r.goals })),
         { label: text.teamGoals, values: team.coverage.teamGoals, className: 'team-row' },
     ];
     const asks = team.feedbackCalendar.reduce((n, m) => n + m.asks, 0);
@@ -244,10 +249,10 @@ function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, te
     return [
         `<section class="view team" id="${anchor}"${sourceAttributes(team.source)}>`,
         `<div class="view-kind">${esc(text.team)}</div>`,
-        `<h2>${esc(team.name)} <span class="id">${esc(team.id)}</span></h2>`,
+        `<h2>${esc(shown(team.name, 'title', text))} ${idSpan(team.id, text)}</h2>`,
         facts([
-            [text.lead, team.lead ? esc(team.lead.name) : undefined],
-            [text.members, team.members.length ? `<span class="chips">${team.members.map(m => `<span class="chip">${esc(m.name)}${m.plans.length ? ` <span class="id">${m.plans.map(esc).join(', ')}</span>` : ''}</span>`).join('')}</span>` : undefined],
+            [text.lead, team.lead ? esc(personLabel(team.lead, text)) : undefined],
+            [text.members, team.members.length ? `<span class="chips">${team.members.map(m => `<span class="chip">${esc(personLabel(m, text))}${m.plans.length ? ` <span class="id">${m.plans.map(esc).join(', ')}</span>` : ''}</span>`).join('')}</span>` : undefined],
         ]),
         `<h3>${esc(text.teamGoals)}</h3>`,
         team.goals.length ? `<div class="goals">${team.goals.map(g => goalCard(g, text)).join('')}</div>` : `<p class="muted">${esc(text.none)}</p>`,
@@ -269,16 +274,16 @@ function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, te
 
 function organisationSection(model: SummaryModel, org: OrganisationSummary, anchor: string, text: SummaryText): string {
     const baselineTable = `<table class="baseline"><thead><tr><th>${esc(text.dimension)}</th><th class="num">${esc(text.goals)}</th><th class="num">${esc(text.people)}</th></tr></thead><tbody>`
-        + org.baseline.map(b => `<tr><td>${esc(b.name)}${b.inFramework ? '' : ` <span class="badge plain">${esc(text.otherFramework)}</span>`}</td><td class="num">${b.goals}</td><td class="num">${b.people}</td></tr>`).join('')
+        + org.baseline.map(b => `<tr><td>${esc(shown(b.name, 'name', text))}${b.inFramework ? '' : ` <span class="badge plain">${esc(text.otherFramework)}</span>`}</td><td class="num">${b.goals}</td><td class="num">${b.people}</td></tr>`).join('')
         + '</tbody></table>';
     const visions = org.visions.length
-        ? `<ul class="plain visions">${org.visions.map(v => `<li><strong>${esc(v.text)}</strong> <span class="id">${esc(v.id)}</span> `
+        ? `<ul class="plain visions">${org.visions.map(v => `<li><strong>${esc(shown(v.text, 'text', text))}</strong> ${idSpan(v.id, text)} `
             + (v.aboutLearning ? `<span class="badge good">${esc(text.aboutLearning)}</span> ` : '')
             + (v.developedWith ? `<span class="badge ${v.developedWith === 'management' ? 'warn' : 'plain'}">${esc(text.developedWith(text.developedBy[v.developedWith] ?? v.developedWith))}</span>` : '')
             + '</li>').join('')}</ul>`
         : `<p class="muted">${esc(text.none)}</p>`;
     const ambitions = org.ambitions.length
-        ? `<ul class="plain ambitions">${org.ambitions.map(a => `<li>${esc(a.text)} <span class="id">${esc(a.id)}</span>${a.supports.length ? ` <span class="muted">&rarr; ${esc(text.supports)} ${a.supports.map(esc).join(', ')}</span>` : ''}</li>`).join('')}</ul>`
+        ? `<ul class="plain ambitions">${org.ambitions.map(a => `<li>${esc(shown(a.text, 'text', text))} ${idSpan(a.id, text)}${a.supports.length ? ` <span class="muted">&rarr; ${esc(text.supports)} ${a.supports.map(esc).join(', ')}</span>` : ''}</li>`).join('')}</ul>`
         : `<p class="muted">${esc(text.none)}</p>`;
     return [
         `<section class="view organisation" id="${anchor}"${sourceAttributes(org.source)}>`,
@@ -315,12 +320,12 @@ function coachSection(_model: SummaryModel, coach: CoachSummary, anchor: string,
         const last = p.lastReview ? `${esc(text.date(p.lastReview.date))} <span class="muted">(${esc(text.relativeDays(p.lastReview.inDays))})</span>` : esc(text.none);
         const counts = (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0)
             .map(s => `<span class="badge ${SEVERITY_BADGE[s]}">${p.problems[s]} ${esc(text.severity[s])}</span>`).join(' ');
-        return `<tr class="coach-plan"${sourceAttributes(p.source)}><td>${esc(p.owner.name)} <span class="id">${esc(p.plan)}</span></td><td>${next}</td><td>${last}</td><td>${counts || esc(text.none)}</td><td>${p.codes.map(c => `<code>${esc(c)}</code>`).join(' ')}</td></tr>`;
+        return `<tr class="coach-plan"${sourceAttributes(p.source)}><td>${esc(personLabel(p.owner, text))} ${idSpan(p.plan, text)}</td><td>${next}</td><td>${last}</td><td>${counts || esc(text.none)}</td><td>${p.codes.map(c => `<code>${esc(c)}</code>`).join(' ')}</td></tr>`;
     }).join('');
     return [
         `<section class="view coach" id="${anchor}">`,
         `<div class="view-kind">${esc(text.coach)}</div>`,
-        `<h2>${esc(text.coachList(coach.coach.name))} <span class="id">${esc(coach.coach.id)}</span></h2>`,
+        `<h2>${esc(text.coachList(personLabel(coach.coach, text)))} ${idSpan(coach.coach.id, text)}</h2>`,
         coach.plans.length
             ? `<table class="coach-plans"><thead><tr><th>${esc(text.plan)}</th><th>${esc(text.nextReview)}</th><th>${esc(text.lastReview)}</th><th>${esc(text.problems)}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
             : `<p class="muted">${esc(text.noPlans)}</p>`,

@@ -1,7 +1,7 @@
 import type {
     AlignmentNode, CoachSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, SummaryModel, TeamSummary,
 } from './summary-model.js';
-import { summaryText, type SummaryText } from './summary-text.js';
+import { personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
 
 /**
  * Renders the summary model as Markdown with GitHub tables. Plan text is escaped
@@ -32,9 +32,9 @@ export function md(value: string | number | undefined): string {
 
 function title(model: SummaryModel, text: SummaryText): string {
     const scope = model.scope;
-    if (scope.kind === 'plan' && model.plans[0]) return text.planOf(model.plans[0].owner.name);
-    if (scope.kind === 'team' && model.teams[0]) return model.teams[0].name;
-    if (scope.kind === 'coach' && model.coaches[0]) return text.coachList(model.coaches[0].coach.name);
+    if (scope.kind === 'plan' && model.plans[0]) return text.planOf(personLabel(model.plans[0].owner, text));
+    if (scope.kind === 'team' && model.teams[0]) return shown(model.teams[0].name, 'title', text);
+    if (scope.kind === 'coach' && model.coaches[0]) return text.coachList(personLabel(model.coaches[0].coach, text));
     return model.organisation?.name ? `${model.organisation.name}: ${text.documentTitle}` : text.documentTitle;
 }
 
@@ -51,9 +51,14 @@ function bar(value: number, max: number): string {
     return '█'.repeat(width) || '·';
 }
 
-/** An id in backticks; a declaration that lost its name to a syntax error has none. */
+/** An id in backticks; a declaration that has no id (yet) gets none. */
 function code(value: string | undefined): string {
     return `\`${(value ?? '').replace(/`/g, '')}\``;
+}
+
+/** An id in parentheses after a heading or a name, or the missing marker. */
+function idPart(value: string, text: SummaryText): string {
+    return value ? `(${code(value)})` : `_${md(text.missing.id)}_`;
 }
 
 function problemsTable(out: string[], problems: ProblemSummary[], text: SummaryText): void {
@@ -76,13 +81,13 @@ function organisation(out: string[], model: SummaryModel, org: OrganisationSumma
         out.push(`### ${md(text.visions)}`, '');
         for (const v of org.visions) {
             const flags = [v.aboutLearning ? text.aboutLearning : '', v.developedWith ? text.developedWith(text.developedBy[v.developedWith] ?? v.developedWith) : ''].filter(Boolean);
-            out.push(`- ${md(v.text)} (${code(v.id)})${flags.length ? ` · _${md(flags.join(', '))}_` : ''}`);
+            out.push(`- ${md(shown(v.text, 'text', text))} ${idPart(v.id, text)}${flags.length ? ` · _${md(flags.join(', '))}_` : ''}`);
         }
         out.push('');
     }
     if (org.ambitions.length) {
         out.push(`### ${md(text.ambitions)}`, '');
-        for (const a of org.ambitions) out.push(`- ${md(a.text)} (${code(a.id)})${a.supports.length ? ` → ${md(text.supports)} ${a.supports.map(code).join(', ')}` : ''}`);
+        for (const a of org.ambitions) out.push(`- ${md(shown(a.text, 'text', text))} ${idPart(a.id, text)}${a.supports.length ? ` → ${md(text.supports)} ${a.supports.map(code).join(', ')}` : ''}`);
         out.push('');
     }
     out.push(`### ${md(text.baseline)}`, '', md(text.baselineIntro(model.framework.title)), '');
@@ -98,13 +103,13 @@ function organisation(out: string[], model: SummaryModel, org: OrganisationSumma
 }
 
 function coachList(out: string[], coach: CoachSummary, text: SummaryText): void {
-    out.push(`## ${md(text.coachList(coach.coach.name))}`, '');
+    out.push(`## ${md(text.coachList(personLabel(coach.coach, text)))}`, '');
     if (!coach.plans.length) {
         out.push(md(text.noPlans), '');
         return;
     }
     table(out, [text.plan, text.nextReview, text.lastReview, text.problems, text.column.code].map(md), coach.plans.map(p => [
-        `${md(p.owner.name)} (${code(p.plan)})`,
+        `${md(personLabel(p.owner, text))} ${idPart(p.plan, text)}`,
         p.nextReview ? `${md(text.date(p.nextReview.date))} (${md(text.relativeDays(p.nextReview.inDays))})` : `**${md(text.noReview)}**`,
         p.lastReview ? `${md(text.date(p.lastReview.date))} (${md(text.relativeDays(p.lastReview.inDays))})` : md(text.none),
         (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0).map(s => `${p.problems[s]} ${md(text.severity[s])}`).join(', ') || md(text.none),
@@ -113,9 +118,9 @@ function coachList(out: string[], coach: CoachSummary, text: SummaryText): void 
 }
 
 function goalLines(out: string[], goal: GoalSummary, text: SummaryText, level: string): void {
-    out.push(`${level} ${md(goal.title)} (${code(goal.id)})`, '');
+    out.push(`${level} ${md(shown(goal.title, 'title', text))} ${idPart(goal.id, text)}`, '');
     const vision = goal.vision.linked
-        ? `${md(goal.vision.reachesVision ? text.linked : text.linkedNoVision)}${goal.vision.path.length ? `: ${goal.vision.path.map(s => md(s.text)).join(' → ')}` : ''}`
+        ? `${md(goal.vision.reachesVision ? text.linked : text.linkedNoVision)}${goal.vision.path.length ? `: ${goal.vision.path.map(s => md(shown(s.text, 'text', text))).join(' → ')}` : ''}`
         : `**${md(text.notLinked)}**`;
     const lines = [
         [text.dimensions, goal.dimensions.map(d => md(d.name)).join(', ') || md(text.none)],
@@ -124,19 +129,19 @@ function goalLines(out: string[], goal: GoalSummary, text: SummaryText, level: s
         goal.status ? [text.status, md(text.statusName[goal.status])] : undefined,
         goal.due ? [text.due, md(text.date(goal.due))] : undefined,
         goal.contributes.length ? [text.contributes, goal.contributes.map(code).join(', ')] : undefined,
-        goal.evidence !== undefined ? [text.evidence, md(goal.evidence)] : undefined,
+        goal.evidence !== undefined ? [text.evidence, md(shown(goal.evidence, 'text', text))] : undefined,
     ].filter((l): l is string[] => !!l);
     for (const [k, v] of lines) out.push(`- **${md(k)}:** ${v}`);
     out.push('');
     if (goal.actions.length) {
         table(out, [text.actions, '', '', ''].map(md), goal.actions.map(a => [
             `${md(a.formName)} _(${md(a.known ? (a.formal ? text.formal : text.informal) : text.unknownForm)})_`,
-            md(a.text), a.when ? md(text.moment(a.when)) : '', a.hours !== undefined ? md(text.hours(a.hours)) : '',
+            md(shown(a.text, 'text', text)), a.when ? md(text.moment(a.when)) : '', a.hours !== undefined ? md(text.hours(a.hours)) : '',
         ]));
     }
     if (goal.feedback.length) {
         table(out, [text.feedback, '', ''].map(md), goal.feedback.map(f => {
-            const who = f.from.kind === 'team' ? `${text.teamPrefix} ${f.from.name}` : f.from.name;
+            const who = f.from.kind === 'team' ? `${text.teamPrefix} ${shown(f.from.name, 'name', text)}` : personLabel(f.from, text);
             return [md(f.direction === 'ask' ? text.feedbackFrom(who) : text.feedbackTo(who)), md(f.question), f.when ? md(text.moment(f.when)) : ''];
         }));
     }
@@ -144,23 +149,23 @@ function goalLines(out: string[], goal: GoalSummary, text: SummaryText, level: s
 
 function alignmentLines(out: string[], nodes: AlignmentNode[], text: SummaryText, depth: number): void {
     for (const node of nodes) {
-        const label = node.kind === 'unlinked' ? `**${md(text.unlinked)}**` : md(node.label);
-        const owner = node.owner ? ` _(${md(node.owner.name)})_` : '';
+        const label = node.kind === 'unlinked' ? `**${md(text.unlinked)}**` : md(shown(node.label, 'title', text));
+        const owner = node.owner ? ` _(${md(personLabel(node.owner, text))})_` : '';
         out.push(`${'  '.repeat(depth)}- ${label}${owner}`);
         alignmentLines(out, node.children, text, depth + 1);
     }
 }
 
 function teamPart(out: string[], team: TeamSummary, text: SummaryText): void {
-    out.push(`## ${md(text.team)}: ${md(team.name)} (${code(team.id)})`, '');
-    if (team.lead) out.push(`- **${md(text.lead)}:** ${md(team.lead.name)}`);
-    out.push(`- **${md(text.members)}:** ${team.members.map(m => md(m.name)).join(', ') || md(text.none)}`, '');
+    out.push(`## ${md(text.team)}: ${md(shown(team.name, 'title', text))} ${idPart(team.id, text)}`, '');
+    if (team.lead) out.push(`- **${md(text.lead)}:** ${md(personLabel(team.lead, text))}`);
+    out.push(`- **${md(text.members)}:** ${team.members.map(m => md(personLabel(m, text))).join(', ') || md(text.none)}`, '');
     if (team.goals.length) {
         out.push(`### ${md(text.teamGoals)}`, '');
         for (const goal of team.goals) goalLines(out, goal, text, '####');
     }
     out.push(`### ${md(text.heatmap)}`, '');
-    const people = team.coverage.rows.map(r => r.person.name);
+    const people = team.coverage.rows.map(r => personLabel(r.person, text));
     table(out, [text.dimension, ...people, text.teamGoals].map(md), team.coverage.dimensions.map((d, i) => [
         md(d.name), ...team.coverage.rows.map(r => String(r.goals[i] || '·')), String(team.coverage.teamGoals[i] || '·'),
     ]), ['l', ...people.map(() => 'r' as const), 'r']);
@@ -177,13 +182,13 @@ function teamPart(out: string[], team: TeamSummary, text: SummaryText): void {
 }
 
 function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
-    out.push(`## ${md(text.planOf(plan.owner.name))} (${code(plan.id)})`, '');
+    out.push(`## ${md(text.planOf(personLabel(plan.owner, text)))} ${idPart(plan.id, text)}`, '');
     const rows = [
-        [text.owner, md(plan.owner.name)],
-        plan.coach ? [text.coach, md(plan.coach.name)] : undefined,
-        plan.team ? [text.team, md(plan.team.name)] : undefined,
+        [text.owner, md(personLabel(plan.owner, text))],
+        plan.coach ? [text.coach, md(personLabel(plan.coach, text))] : undefined,
+        plan.team ? [text.team, md(shown(plan.team.name, 'name', text))] : undefined,
         plan.period ? [text.period, `${md(text.date(plan.period.start))} – ${md(text.date(plan.period.end))}`] : undefined,
-        plan.ambition !== undefined ? [text.ambition, md(plan.ambition)] : undefined,
+        plan.ambition !== undefined ? [text.ambition, md(shown(plan.ambition, 'text', text))] : undefined,
         plan.strengths.length ? [text.strengths, plan.strengths.map(md).join('; ')] : undefined,
         [text.nextReview, plan.nextReview ? `${md(text.date(plan.nextReview.date))} (${md(text.relativeDays(plan.nextReview.inDays))})` : md(text.noReview)],
         [text.feedback, md(text.feedbackSummary(plan.feedbackStatus))],
@@ -198,18 +203,18 @@ function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
     if (plan.timeline.length) {
         table(out, [text.column.date, text.column.kind, text.column.what, text.goal].map(md), plan.timeline.map(e => [
             md(text.date(e.date)) + (e.end ? ` – ${md(text.date(e.end))}` : e.occurrences && e.occurrences.length > 1 ? ` (${e.occurrences.length}×)` : ''),
-            md(text.timelineKinds[e.kind]), md(e.label), e.goal ? code(e.goal) : '',
+            md(text.timelineKinds[e.kind]), md(shown(e.label, 'text', text)), e.goal ? code(e.goal) : '',
         ]));
     } else {
         out.push(md(text.noTimeline), '');
     }
     out.push(`### ${md(text.reviews)}`, '');
-    if (plan.reviews.length) for (const r of plan.reviews) out.push(`- ${md(text.date(r.date))} ${md(text.reviewWith(r.with.name))}${r.text !== undefined ? `: ${md(r.text)}` : ''}`);
+    if (plan.reviews.length) for (const r of plan.reviews) out.push(`- ${md(text.date(r.date))} ${md(text.reviewWith(personLabel(r.with, text)))}${r.text ? `: ${md(r.text)}` : ''}`);
     else out.push(md(text.noReview));
     out.push('');
     if (plan.reflections.length) {
         out.push(`### ${md(text.reflections)}`, '');
-        for (const r of plan.reflections) out.push(`- ${md(text.date(r.date))}${r.private ? ` **(${md(text.privateMark)})**` : ''}: ${md(r.text)}`);
+        for (const r of plan.reflections) out.push(`- ${md(text.date(r.date))}${r.private ? ` **(${md(text.privateMark)})**` : ''}: ${md(shown(r.text, 'text', text))}`);
         out.push('');
     }
     out.push(`### ${md(text.problems)}`, '');

@@ -17,6 +17,9 @@ import type { Lang, Severity } from '../rules/rule-registry.js';
  * of their plan) carries that plan's private reflections too, each marked `private`;
  * an owner-audience model of a team, a coach or the whole workspace is as private
  * as an export (it only adds URIs).
+ *
+ * Half-written text: an id, title or text that the file does not have (yet), as in
+ * `plan for yara {` while typing, is '' in the model; the renderings show it as missing.
  */
 export const SUMMARY_MODEL_VERSION = 1;
 
@@ -26,7 +29,8 @@ export type SummaryAudience = 'export' | 'owner';
 /** Which part of the workspace the model shows. */
 export type SummaryScope =
     | { kind: 'all' }
-    | { kind: 'plan'; id: string }
+    /** `uri`: only the plan of that document, for a plan that has no id yet (`id: ''`, the preview while typing). */
+    | { kind: 'plan'; id: string; uri?: string }
     | { kind: 'team'; id: string }
     | { kind: 'coach'; id: string };
 
@@ -56,9 +60,12 @@ export interface SourceRef {
 }
 
 export interface PersonRef {
+    /** The name as written; '' when the text names no one yet. */
     id: string;
     /** The display name from `person ID "Name"`, else the id. */
     name: string;
+    /** Present (true) when the name links to no declared person: a typo or a placeholder such as `COACH`. */
+    unknown?: true;
 }
 
 export interface FrameworkInfo {

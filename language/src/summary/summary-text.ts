@@ -102,6 +102,10 @@ export interface SummaryText {
     count: (n: number, one: string, many: string) => string;
     goalWord: [string, string];
     personWord: [string, string];
+    /** Shown for an id, name, title, text or date the file does not have yet (a half-written declaration). */
+    missing: { id: string; name: string; title: string; text: string; date: string };
+    /** A name that links to no declared person (a typo, or a placeholder such as `COACH`). */
+    unknownPerson: (name: string) => string;
 }
 
 const MONTHS = {
@@ -109,8 +113,9 @@ const MONTHS = {
     nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
 };
 
-/** `5 Mar 2026` / `5 mrt 2026`; a date that is not YYYY-MM-DD is shown as written. */
+/** `5 Mar 2026` / `5 mrt 2026`; a date that is not YYYY-MM-DD is shown as written, a date not written yet as missing. */
 function formatDate(lang: Lang, date: string): string {
+    if (!date) return lang === 'nl' ? NL.missing.date : EN.missing.date;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
     if (!m) return date;
     const month = MONTHS[lang][Number(m[2]) - 1];
@@ -226,6 +231,8 @@ const EN: SummaryText = {
     count: (n, one, many) => `${n} ${n === 1 ? one : many}`,
     goalWord: ['goal', 'goals'],
     personWord: ['person', 'people'],
+    missing: { id: '(no id yet)', name: '(no name yet)', title: '(no title yet)', text: '(no text yet)', date: '(no date yet)' },
+    unknownPerson: name => `${name} (unknown person)`,
 };
 
 const CADENCE_NL: Record<string, string> = { week: 'elke week', month: 'elke maand', quarter: 'elk kwartaal', year: 'elk jaar' };
@@ -334,8 +341,21 @@ const NL: SummaryText = {
     count: (n, one, many) => `${n} ${n === 1 ? one : many}`,
     goalWord: ['leerdoel', 'leerdoelen'],
     personWord: ['persoon', 'personen'],
+    missing: { id: '(nog geen id)', name: '(nog geen naam)', title: '(nog geen titel)', text: '(nog geen tekst)', date: '(nog geen datum)' },
+    unknownPerson: name => `${name} (onbekende persoon)`,
 };
 
 export function summaryText(lang: Lang): SummaryText {
     return lang === 'nl' ? NL : EN;
+}
+
+/** A person as the renderings show them: missing when the text names no one yet, marked when the name links nowhere. */
+export function personLabel(person: { id: string; name: string; unknown?: true }, text: SummaryText): string {
+    if (!person.id) return text.missing.name;
+    return person.unknown ? text.unknownPerson(person.name || person.id) : person.name || person.id;
+}
+
+/** An id, title or text as the renderings show it: the missing marker when the file does not have it yet. */
+export function shown(value: string | undefined, what: keyof SummaryText['missing'], text: SummaryText): string {
+    return value ? value : text.missing[what];
 }

@@ -20,6 +20,10 @@ export function documentScope(document: LangiumDocument): { scope: SummaryScope;
     for (const element of elements) {
         if (ast.isPlan(element) && element.name) return { scope: { kind: 'plan', id: element.name }, view: 'plan', title: element.name };
     }
+    // A plan that has no id yet (`plan for yara {` while typing): the plan of this document.
+    if (elements.some(ast.isPlan)) {
+        return { scope: { kind: 'plan', id: '', uri: document.uri.toString() }, view: 'plan', title: document.uri.path.split('/').pop() ?? '' };
+    }
     for (const element of elements) {
         const plan = ast.isPrivateBlock(element) ? element.plan?.$refText : undefined;
         if (plan) return { scope: { kind: 'plan', id: plan }, view: 'plan', title: plan };
