@@ -17,7 +17,7 @@ import { encodings } from '../fuzz/private-texts.js';
 const FORMATS = ['pretty', 'json', 'sarif', 'github'];
 const LANGS = ['en', 'nl'];
 const PRIVATE_FILES = Object.keys(PRIVACY_FILES).filter(f => f.endsWith('.private.pop'));
-const VIEWS = [[], ['--plan', 'anna-2026'], ['--plan', 'piet-2026'], ['--plan', 'lisa-2026'], ['--plan', 'broken-2026'], ['--team', 'ward'], ['--coach', 'mark']];
+const VIEWS = [[], ['--plan', 'anna-2026'], ['--plan', 'piet-2026'], ['--plan', 'lisa-2026'], ['--plan', 'broken-2026'], ['--plan', 'misspelt-2026'], ['--team', 'ward'], ['--coach', 'mark']];
 
 let root: string;
 let runs = 0;

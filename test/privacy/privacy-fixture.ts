@@ -111,6 +111,19 @@ private lisa-2026 {
     reflection 2026-05-03 "PRIVATE-CANARY-11 marmoteleven"
 }
 `,
+    // A privacy word misspelt or in the wrong place in a shared file: the parser recovers and keeps the
+    // text in a statement that looks shared. What is written where a file does not parse stays out.
+    'plans/misspelt-2026.pop': `plan misspelt-2026 for piet {
+    coach mark
+    reflection 2026-05-05 privat "PRIVATE-CANARY-13 quokkathirteen marmotthirteen"
+    reflectie 2026-05-06 "PRIVATE-CANARY-14 quokkafourteen marmotfourteen" privé
+    goal typo privat "PRIVATE-CANARY-15 quokkafifteen marmotfifteen" {
+        dimensions Feedbackprocessen
+        evidence "Public evidence of the misspelt plan."
+    }
+    review 2026-06-30 with mark "PRIVATE-CANARY-16 quokkasixteen" private
+}
+`,
     'plans/broken-public.pop': `plan broken-2026 for lisa {
     coach mark
     reflection 2026-05-04 private "PRIVATE-CANARY-12 quokkatwelve marmottwelve

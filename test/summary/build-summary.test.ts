@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummary, scopeTargetExists } from '../../language/src/summary/build-summary.js';
+import { renderHtml } from '../../language/src/summary/render-html.js';
 import { SUMMARY_MODEL_VERSION, type AlignmentNode, type SummaryModel } from '../../language/src/summary/summary-model.js';
 import { FIXTURE_TODAY, fixtureDocuments, fixtureModel, inlineDocuments } from './summary-fixture.js';
 
@@ -223,6 +224,25 @@ describe('the summary model of the organisation and of coaches', () => {
             { id: 'safe-care', text: 'Care that residents & families trust.', aboutLearning: false },
             { id: 'learn-daily', text: 'We learn every day, from each other.', aboutLearning: true, developedWith: 'employees' },
         ]);
+    });
+
+    it('counts every open problem of the workspace: its own, every team\'s and every plan\'s', async () => {
+        const model = await fixtureModel();
+        const all = [...model.organisation!.problems, ...model.teams.flatMap(t => t.problems), ...model.plans.flatMap(p => p.problems)];
+        expect(all.length).toBeGreaterThan(model.organisation!.problems.length);
+        const bySeverity = { error: 0, warning: 0, info: 0, hint: 0 };
+        for (const p of all) bySeverity[p.severity]++;
+        const counted = model.organisation!.workspaceProblems;
+        expect(counted.bySeverity).toEqual(bySeverity);
+        expect(counted.byCode.reduce((n, c) => n + c.count, 0)).toBe(all.length);
+        const noReview = counted.byCode.find(c => c.code === 'no-review')!;
+        expect(noReview.plans).toBe(model.plans.filter(p => p.problems.some(x => x.code === 'no-review')).length);
+        expect(counted.plansWithErrors.map(p => p.plan)).toEqual(model.plans.filter(p => p.problems.some(x => x.severity === 'error')).map(p => p.id));
+        const html = renderHtml(model);
+        const section = html.slice(html.indexOf('<section class="view organisation"'), html.indexOf('</section>', html.indexOf('<section class="view organisation"')));
+        expect(section).toContain('Open problems in the workspace');
+        expect(section).not.toContain('No open problems');
+        expect(section).toContain(`<span class="number">${all.length}</span><span class="what">Open problems</span>`);
     });
 
     it("gives each coach the plans naming them, with problems and the next review", async () => {

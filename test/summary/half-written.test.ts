@@ -176,3 +176,67 @@ describe('half-written declarations, named', () => {
         }
     });
 });
+
+describe('text where a file does not parse', () => {
+    const FILES = {
+        'people.pop': 'people {\n    person piet "Piet Bakker"\n    person mark "Mark Jansen"\n    person anna "Anna de Vries"\n}\n',
+        // A misspelt privacy word: the parser drops the word and keeps a reflection that looks shared.
+        'piet.pop': `plan piet-2026 for piet {
+    coach mark
+    reflection 2026-05-05 privat "SECRET-ONE misspelt privacy word"
+    reflection 2026-05-07 "Shared reflection."
+    review 2026-06-30 with mark "Shared review."
+}
+`,
+        // The privacy word after the text: the reflection ends before it, and looks shared.
+        'mark.pop': `plan mark-2026 for mark {
+    coach piet
+    reflection 2026-05-06 "SECRET-TWO privacy word after the text" private
+}
+`,
+        // A word in a goal's head: the parser drops it and takes the text that follows as the title.
+        'anna.pop': `plan anna-2026 for anna {
+    coach mark
+    goal typo privat "SECRET-THREE in a goal's head" {
+        evidence "Shared evidence."
+        action peer-consultation "Shared action." every month
+    }
+}
+`,
+    };
+
+    it('never reaches a model: not the statement around an error, not the title of a block whose head has one', async () => {
+        const documents = await inlineDocuments(FILES);
+        for (const audience of ['export', 'owner'] as const) {
+            for (const scope of [{ kind: 'all' as const }, { kind: 'plan' as const, id: 'piet-2026' }, { kind: 'plan' as const, id: 'mark-2026' }, { kind: 'plan' as const, id: 'anna-2026' }]) {
+                const model = buildSummary(documents, { lang: 'en', today: FIXTURE_TODAY, audience, scope });
+                const outputs = [renderHtml(model), renderMarkdown(model), renderJson(model)].join('\n');
+                expect(outputs).not.toMatch(/SECRET/);
+                for (const plan of model.plans) expect(plan.parseErrors).toBeGreaterThanOrEqual(1);
+            }
+        }
+        const model = buildSummary(documents, { lang: 'en', today: FIXTURE_TODAY, audience: 'export' });
+        const plan = (id: string) => model.plans.find(p => p.id === id)!;
+        expect(plan('piet-2026').reflections.map(r => r.text)).toEqual(['Shared reflection.']);
+        expect(plan('piet-2026').reviews.map(r => r.text)).toEqual(['Shared review.']);
+        expect(plan('mark-2026').reflections).toEqual([]);
+        expect(plan('anna-2026').goals.map(g => [g.id, g.title, g.evidence, g.actions.map(a => a.text)])).toEqual([['typo', '', 'Shared evidence.', ['Shared action.']]]);
+    });
+
+    it('the export says that the plan has syntax errors, in both languages and every format', async () => {
+        const documents = await inlineDocuments(FILES);
+        for (const [lang, notice] of [['en', 'This file does not parse'], ['nl', 'Dit bestand is niet helemaal te lezen']] as const) {
+            const model = buildSummary(documents, { lang, today: FIXTURE_TODAY, audience: 'export' });
+            expect(renderHtml(model)).toMatch(new RegExp(`<div class="status bad" role="note">(<span class="badge bad">[^<]+</span> )?${notice}`));
+            expect(renderMarkdown(model)).toContain(`> ${notice}`);
+            expect(model.organisation?.workspaceProblems.plansWithErrors.map(p => p.plan)).toEqual(['piet-2026', 'mark-2026', 'anna-2026']);
+        }
+    });
+
+    it('a file that parses loses nothing', async () => {
+        const documents = await inlineDocuments({ ...FILES, 'anna.pop': FILES['anna.pop'].replace('typo privat "SECRET-THREE in a goal\'s head"', 'typo "Shared title"') });
+        const plan = buildSummary(documents, { lang: 'en', today: FIXTURE_TODAY, audience: 'export' }).plans.find(p => p.id === 'anna-2026')!;
+        expect(plan.parseErrors).toBe(0);
+        expect(plan.goals.map(g => g.title)).toEqual(['Shared title']);
+    });
+});

@@ -6,6 +6,7 @@ import { isExistingDate } from '../model/dates.js';
 import { cadenceOf, isAsk, measurablePeriod, rolesOf, statusOf, visionLink } from '../model/semantics.js';
 import { RULES, isRuleCode, type Lang, type Severity } from '../rules/rule-registry.js';
 import { cadenceDates, daysBetween, monthsBetween } from './calendar.js';
+import { UnparsedParts } from './unparsed-parts.js';
 import {
     SUMMARY_MODEL_VERSION,
     type ActionSummary, type AlignmentNode, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
@@ -95,6 +96,10 @@ class SummaryBuilder {
     private readonly problemsOf = new Map<AstNode, ProblemSummary[]>();
     private readonly looseProblems: ProblemSummary[] = [];
     private readonly dimensionsOf = new Map<ast.Goal, readonly DimensionInfo[]>();
+    /** Syntax errors per document (those a reader of this model may know of: none inside private text). */
+    private readonly parseErrorsOf = new Map<ast.Document, number>();
+    /** What is written where a file does not parse stays out of every model. */
+    private readonly unparsed: UnparsedParts;
     private readonly framework: FrameworkInfo;
 
     constructor(documents: readonly SummaryDocument[], options: SummaryOptions) {
@@ -104,6 +109,8 @@ class SummaryBuilder {
         this.scope = options.scope ?? { kind: 'all' };
         this.showPrivate = this.audience === 'owner' && this.scope.kind === 'plan';
         this.documents = documents.filter(d => this.showPrivate || !(isPrivateFile(d.file) || isPrivateFile(d.uri)));
+        const withParseErrors = new Set(this.documents.filter(d => d.diagnostics.some(x => x.code === 'parse-error')).map(d => d.root));
+        this.unparsed = new UnparsedParts(root => withParseErrors.has(root));
         for (const document of this.documents) {
             this.documentOf.set(document.root, document);
             for (const element of document.root.elements ?? []) {
@@ -182,10 +189,12 @@ class SummaryBuilder {
                 if (ast.isPlan(element)) for (const r of element.reflections) if (r.private) privateRanges.push(lineRange(r));
             }
         }
+        let parseErrors = 0;
         for (const diagnostic of document.diagnostics) {
             const line = diagnostic.range.start.line;
             if (privateRanges.some(([from, to]) => line >= from && line <= to)) continue;
             const problem = this.problem(document, diagnostic);
+            if (problem.code === 'parse-error') parseErrors++;
             const owner = elements.find(e => {
                 const [from, to] = lineRange(e);
                 return line >= from && line <= to;
@@ -196,6 +205,19 @@ class SummaryBuilder {
             else if (owner) this.problemsOf.set(owner, [problem]);
             else this.looseProblems.push(problem);
         }
+        this.parseErrorsOf.set(document.root, parseErrors);
+    }
+
+    /** Syntax errors in the file `node` is declared in. */
+    private parseErrorsAround(node: AstNode): number {
+        let root: AstNode = node;
+        while (root.$container) root = root.$container;
+        return this.parseErrorsOf.get(root as ast.Document) ?? 0;
+    }
+
+    /** A text of `node` as the model holds it: '' when the text is missing or written where the file does not parse. */
+    private textOf(node: AstNode, value: string | undefined): string {
+        return value !== undefined && this.unparsed.parses(node) ? value : '';
     }
 
     private problem(document: SummaryDocument, diagnostic: SummaryDiagnostic): ProblemSummary {
@@ -225,9 +247,14 @@ class SummaryBuilder {
     private person(ref: { ref?: ast.Person; $refText: string } | undefined): PersonRef {
         const id = ref?.$refText ?? '';
         const person = id ? ref?.ref : undefined;
-        const result: PersonRef = { id, name: person?.displayName || id };
+        const result: PersonRef = { id, name: (person && this.textOf(person, person.displayName)) || id };
         if (id && !person) result.unknown = true;
         return result;
+    }
+
+    /** A team's title as a plan or a feedback line names the team: the id when the team is unknown or has no title. */
+    private teamTitle(ref: { ref?: ast.Team; $refText: string }): string {
+        return (ref.ref && this.textOf(ref.ref, ref.ref.title)) || ref.$refText;
     }
 
     private dimensionInfo(dimension: ast.Dimension): DimensionInfo {
@@ -236,7 +263,7 @@ class SummaryBuilder {
             key: `${framework}.${dimension.name ?? ''}`,
             id: given(dimension.name),
             framework,
-            name: (this.lang === 'nl' ? dimension.nameNl : dimension.nameEn) || given(dimension.name),
+            name: this.textOf(dimension, this.lang === 'nl' ? dimension.nameNl : dimension.nameEn) || given(dimension.name),
             roles: rolesOf(dimension),
         };
     }
@@ -248,7 +275,7 @@ class SummaryBuilder {
             if (framework) {
                 return {
                     id: given(framework.name),
-                    title: findBuiltinFramework(framework.name)?.title[this.lang] ?? (framework.title || given(framework.name)),
+                    title: findBuiltinFramework(framework.name)?.title[this.lang] ?? (this.textOf(framework, framework.title) || given(framework.name)),
                     dimensions: framework.dimensions.map(d => this.dimensionInfo(d)),
                 };
             }
@@ -322,9 +349,9 @@ class SummaryBuilder {
     private visionPath(goal: ast.Goal): VisionPath {
         const link = visionLink(goal);
         const path = link.path.map(node => ast.isGoal(node)
-            ? { kind: 'team-goal' as const, id: given(node.name), text: given(node.title) }
-            : ast.isAmbition(node) ? { kind: 'ambition' as const, id: given(node.name), text: given(node.text) }
-                : { kind: 'vision' as const, id: given(node.name), text: given(node.text) });
+            ? { kind: 'team-goal' as const, id: given(node.name), text: this.textOf(node, node.title) }
+            : ast.isAmbition(node) ? { kind: 'ambition' as const, id: given(node.name), text: this.textOf(node, node.text) }
+                : { kind: 'vision' as const, id: given(node.name), text: this.textOf(node, node.text) });
         return { linked: link.linked, reachesVision: path[path.length - 1]?.kind === 'vision', path };
     }
 
@@ -336,25 +363,26 @@ class SummaryBuilder {
     private goalSummary(goal: ast.Goal): GoalSummary {
         const summary: GoalSummary = {
             id: given(goal.name),
-            title: given(goal.title),
+            title: this.textOf(goal, goal.title),
             source: this.source(goal),
             dimensions: this.goalDimensions(goal).map(d => ({ key: d.key, name: d.name })),
             contributes: goal.contributes.flatMap(c => c.goals.map(g => g.$refText)),
             vision: this.visionPath(goal),
             feedbackStatus: this.feedbackStatus(goal),
-            feedback: goal.feedback.map(f => this.feedbackSummary(f)),
-            actions: goal.actions.map(a => this.actionSummary(a)),
+            feedback: this.unparsed.parsed(goal.feedback).map(f => this.feedbackSummary(f)),
+            actions: this.unparsed.parsed(goal.actions).map(a => this.actionSummary(a)),
         };
         const status = statusOf(goal);
         if (status) summary.status = status;
         if (goal.due[0]?.date) summary.due = goal.due[0].date;
-        if (goal.evidence[0]?.text !== undefined) summary.evidence = goal.evidence[0].text;
+        const evidence = this.unparsed.parsed(goal.evidence)[0];
+        if (evidence?.text !== undefined) summary.evidence = evidence.text;
         return summary;
     }
 
     private feedbackSummary(feedback: ast.Feedback): FeedbackSummary {
         const from = feedback.team
-            ? { kind: 'team' as const, id: feedback.team.$refText, name: feedback.team.ref?.title || feedback.team.$refText }
+            ? { kind: 'team' as const, id: feedback.team.$refText, name: this.teamTitle(feedback.team) }
             : { kind: 'person' as const, ...this.person(feedback.person) };
         const summary: FeedbackSummary = { direction: isAsk(feedback) ? 'ask' : 'give', from, source: this.source(feedback) };
         if (feedback.question !== undefined) summary.question = feedback.question;
@@ -396,21 +424,21 @@ class SummaryBuilder {
         if (this.showPrivate) {
             for (const block of this.privateBlocks) if (block.plan?.ref === plan || block.plan?.$refText === plan.name) all.push(...block.reflections);
         }
-        return all
+        return this.unparsed.parsed(all)
             .map(r => ({ date: given(r.date), text: given(r.text), private: r.private || ast.isPrivateBlock(r.$container), source: this.source(r) }))
             .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     }
 
     private planSummary(plan: ast.Plan): PlanSummary {
         const goals = plan.goals.map(g => this.goalSummary(g));
-        const reviews = plan.reviews.map(r => this.reviewSummary(r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        const reviews = this.unparsed.parsed(plan.reviews).map(r => this.reviewSummary(r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         const feedbackStatus: Record<FeedbackStatus, number> = { asked: 0, given: 0, none: 0 };
         for (const g of goals) feedbackStatus[g.feedbackStatus]++;
         const summary: PlanSummary = {
             id: given(plan.name),
             source: this.source(plan),
             owner: this.person(plan.owner),
-            strengths: plan.strengths.flatMap(s => s.texts).filter(t => t !== undefined),
+            strengths: this.unparsed.parsed(plan.strengths).flatMap(s => s.texts).filter(t => t !== undefined),
             goals,
             reviews,
             dimensionCoverage: this.dimensionCoverage(plan.goals),
@@ -418,13 +446,15 @@ class SummaryBuilder {
             feedbackStatus,
             reflections: this.reflections(plan),
             problems: this.problemsFor(plan),
+            parseErrors: this.parseErrorsAround(plan),
         };
         if (plan.coaches[0]) summary.coach = this.person(plan.coaches[0].person);
         const team = plan.teams[0]?.team;
-        if (team) summary.team = { id: team.$refText, name: team.ref?.title || team.$refText };
+        if (team) summary.team = { id: team.$refText, name: this.teamTitle(team) };
         const period = measurablePeriod(plan);
         if (period) summary.period = period;
-        if (plan.ambitions[0]) summary.ambition = given(plan.ambitions[0].text);
+        const ambition = this.unparsed.parsed(plan.ambitions)[0];
+        if (ambition) summary.ambition = given(ambition.text);
         const next = reviews.find(r => isExistingDate(r.date) && r.date >= this.today);
         if (next) summary.nextReview = { ...next, inDays: daysBetween(this.today, next.date) };
         return summary;
@@ -454,19 +484,19 @@ class SummaryBuilder {
         const period = measurablePeriod(plan);
         const events: TimelineEvent[] = [];
         for (const goal of plan.goals) {
-            for (const action of goal.actions) {
+            for (const action of this.unparsed.parsed(goal.actions)) {
                 const at = this.momentEvent(this.moment(action.when), period);
                 if (at) events.push({ kind: 'action', label: given(action.text), goal: given(goal.name), ...at, source: this.source(action) });
             }
-            for (const feedback of goal.feedback) {
+            for (const feedback of this.unparsed.parsed(goal.feedback)) {
                 const at = this.momentEvent(this.moment(feedback.when), period);
-                const label = feedback.question || feedback.team?.$refText || feedback.person?.ref?.displayName || feedback.person?.$refText || '';
+                const label = feedback.question || (feedback.team ? this.teamTitle(feedback.team) : this.person(feedback.person).name);
                 if (at) events.push({ kind: 'feedback', label, goal: given(goal.name), ...at, source: this.source(feedback) });
             }
             const due = goal.due[0]?.date;
-            if (due && isExistingDate(due)) events.push({ kind: 'due', label: given(goal.title), goal: given(goal.name), date: due, source: this.source(goal.due[0]) });
+            if (due && isExistingDate(due)) events.push({ kind: 'due', label: this.textOf(goal, goal.title), goal: given(goal.name), date: due, source: this.source(goal.due[0]) });
         }
-        for (const review of plan.reviews) {
+        for (const review of this.unparsed.parsed(plan.reviews)) {
             if (isExistingDate(review.date)) {
                 events.push({ kind: 'review', label: review.text || this.person(review.person).name, date: review.date, source: this.source(review) });
             }
@@ -512,7 +542,7 @@ class SummaryBuilder {
         const lead = team.leads[0] ? this.person(team.leads[0].person) : undefined;
         const summary: TeamSummary = {
             id: given(team.name),
-            name: given(team.title),
+            name: this.textOf(team, team.title),
             source: this.source(team),
             members: people.filter(p => team.members.some(m => m.persons.some(r => r.$refText === p.id)))
                 .map(p => ({ ...p, plans: this.plansOf(p.id).map(plan => given(plan.name)) })),
@@ -522,6 +552,7 @@ class SummaryBuilder {
             alignment: this.alignment(team, memberPlans),
             feedbackCalendar: this.feedbackCalendar(team, memberPlans),
             problems: this.problemsFor(team),
+            parseErrors: this.parseErrorsAround(team),
         };
         if (lead) summary.lead = lead;
         return summary;
@@ -534,11 +565,11 @@ class SummaryBuilder {
         const unlinked: AlignmentNode = { kind: 'unlinked', id: '', label: '', children: [] };
         const nodeFor = (node: ast.Goal | ast.Ambition | ast.Vision, plan?: ast.Plan): AlignmentNode => {
             if (ast.isGoal(node)) {
-                const result: AlignmentNode = { kind: plan ? 'goal' : 'team-goal', id: given(node.name), label: given(node.title), source: this.source(node), children: [] };
+                const result: AlignmentNode = { kind: plan ? 'goal' : 'team-goal', id: given(node.name), label: this.textOf(node, node.title), source: this.source(node), children: [] };
                 if (plan) result.owner = this.person(plan.owner);
                 return result;
             }
-            return { kind: ast.isVision(node) ? 'vision' : 'ambition', id: given(node.name), label: given(node.text), source: this.source(node), children: [] };
+            return { kind: ast.isVision(node) ? 'vision' : 'ambition', id: given(node.name), label: this.textOf(node, node.text), source: this.source(node), children: [] };
         };
         const insert = (goal: ast.Goal, plan?: ast.Plan) => {
             const link = alignmentLink(goal);
@@ -615,25 +646,59 @@ class SummaryBuilder {
         const baseline = columns.map(c => ({ key: c.key, name: c.name, inFramework: c.inFramework, goals: goalsPer.get(c.key) ?? 0, people: peoplePer.get(c.key)?.size ?? 0 }));
         const people = new Set([...this.persons.map(p => p.name), ...this.plans.map(p => p.owner?.$refText ?? '')].filter(Boolean));
         const summary: OrganisationSummary = {
-            visions: this.organisations.flatMap(o => o.visions.map(v => {
+            visions: this.organisations.flatMap(o => this.unparsed.parsed(o.visions).map(v => {
                 const vision: OrganisationSummary['visions'][number] = { id: given(v.name), text: given(v.text), aboutLearning: v.aboutLearning.length > 0 };
                 if (v.developedWith[0]) vision.developedWith = developedWithName(v.developedWith[0].by);
                 return vision;
             })),
-            ambitions: this.organisations.flatMap(o => o.ambitions.map(a => ({ id: given(a.name), text: given(a.text), supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
+            ambitions: this.organisations.flatMap(o => this.unparsed.parsed(o.ambitions).map(a => ({ id: given(a.name), text: given(a.text), supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
             counts: { plans: this.plans.length, people: people.size, teams: this.teams.length, goals: allGoals.length },
             baseline,
             untouched: baseline.filter(b => b.inFramework && b.goals === 0).map(b => ({ key: b.key, name: b.name })),
             linkedToVision: allGoals.length ? linked / allGoals.length : 0,
             askingFeedback: allGoals.length ? asking / allGoals.length : 0,
             problems: this.organisationProblems(),
+            workspaceProblems: this.workspaceProblems(),
         };
         if (organisation) {
             if (organisation.name) summary.id = organisation.name;
-            if (organisation.title) summary.name = organisation.title;
+            const name = this.textOf(organisation, organisation.title);
+            if (name) summary.name = name;
+            summary.parseErrors = this.parseErrorsAround(organisation);
             summary.source = this.source(organisation);
         }
         return summary;
+    }
+
+    /** Every problem of the workspace this model may show, counted by severity and by code, and the plans with errors. */
+    private workspaceProblems(): OrganisationSummary['workspaceProblems'] {
+        const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+        const byCode = new Map<string, OrganisationSummary['workspaceProblems']['byCode'][number]>();
+        const count = (problems: readonly ProblemSummary[], inPlan: boolean) => {
+            const codes = new Set<string>();
+            for (const p of problems) {
+                bySeverity[p.severity]++;
+                let entry = byCode.get(p.code);
+                if (!entry) byCode.set(p.code, entry = { code: p.code, title: p.title, severity: p.severity, count: 0, plans: 0 });
+                entry.count++;
+                if (inPlan && !codes.has(p.code)) {
+                    codes.add(p.code);
+                    entry.plans++;
+                }
+            }
+        };
+        for (const [node, list] of this.problemsOf) if (!ast.isPrivateBlock(node) || this.showPrivate) count(list, ast.isPlan(node));
+        count(this.looseProblems, false);
+        const plansWithErrors: OrganisationSummary['workspaceProblems']['plansWithErrors'] = [];
+        for (const plan of this.plans) {
+            const errors = (this.problemsOf.get(plan) ?? []).filter(p => p.severity === 'error').length;
+            const parseErrors = this.parseErrorsAround(plan);
+            if (errors > 0 || parseErrors > 0) {
+                plansWithErrors.push({ plan: given(plan.name), owner: this.person(plan.owner), source: this.source(plan), errors, parseErrors });
+            }
+        }
+        const ranked = [...byCode.values()].sort((a, b) => b.count - a.count || compareText(a.code, b.code));
+        return { bySeverity, byCode: ranked, plansWithErrors };
     }
 
     /** Problems of everything that is neither a plan nor a team: the organisation, people, frameworks, loose text. */
@@ -674,7 +739,7 @@ class SummaryBuilder {
         }
         if (this.scope.kind === 'coach' && !byCoach.has(this.scope.id)) {
             const person = this.persons.find(p => p.name === (this.scope as { id: string }).id);
-            const coach: PersonRef = { id: this.scope.id, name: person?.displayName || this.scope.id };
+            const coach: PersonRef = { id: this.scope.id, name: (person && this.textOf(person, person.displayName)) || this.scope.id };
             if (!person) coach.unknown = true;
             byCoach.set(this.scope.id, { coach, plans: [] });
         }

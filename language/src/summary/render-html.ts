@@ -71,28 +71,24 @@ class Anchors {
 
 function renderBody(model: SummaryModel, text: SummaryText): string {
     const anchors = new Anchors();
+    // Every anchor first, in the order of the sections: the organisation view links to plans further down.
+    const orgAnchor = model.organisation ? anchors.make('organisation', model.organisation.id ?? 'workspace') : '';
+    const coachAnchors = model.coaches.map(coach => anchors.make('coach', coach.coach.id));
+    const teamAnchors = model.teams.map(team => anchors.make('team', team.id));
+    const planAnchors = model.plans.map(plan => anchors.make('plan', plan.id));
+    const planAnchorAt = new Map(model.plans.map((plan, i) => [`${plan.source.file}:${plan.source.line}`, planAnchors[i]]));
     const sections: string[] = [];
     const links: string[] = [];
-    const add = (anchor: string, label: string, html: string) => {
-        links.push(`<a href="#${anchor}">${esc(label)}</a>`);
+    const add = (anchor: string, label: string, html: string, errors = 0) => {
+        links.push(`<a href="#${anchor}"${errors ? ' class="has-errors"' : ''}>${esc(label)}${errors ? ` <span class="badge bad">${esc(text.errorCount(errors))}</span>` : ''}</a>`);
         sections.push(html);
     };
     if (model.organisation) {
-        const anchor = anchors.make('organisation', model.organisation.id ?? 'workspace');
-        add(anchor, model.organisation.name ?? text.organisation, organisationSection(model, model.organisation, anchor, text));
+        add(orgAnchor, model.organisation.name ?? text.organisation, organisationSection(model, model.organisation, orgAnchor, text, planAnchorAt));
     }
-    for (const coach of model.coaches) {
-        const anchor = anchors.make('coach', coach.coach.id);
-        add(anchor, text.coachList(personLabel(coach.coach, text)), coachSection(model, coach, anchor, text));
-    }
-    for (const team of model.teams) {
-        const anchor = anchors.make('team', team.id);
-        add(anchor, shown(team.name, 'title', text), teamSection(model, team, anchor, text));
-    }
-    for (const plan of model.plans) {
-        const anchor = anchors.make('plan', plan.id);
-        add(anchor, text.planOf(personLabel(plan.owner, text)), planSection(model, plan, anchor, text));
-    }
+    model.coaches.forEach((coach, i) => add(coachAnchors[i], text.coachList(personLabel(coach.coach, text)), coachSection(model, coach, coachAnchors[i], text)));
+    model.teams.forEach((team, i) => add(teamAnchors[i], shown(team.name, 'title', text), teamSection(model, team, teamAnchors[i], text), errorsOf(team)));
+    model.plans.forEach((plan, i) => add(planAnchors[i], text.planOf(personLabel(plan.owner, text)), planSection(model, plan, planAnchors[i], text), errorsOf(plan)));
     const notice = model.audience === 'owner' ? text.ownerNotice : text.exportNotice;
     const header = `<header class="page-header">
 <h1>${esc(pageTitle(model, text))}</h1>
@@ -104,6 +100,22 @@ ${links.length > 1 ? `<nav class="contents" aria-label="${esc(text.contents)}">$
 ${header}
 ${sections.join('\n')}
 </main>`;
+}
+
+/** Error-level problems of a plan or team: what marks it as having errors. */
+function errorsOf(view: { problems: ProblemSummary[] }): number {
+    return view.problems.filter(p => p.severity === 'error').length;
+}
+
+/**
+ * What is wrong with a plan or team, under its heading: the number of errors, and a
+ * notice when its file does not parse (what is written there is left out).
+ */
+function statusLine(view: { problems: ProblemSummary[]; parseErrors: number }, text: SummaryText): string {
+    const errors = errorsOf(view);
+    if (!errors && !view.parseErrors) return '';
+    return `<div class="status bad" role="note">${errors ? `<span class="badge bad">${esc(text.errorCount(errors))}</span> ` : ''}`
+        + `${view.parseErrors ? esc(text.parseErrorNotice(view.parseErrors)) : ''}</div>`;
 }
 
 function sourceAttributes(source: SourceRef | undefined): string {
@@ -156,6 +168,7 @@ function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, tex
         `<section class="view plan" id="${anchor}"${sourceAttributes(plan.source)}>`,
         `<div class="view-kind">${esc(text.plan)}</div>`,
         `<h2>${esc(text.planOf(personLabel(plan.owner, text)))} ${idSpan(plan.id, text)}</h2>`,
+        statusLine(plan, text),
         facts([
             [text.owner, esc(personLabel(plan.owner, text))],
             [text.coach, plan.coach ? esc(personLabel(plan.coach, text)) : undefined],
@@ -250,6 +263,7 @@ function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, te
         `<section class="view team" id="${anchor}"${sourceAttributes(team.source)}>`,
         `<div class="view-kind">${esc(text.team)}</div>`,
         `<h2>${esc(shown(team.name, 'title', text))} ${idSpan(team.id, text)}</h2>`,
+        statusLine(team, text),
         facts([
             [text.lead, team.lead ? esc(personLabel(team.lead, text)) : undefined],
             [text.members, team.members.length ? `<span class="chips">${team.members.map(m => `<span class="chip">${esc(personLabel(m, text))}${m.plans.length ? ` <span class="id">${m.plans.map(esc).join(', ')}</span>` : ''}</span>`).join('')}</span>` : undefined],
@@ -272,7 +286,7 @@ function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, te
 
 // ---------------------------------------------------------------------- organisation
 
-function organisationSection(model: SummaryModel, org: OrganisationSummary, anchor: string, text: SummaryText): string {
+function organisationSection(model: SummaryModel, org: OrganisationSummary, anchor: string, text: SummaryText, planAnchorAt: Map<string, string>): string {
     const baselineTable = `<table class="baseline"><thead><tr><th>${esc(text.dimension)}</th><th class="num">${esc(text.goals)}</th><th class="num">${esc(text.people)}</th></tr></thead><tbody>`
         + org.baseline.map(b => `<tr><td>${esc(shown(b.name, 'name', text))}${b.inFramework ? '' : ` <span class="badge plain">${esc(text.otherFramework)}</span>`}</td><td class="num">${b.goals}</td><td class="num">${b.people}</td></tr>`).join('')
         + '</tbody></table>';
@@ -296,7 +310,9 @@ function organisationSection(model: SummaryModel, org: OrganisationSummary, anch
         tile(String(org.counts.goals), text.goals),
         tile(text.percent(org.linkedToVision), text.linkedToVision, org.linkedToVision),
         tile(text.percent(org.askingFeedback), text.askingFeedback, org.askingFeedback),
+        tile(String(totalOf(org.workspaceProblems.bySeverity)), text.problems),
         '</div>',
+        org.parseErrors ? `<div class="status bad" role="note">${esc(text.parseErrorNotice(org.parseErrors))}</div>` : '',
         `<div class="columns"><div><h3>${esc(text.visions)}</h3>${visions}</div><div><h3>${esc(text.ambitions)}</h3>${ambitions}</div></div>`,
         `<h3>${esc(text.baseline)}</h3>`,
         `<p class="muted">${esc(text.baselineIntro(model.framework.title))}</p>`,
@@ -306,10 +322,40 @@ function organisationSection(model: SummaryModel, org: OrganisationSummary, anch
         ], { muted: org.baseline.map(b => b.goals === 0) })),
         `<p><strong>${esc(text.noOneWorksOn)}:</strong> ${org.untouched.length ? org.untouched.map(d => `<span class="chip">${esc(d.name)}</span>`).join(' ') : esc(text.everyDimensionTouched)}</p>`,
         baselineTable,
-        `<h3>${esc(text.problems)}</h3>`,
-        problemsList(org.problems, text),
+        workspaceProblems(org, text, planAnchorAt),
         '</section>',
     ].join('\n');
+}
+
+function totalOf(counts: Record<Severity, number>): number {
+    return counts.error + counts.warning + counts.info + counts.hint;
+}
+
+/** Every open problem of the workspace: counts by severity and by rule, the plans with errors, the organisation's own. */
+function workspaceProblems(org: OrganisationSummary, text: SummaryText, planAnchorAt: Map<string, string>): string {
+    const all = org.workspaceProblems;
+    const parts = [`<h3>${esc(text.workspaceProblems)}</h3>`];
+    if (totalOf(all.bySeverity) === 0) {
+        parts.push(`<p class="muted">${esc(text.noProblems)}</p>`);
+        return parts.join('\n');
+    }
+    parts.push(`<p>${esc(text.severityCounts(all.bySeverity))}</p>`);
+    parts.push(`<table class="problem-codes"><thead><tr><th>${esc(text.column.code)}</th><th>${esc(text.rule)}</th><th class="num">${esc(text.howMany)}</th><th class="num">${esc(text.plans)}</th></tr></thead><tbody>`
+        + all.byCode.map(c => `<tr><td data-label="${esc(text.column.code)}"><span class="badge ${SEVERITY_BADGE[c.severity]}">${esc(text.severity[c.severity])}</span> <code>${esc(c.code)}</code></td>`
+            + `<td data-label="${esc(text.rule)}">${esc(c.title)}</td><td class="num" data-label="${esc(text.howMany)}">${c.count}</td><td class="num" data-label="${esc(text.plans)}">${c.plans}</td></tr>`).join('')
+        + '</tbody></table>');
+    if (all.plansWithErrors.length) {
+        parts.push(`<h4>${esc(text.plansWithErrors)}</h4>`);
+        parts.push(`<ul class="plain plans-with-errors">${all.plansWithErrors.map(p => {
+            const anchor = planAnchorAt.get(`${p.source.file}:${p.source.line}`);
+            const label = `${esc(text.planOf(personLabel(p.owner, text)))} ${idSpan(p.plan, text)}`;
+            return `<li${sourceAttributes(p.source)}>${anchor ? `<a href="#${anchor}">${label}</a>` : label} `
+                + `${p.errors ? `<span class="badge bad">${esc(text.errorCount(p.errors))}</span> ` : ''}`
+                + `${p.parseErrors ? `<span class="badge warn">${esc(text.syntaxErrorCount(p.parseErrors))}</span>` : ''}</li>`;
+        }).join('')}</ul>`);
+    }
+    if (org.problems.length) parts.push(`<h4>${esc(text.ownProblems)}</h4>`, problemsList(org.problems, text));
+    return parts.join('\n');
 }
 
 // ---------------------------------------------------------------------- coaches

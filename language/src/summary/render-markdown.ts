@@ -73,6 +73,7 @@ function problemsTable(out: string[], problems: ProblemSummary[], text: SummaryT
 function organisation(out: string[], model: SummaryModel, org: OrganisationSummary, text: SummaryText): void {
     const name = org.name ?? org.id;
     out.push(`## ${md(text.organisation)}${name ? `: ${md(name)}` : ''}`, '');
+    if (org.parseErrors) out.push(`> ${md(text.parseErrorNotice(org.parseErrors))}`, '');
     table(out, [text.people, text.teams, text.plans, text.goals, text.linkedToVision, text.askingFeedback].map(md), [[
         String(org.counts.people), String(org.counts.teams), String(org.counts.plans), String(org.counts.goals),
         text.percent(org.linkedToVision), text.percent(org.askingFeedback),
@@ -96,10 +97,40 @@ function organisation(out: string[], model: SummaryModel, org: OrganisationSumma
         org.baseline.map(b => [md(b.name) + (b.inFramework ? '' : ` _(${md(text.otherFramework)})_`), String(b.goals), String(b.people), bar(b.goals, max)]),
         ['l', 'r', 'r', 'l']);
     out.push(`**${md(text.noOneWorksOn)}:** ${org.untouched.length ? org.untouched.map(d => md(d.name)).join(', ') : md(text.everyDimensionTouched)}`, '');
+    workspaceProblems(out, org, text);
+}
+
+/** Every open problem of the workspace: counts by severity and by rule, the plans with errors, the organisation's own. */
+function workspaceProblems(out: string[], org: OrganisationSummary, text: SummaryText): void {
+    const all = org.workspaceProblems;
+    out.push(`### ${md(text.workspaceProblems)}`, '');
+    const total = all.bySeverity.error + all.bySeverity.warning + all.bySeverity.info + all.bySeverity.hint;
+    if (total === 0) {
+        out.push(md(text.noProblems), '');
+        return;
+    }
+    out.push(md(text.severityCounts(all.bySeverity)), '');
+    table(out, [text.column.code, text.rule, text.howMany, text.plans].map(md),
+        all.byCode.map(c => [`${code(c.code)} _(${md(text.severity[c.severity])})_`, md(c.title), String(c.count), String(c.plans)]), ['l', 'l', 'r', 'r']);
+    if (all.plansWithErrors.length) {
+        out.push(`#### ${md(text.plansWithErrors)}`, '');
+        for (const p of all.plansWithErrors) {
+            const counts = [p.errors ? text.errorCount(p.errors) : '', p.parseErrors ? text.syntaxErrorCount(p.parseErrors) : ''].filter(Boolean).join(', ');
+            out.push(`- ${md(text.planOf(personLabel(p.owner, text)))} ${idPart(p.plan, text)}: ${md(counts)} (${md(p.source.file)}:${p.source.line})`);
+        }
+        out.push('');
+    }
     if (org.problems.length) {
-        out.push(`### ${md(text.problems)}`, '');
+        out.push(`#### ${md(text.ownProblems)}`, '');
         problemsTable(out, org.problems, text);
     }
+}
+
+/** Under a plan's or team's heading: its errors, and a notice when its file does not parse. */
+function statusLines(out: string[], view: { problems: ProblemSummary[]; parseErrors: number }, text: SummaryText): void {
+    const errors = view.problems.filter(p => p.severity === 'error').length;
+    if (errors) out.push(`> **${md(text.errorCount(errors))}**`, '');
+    if (view.parseErrors) out.push(`> ${md(text.parseErrorNotice(view.parseErrors))}`, '');
 }
 
 function coachList(out: string[], coach: CoachSummary, text: SummaryText): void {
@@ -158,6 +189,7 @@ function alignmentLines(out: string[], nodes: AlignmentNode[], text: SummaryText
 
 function teamPart(out: string[], team: TeamSummary, text: SummaryText): void {
     out.push(`## ${md(text.team)}: ${md(shown(team.name, 'title', text))} ${idPart(team.id, text)}`, '');
+    statusLines(out, team, text);
     if (team.lead) out.push(`- **${md(text.lead)}:** ${md(personLabel(team.lead, text))}`);
     out.push(`- **${md(text.members)}:** ${team.members.map(m => md(personLabel(m, text))).join(', ') || md(text.none)}`, '');
     if (team.goals.length) {
@@ -183,6 +215,7 @@ function teamPart(out: string[], team: TeamSummary, text: SummaryText): void {
 
 function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
     out.push(`## ${md(text.planOf(personLabel(plan.owner, text)))} ${idPart(plan.id, text)}`, '');
+    statusLines(out, plan, text);
     const rows = [
         [text.owner, md(personLabel(plan.owner, text))],
         plan.coach ? [text.coach, md(personLabel(plan.coach, text))] : undefined,

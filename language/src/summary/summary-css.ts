@@ -46,6 +46,9 @@ nav.contents { display: flex; flex-wrap: wrap; gap: 6px 8px; margin-top: 12px; f
 nav.contents a { text-decoration: none; border: 1px solid var(--border); border-radius: 6px; padding: 2px 8px; background: var(--card); }
 section.view { background: var(--card); border: 1px solid var(--border); border-radius: 12px; padding: 22px 24px; margin: 0 0 24px; }
 .view-kind { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.72rem; color: var(--muted); font-weight: 600; }
+.status { margin: 10px 0 0; padding: 6px 10px; border-radius: 6px; border-left: 3px solid var(--bad); background: var(--bad-soft); }
+.id.missing, .missing { font-style: italic; }
+nav.contents a.has-errors { border-color: var(--bad); }
 .id { white-space: nowrap; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.82em; color: var(--muted); font-weight: normal; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 14px 0 0; }
 dl.facts dt { color: var(--muted); }

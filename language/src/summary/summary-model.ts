@@ -110,6 +110,12 @@ export interface PlanSummary {
     timeline: TimelineEvent[];
     feedbackStatus: Record<FeedbackStatus, number>;
     problems: ProblemSummary[];
+    /**
+     * Syntax errors in the plan's file. What is written where the file does not parse
+     * is left out of the model (a statement around an error, the title of a block whose
+     * head has one); the renderings say so.
+     */
+    parseErrors: number;
 }
 
 export interface DimensionCount {
@@ -231,6 +237,8 @@ export interface TeamSummary {
     alignment: AlignmentNode[];
     feedbackCalendar: CalendarMonth[];
     problems: ProblemSummary[];
+    /** Syntax errors in the team's file: what is written where it does not parse is left out. */
+    parseErrors: number;
 }
 
 export interface AlignmentNode {
@@ -264,7 +272,20 @@ export interface OrganisationSummary {
     /** Share of all goals (plans and teams), 0..1; 0 when there are no goals. */
     linkedToVision: number;
     askingFeedback: number;
+    /** The problems of the organisation itself and of what is neither a plan nor a team (people, frameworks, loose text). */
     problems: ProblemSummary[];
+    /** Syntax errors in the organisation's file (present with an `organisation` declaration). */
+    parseErrors?: number;
+    /** Every open problem of the workspace: the organisation's, every team's and every plan's. */
+    workspaceProblems: WorkspaceProblems;
+}
+
+export interface WorkspaceProblems {
+    bySeverity: Record<Severity, number>;
+    /** Per rule code, most frequent first: how often, and in how many plans. */
+    byCode: Array<{ code: string; title: string; severity: Severity; count: number; plans: number }>;
+    /** Plans with at least one error, in file order. */
+    plansWithErrors: Array<{ plan: string; owner: PersonRef; source: SourceRef; errors: number; parseErrors: number }>;
 }
 
 export interface CoachSummary {

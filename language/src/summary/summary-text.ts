@@ -106,6 +106,16 @@ export interface SummaryText {
     missing: { id: string; name: string; title: string; text: string; date: string };
     /** A name that links to no declared person (a typo, or a placeholder such as `COACH`). */
     unknownPerson: (name: string) => string;
+    errorCount: (n: number) => string;
+    syntaxErrorCount: (n: number) => string;
+    /** Said of a plan, team or organisation whose file has syntax errors. */
+    parseErrorNotice: (n: number) => string;
+    workspaceProblems: string;
+    severityCounts: (counts: Record<Severity, number>) => string;
+    plansWithErrors: string;
+    ownProblems: string;
+    rule: string;
+    howMany: string;
 }
 
 const MONTHS = {
@@ -233,6 +243,15 @@ const EN: SummaryText = {
     personWord: ['person', 'people'],
     missing: { id: '(no id yet)', name: '(no name yet)', title: '(no title yet)', text: '(no text yet)', date: '(no date yet)' },
     unknownPerson: name => `${name} (unknown person)`,
+    errorCount: n => (n === 1 ? '1 error' : `${n} errors`),
+    syntaxErrorCount: n => (n === 1 ? '1 syntax error' : `${n} syntax errors`),
+    parseErrorNotice: n => `This file does not parse: ${EN.syntaxErrorCount(n)}. What is written where it does not parse is left out of this summary.`,
+    workspaceProblems: 'Open problems in the workspace',
+    severityCounts: c => [c.error === 1 ? '1 error' : `${c.error} errors`, c.warning === 1 ? '1 warning' : `${c.warning} warnings`, `${c.info} info`, c.hint === 1 ? '1 hint' : `${c.hint} hints`].join(', '),
+    plansWithErrors: 'Plans with errors',
+    ownProblems: 'Of the organisation, the people and the frameworks',
+    rule: 'Rule',
+    howMany: 'Count',
 };
 
 const CADENCE_NL: Record<string, string> = { week: 'elke week', month: 'elke maand', quarter: 'elk kwartaal', year: 'elk jaar' };
@@ -343,6 +362,15 @@ const NL: SummaryText = {
     personWord: ['persoon', 'personen'],
     missing: { id: '(nog geen id)', name: '(nog geen naam)', title: '(nog geen titel)', text: '(nog geen tekst)', date: '(nog geen datum)' },
     unknownPerson: name => `${name} (onbekende persoon)`,
+    errorCount: n => (n === 1 ? '1 fout' : `${n} fouten`),
+    syntaxErrorCount: n => (n === 1 ? '1 syntaxfout' : `${n} syntaxfouten`),
+    parseErrorNotice: n => `Dit bestand is niet helemaal te lezen: ${NL.syntaxErrorCount(n)}. Wat er staat waar het niet te lezen is, staat niet in dit overzicht.`,
+    workspaceProblems: 'Open punten in de werkruimte',
+    severityCounts: c => [c.error === 1 ? '1 fout' : `${c.error} fouten`, c.warning === 1 ? '1 waarschuwing' : `${c.warning} waarschuwingen`, `${c.info} info`, c.hint === 1 ? '1 hint' : `${c.hint} hints`].join(', '),
+    plansWithErrors: 'Plannen met fouten',
+    ownProblems: 'Van de organisatie, de mensen en de raamwerken',
+    rule: 'Regel',
+    howMany: 'Aantal',
 };
 
 export function summaryText(lang: Lang): SummaryText {
