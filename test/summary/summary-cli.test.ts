@@ -115,6 +115,8 @@ describe('leerplan summary: the command', () => {
 
     it('summarises half-written plans in every format: plans without an id, a coach that is a placeholder', async () => {
         const dir = mkdtempSync(join(tmpdir(), 'leerplan-summary-'));
+        // The workspace is this folder, whatever else the temporary folder holds.
+        writeFileSync(join(dir, 'leerplan.json'), '{}\n');
         writeFileSync(join(dir, 'people.pop'), 'people {\n    person lisa "Lisa Bos"\n}\n');
         writeFileSync(join(dir, 'yara.pop'), 'plan for yara { coach lisa }\n');
         writeFileSync(join(dir, 'tom.pop'), 'plan for tom { coach lisa }\n');
