@@ -77,22 +77,22 @@ async function expectCharts(page: Page, model: SummaryModel): Promise<void> {
     expect(await plans.count()).toBe(model.plans.length);
     for (const [i, plan] of model.plans.entries()) {
         const section = plans.nth(i);
-        expect(await section.locator('svg.coverage rect.bar').count()).toBe(plan.dimensionCoverage.length);
-        expect(await section.locator('svg.timeline .mark').count()).toBe(timelineMarkCount(plan.timeline));
-        expect(await section.locator('svg.timeline .mark.review').count()).toBe(plan.timeline.filter(e => e.kind === 'review').length);
+        expect(await section.locator('.chart.coverage rect.bar').count()).toBe(plan.dimensionCoverage.length);
+        expect(await section.locator('.chart.timeline .mark').count()).toBe(timelineMarkCount(plan.timeline));
+        expect(await section.locator('.chart.timeline .mark.review').count()).toBe(plan.timeline.filter(e => e.kind === 'review').length);
         expect(await section.locator('article.goal').count()).toBe(plan.goals.length);
     }
     const teams = page.locator('section.team');
     expect(await teams.count()).toBe(model.teams.length);
     for (const [i, team] of model.teams.entries()) {
         const section = teams.nth(i);
-        expect(await section.locator('svg.heatmap rect.cell').count()).toBe((team.coverage.rows.length + 1) * team.coverage.dimensions.length);
-        expect(await section.locator('svg.alignment rect.node').count()).toBe(alignmentNodeCount(team.alignment));
-        expect(await section.locator('svg.calendar rect.month').count()).toBe(team.feedbackCalendar.length);
+        expect(await section.locator('.chart.heatmap td.cell').count()).toBe((team.coverage.rows.length + 1) * team.coverage.dimensions.length);
+        expect(await section.locator('.chart.alignment .node').count()).toBe(alignmentNodeCount(team.alignment));
+        expect(await section.locator('.chart.calendar .month').count()).toBe(team.feedbackCalendar.length);
     }
     if (model.organisation) {
-        expect(await page.locator('section.organisation svg.baseline rect.bar').count()).toBe(model.organisation.baseline.length * 2);
-        const values = await page.locator('section.organisation svg.baseline rect.bar.goals').evaluateAll(els => els.map(e => Number(e.getAttribute('data-value'))));
+        expect(await page.locator('section.organisation .chart.baseline rect.bar').count()).toBe(model.organisation.baseline.length * 2);
+        const values = await page.locator('section.organisation .chart.baseline rect.bar.goals').evaluateAll(els => els.map(e => Number(e.getAttribute('data-value'))));
         expect(values).toEqual(model.organisation.baseline.map(b => b.goals));
     }
 }

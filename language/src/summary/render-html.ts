@@ -228,12 +228,12 @@ function goalCard(goal: GoalSummary, text: SummaryText): string {
         ? `<div class="vision-path"><span class="muted">${esc(text.visionLink)}:</span>${goal.vision.path.map(step => `<span class="arrow">&rarr;</span><span class="step ${step.kind}" title="${esc(step.id)}">${esc(shown(step.text, 'text', text))}</span>`).join('')}</div>`
         : '';
     const actions = goal.actions.length
-        ? `<table class="actions"><thead><tr><th>${esc(text.actions)}</th><th></th><th></th><th class="num"></th></tr></thead><tbody>${goal.actions.map(a => `<tr${sourceAttributes(a.source)}>`
+        ? `<table class="actions reflow inline"><thead><tr><th>${esc(text.actions)}</th><th></th><th></th><th class="num"></th></tr></thead><tbody>${goal.actions.map(a => `<tr${sourceAttributes(a.source)}>`
             + `<td><span class="badge ${a.known ? (a.formal ? 'info' : 'good') : 'warn'}" title="${esc(a.known ? (a.formal ? text.formal : text.informal) : text.unknownForm)}">${esc(a.formName)}</span></td>`
             + `<td>${esc(shown(a.text, 'text', text))}</td><td class="muted">${a.when ? esc(text.moment(a.when)) : ''}</td><td class="num muted">${a.hours !== undefined ? esc(text.hours(a.hours)) : ''}</td></tr>`).join('')}</tbody></table>`
         : '';
     const feedback = goal.feedback.length
-        ? `<table class="feedback"><thead><tr><th>${esc(text.feedback)}</th><th></th><th></th></tr></thead><tbody>${goal.feedback.map(f => {
+        ? `<table class="feedback reflow inline"><thead><tr><th>${esc(text.feedback)}</th><th></th><th></th></tr></thead><tbody>${goal.feedback.map(f => {
             const who = f.from.kind === 'team' ? `${text.teamPrefix} ${shown(f.from.name, 'name', text)}` : personLabel(f.from, text);
             return `<tr${sourceAttributes(f.source)}><td><span class="badge ${f.direction === 'ask' ? 'good' : 'info'}">${esc(f.direction === 'ask' ? text.feedbackFrom(who) : text.feedbackTo(who))}</span></td>`
                 + `<td>${f.question !== undefined ? esc(f.question) : ''}</td><td class="muted">${f.when ? esc(text.moment(f.when)) : ''}</td></tr>`;
@@ -340,7 +340,7 @@ function workspaceProblems(org: OrganisationSummary, text: SummaryText, planAnch
         return parts.join('\n');
     }
     parts.push(`<p>${esc(text.severityCounts(all.bySeverity))}</p>`);
-    parts.push(`<table class="problem-codes"><thead><tr><th>${esc(text.column.code)}</th><th>${esc(text.rule)}</th><th class="num">${esc(text.howMany)}</th><th class="num">${esc(text.plans)}</th></tr></thead><tbody>`
+    parts.push(`<table class="problem-codes reflow"><thead><tr><th>${esc(text.column.code)}</th><th>${esc(text.rule)}</th><th class="num">${esc(text.howMany)}</th><th class="num">${esc(text.plans)}</th></tr></thead><tbody>`
         + all.byCode.map(c => `<tr><td data-label="${esc(text.column.code)}"><span class="badge ${SEVERITY_BADGE[c.severity]}">${esc(text.severity[c.severity])}</span> <code>${esc(c.code)}</code></td>`
             + `<td data-label="${esc(text.rule)}">${esc(c.title)}</td><td class="num" data-label="${esc(text.howMany)}">${c.count}</td><td class="num" data-label="${esc(text.plans)}">${c.plans}</td></tr>`).join('')
         + '</tbody></table>');
@@ -366,14 +366,16 @@ function coachSection(_model: SummaryModel, coach: CoachSummary, anchor: string,
         const last = p.lastReview ? `${esc(text.date(p.lastReview.date))} <span class="muted">(${esc(text.relativeDays(p.lastReview.inDays))})</span>` : esc(text.none);
         const counts = (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0)
             .map(s => `<span class="badge ${SEVERITY_BADGE[s]}">${p.problems[s]} ${esc(text.severity[s])}</span>`).join(' ');
-        return `<tr class="coach-plan"${sourceAttributes(p.source)}><td>${esc(personLabel(p.owner, text))} ${idSpan(p.plan, text)}</td><td>${next}</td><td>${last}</td><td>${counts || esc(text.none)}</td><td>${p.codes.map(c => `<code>${esc(c)}</code>`).join(' ')}</td></tr>`;
+        return `<tr class="coach-plan"${sourceAttributes(p.source)}><td>${esc(personLabel(p.owner, text))} ${idSpan(p.plan, text)}</td>`
+            + `<td data-label="${esc(text.nextReview)}">${next}</td><td data-label="${esc(text.lastReview)}">${last}</td>`
+            + `<td data-label="${esc(text.problems)}">${counts || esc(text.none)}</td><td>${p.codes.map(c => `<code>${esc(c)}</code>`).join(' ')}</td></tr>`;
     }).join('');
     return [
         `<section class="view coach" id="${anchor}">`,
         `<div class="view-kind">${esc(text.coach)}</div>`,
         `<h2>${esc(text.coachList(personLabel(coach.coach, text)))} ${idSpan(coach.coach.id, text)}</h2>`,
         coach.plans.length
-            ? `<table class="coach-plans"><thead><tr><th>${esc(text.plan)}</th><th>${esc(text.nextReview)}</th><th>${esc(text.lastReview)}</th><th>${esc(text.problems)}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
+            ? `<table class="coach-plans reflow"><thead><tr><th>${esc(text.plan)}</th><th>${esc(text.nextReview)}</th><th>${esc(text.lastReview)}</th><th>${esc(text.problems)}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
             : `<p class="muted">${esc(text.noPlans)}</p>`,
         '</section>',
     ].join('\n');
