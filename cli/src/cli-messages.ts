@@ -34,6 +34,7 @@ Options for check:
   --staged                            treat every file as staged for commit (the pre-commit hook)
   --fix                               first apply the safe fixes (keywords in one language, private
                                       reflections out of Git, names in their own spelling), then report
+  --verbose                           name every symbolic link that file discovery skipped (also for fmt and summary)
   -h, --help                          show this help
   -v, --version                       show the version`,
         nl: `Gebruik: leerplan <opdracht> [opties]
@@ -53,6 +54,7 @@ Opties voor check:
   --staged                            behandel elk bestand als klaar om vast te leggen (de pre-commit-hook)
   --fix                               pas eerst de veilige oplossingen toe (sleutelwoorden in één taal,
                                       privéreflecties buiten Git, namen in hun eigen schrijfwijze), meld dan
+  --verbose                           noem elke symbolische link die het zoeken naar bestanden oversloeg (ook voor fmt en summary)
   -h, --help                          toon deze hulp
   -v, --version                       toon de versie`,
     },

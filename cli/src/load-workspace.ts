@@ -9,7 +9,8 @@ import { checkInBatches } from '../../language/src/workspace/check-in-batches.js
 import { defaultSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import { discoverPopFiles } from '../../node/src/file-discovery.js';
-import { readSource } from '../../node/src/read-source.js';
+import { documentText, readSource } from '../../node/src/read-source.js';
+import { describeDiscovery, skippedLinksLine, systemErrorText } from '../../node/src/discovery-messages.js';
 import { findConfigFile, loadConfigFile } from '../../node/src/config-file.js';
 import { collectGarbage } from '../../node/src/memory-limits.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
@@ -51,10 +52,18 @@ export interface LoadOptions {
      * the check reads comes through `readSource`.
      */
     readsFiles?: boolean;
+    /** Name every symbolic link discovery skipped, not only their number. */
+    verbose?: boolean;
 }
 
 export type LoadResult =
-    | { ok: true; files: CheckedFile[]; services: LeerplanServices; settings: LeerplanSettings; lang: Lang; configFile?: string }
+    | {
+        ok: true; files: CheckedFile[]; services: LeerplanServices; settings: LeerplanSettings; lang: Lang; configFile?: string;
+        /** What discovery left out on purpose (FIFOs, links, unusable ignore lines): for stderr, the run goes on. */
+        notices: string[];
+        /** Folders and files that could not be read: for stderr, and `check` exits 2. */
+        problems: string[];
+    }
     | { ok: false; lang: Lang; messages: string[] };
 
 /**
@@ -80,6 +89,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     const requested = paths.length ? paths : ['.'];
     const configFile = findConfigFile(resolve(options.cwd, requested[0]));
     const settings = defaultSettings();
+    let settingsLimit: number | undefined;
     let lang = envLang;
     if (configFile) {
         const { config, errors } = loadConfigFile(configFile);
@@ -92,6 +102,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         if (config.maxGoals) settings.maxGoals = config.maxGoals;
         if (config.requiredRoles) settings.requiredRoles = config.requiredRoles;
         if (config.rules) settings.rules = config.rules;
+        settingsLimit = config.discoveryLimit;
     }
     settings.lang = lang;
     if (options.today) settings.today = options.today;
@@ -100,24 +111,29 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     if (notPop.length) {
         return { ok: false, lang, messages: notPop.map(p => cliText('notPopFile', lang)(displayPath(resolve(options.cwd, p), options.cwd))) };
     }
-    const discovery = discoverPopFiles(requested, options.cwd);
+    const searched = new Set(requested.map(p => resolve(options.cwd, p)));
+    const roots = workspaceRoots(requested, options.cwd, configFile);
+    const discovery = discoverPopFiles(requested, options.cwd, {
+        context: roots.filter(root => !searched.has(root)), limit: settingsLimit, within: roots[0],
+    });
     if (discovery.errors.length) {
         return { ok: false, lang, messages: discovery.errors.map(e => cliText('unreadablePath', lang)(e.path, e.message)) };
     }
-    const reported = new Set(discovery.files);
-    // A root that is itself a requested folder was searched already.
-    const searched = new Set(requested.map(p => resolve(options.cwd, p)));
-    const contextRoots = [...new Set(configFile ? [dirname(configFile)] : [...searched].map(findWorkspaceRoot))].filter(root => !searched.has(root));
-    const context = contextRoots.length ? discoverPopFiles(contextRoots, options.cwd).files.filter(f => !reported.has(f)) : [];
+    const report = describeDiscovery(discovery, lang, path => displayPath(path, options.cwd));
+    if (discovery.limitReached) return { ok: false, lang, messages: report.problems };
+    const notices = [...report.warnings, ...(options.verbose ? report.details : [])];
+    const linksLine = skippedLinksLine(report, lang, options.verbose === true);
+    if (linksLine) notices.push(linksLine);
+    const problems = [...report.problems];
 
+    const reported = new Set(discovery.files);
     const sources: Array<{ uri: URI; text: string; path: string }> = [];
-    const unreadable: string[] = [];
-    for (const path of [...discovery.files, ...context]) {
+    for (const path of [...discovery.files, ...discovery.contextFiles]) {
         const read = readSource(path);
-        if (read.ok) sources.push({ uri: URI.file(path), text: read.text, path });
-        else if (reported.has(path)) unreadable.push(cliText('unreadablePath', lang)(displayPath(path, options.cwd), read.message));
+        // Too large: refused by its size, unread; the document says so (the same parse-error as in the editor).
+        if (read.ok || read.reason === 'too-large') sources.push({ uri: URI.file(path), text: documentText(read), path });
+        else problems.push(cliText('unreadablePath', lang)(displayPath(path, options.cwd), systemErrorText(read.code, lang)));
     }
-    if (unreadable.length) return { ok: false, lang, messages: unreadable };
 
     const gitView = options.staged ? { isShared: () => true } : new NodeGitView();
     const createServices = (): LeerplanServices => {
@@ -150,7 +166,15 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         if (!reported.has(path)) return;
         files.push({ path, file: displayPath(path, options.cwd), document: result.document, diagnostics: result.diagnostics });
     });
-    return { ok: true, files, services, settings, lang, configFile };
+    return { ok: true, files, services, settings, lang, configFile, notices, problems };
+}
+
+/**
+ * The workspace the named paths are linked in: the folder of `leerplan.json`, or the roots
+ * `findWorkspaceRoot` climbs to. Discovery follows links to files anywhere inside the first, never out of it.
+ */
+export function workspaceRoots(requested: string[], cwd: string, configFile: string | undefined): string[] {
+    return [...new Set(configFile ? [dirname(configFile)] : requested.map(p => findWorkspaceRoot(resolve(cwd, p))))];
 }
 
 /** A named file that is not a .pop file: a usage mistake, not something to parse. */

@@ -1,7 +1,7 @@
-import { readBytes } from './read-source.js';
+import { readBytes, type ReadFailure } from './read-source.js';
 
 /** A file's text exactly as stored (byte-order mark included), or why it cannot be used. */
-export type ExactReadResult = { ok: true; text: string } | { ok: false; message: string };
+export type ExactReadResult = { ok: true; text: string } | ReadFailure;
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -16,6 +16,6 @@ export function readExactText(path: string): ExactReadResult {
     try {
         return { ok: true, text: strictDecoder.decode(read.bytes) };
     } catch {
-        return { ok: false, message: 'not valid UTF-8' };
+        return { ok: false, reason: 'unreadable', code: 'EILSEQ', message: 'not valid UTF-8' };
     }
 }

@@ -11,6 +11,7 @@ import { NodeGitView } from '../../node/src/node-git-view.js';
 import { LeerplanDocumentBuilder } from './workspace/leerplan-document-builder.js';
 import { LeerplanDocumentUpdateHandler } from './workspace/leerplan-document-update-handler.js';
 import { LeerplanWorkspaceManager } from './workspace/leerplan-workspace-manager.js';
+import { DiscoveryLog } from './workspace/discovery-log.js';
 import { LeerplanConfigurationProvider } from './workspace/leerplan-configuration-provider.js';
 import { LeerplanLspDocumentValidator } from './workspace/leerplan-lsp-document-validator.js';
 import { WorkspaceSettings } from './workspace/workspace-settings.js';
@@ -74,7 +75,7 @@ function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: Nod
         workspace: {
             DocumentBuilder: (shared) => new LeerplanDocumentBuilder(shared),
             IndexManager: (shared) => new LazyIndexManager(shared),
-            WorkspaceManager: (shared) => new LeerplanWorkspaceManager(shared, settings()),
+            WorkspaceManager: (shared) => new LeerplanWorkspaceManager(shared, settings(), new DiscoveryLog(shared.lsp.Connection, () => settings().language())),
             ConfigurationProvider: (shared) => new LeerplanConfigurationProvider(shared),
         },
         lsp: {

@@ -1,12 +1,12 @@
 // The Leerplan language server: `leerplan-language-server --stdio` (or `--node-ipc` from VS Code).
 import './memory-limits.js';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createLeerplanServices } from './leerplan-lsp-module.js';
+import { SourceFileSystem } from './workspace/source-file-system.js';
 import { registerLeerplanRequests } from './lsp/custom-requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Leerplan } = createLeerplanServices({ connection, ...NodeFileSystem });
+const { shared, Leerplan } = createLeerplanServices({ connection, ...SourceFileSystem });
 startLanguageServer(shared);
 registerLeerplanRequests(shared, Leerplan.leerplan.Settings, Leerplan.leerplan.WorkspaceFacts);

@@ -37,6 +37,9 @@ const SAMPLES: Array<[string, unknown, boolean]> = [
     ['unknown severity', { rules: { overdue: 'fatal' } }, false],
     ['rules not an object', { rules: ['overdue'] }, false],
     ['unknown key', { maxgoals: 3 }, false],
+    ['discoveryLimit', { discoveryLimit: 500 }, true],
+    ['discoveryLimit 0', { discoveryLimit: 0 }, false],
+    ['discoveryLimit not whole', { discoveryLimit: 1.5 }, false],
     ['not an object', [], false],
     ['a number', 5, false],
 ];

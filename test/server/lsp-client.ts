@@ -7,7 +7,7 @@ import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import type {
-    ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, Registration, ShowMessageParams,
+    ClientCapabilities, Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, Registration, ShowMessageParams,
 } from 'vscode-languageserver-protocol';
 
 /**
@@ -31,12 +31,16 @@ export interface StartOptions {
     capabilities?: ClientCapabilities;
     /** Wait for the initial workspace build's diagnostics of these many files before returning. */
     expectFiles?: number;
+    /** Run the server as this user (only as root: for files that root could read but a user cannot). */
+    uid?: number;
 }
 
 export class LspSession {
     readonly published = new Map<string, PublishDiagnosticsParams>();
     readonly publishCount = new Map<string, number>();
     readonly messages: ShowMessageParams[] = [];
+    /** `window/logMessage`s, in order. */
+    readonly logs: LogMessageParams[] = [];
     readonly registrations: Registration[] = [];
     readonly stderr: string[] = [];
     private readonly events = new EventEmitter();
@@ -56,7 +60,10 @@ export class LspSession {
             this.messages.push(params);
             this.events.emit('change');
         });
-        connection.onNotification('window/logMessage', () => undefined);
+        connection.onNotification('window/logMessage', (params: LogMessageParams) => {
+            this.logs.push(params);
+            this.events.emit('change');
+        });
         connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
             this.registrations.push(...params.registrations);
             this.events.emit('change');
@@ -155,7 +162,8 @@ export function fileUri(path: string): string {
 /** Spawns the server, initializes it and (optionally) waits for the workspace's first diagnostics. */
 export async function startServer(options: StartOptions = {}): Promise<LspSession> {
     if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: bundle it first (node scripts/build.mjs)`);
-    const child = spawn(NODE, [SERVER_JS, '--stdio'], { cwd: PROJECT_ROOT, stdio: 'pipe', env: { ...process.env } });
+    const asUser = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
+    const child = spawn(NODE, [SERVER_JS, '--stdio'], { cwd: PROJECT_ROOT, stdio: 'pipe', env: { ...process.env }, ...asUser });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(child, connection, options.settings ?? {});
     connection.listen();

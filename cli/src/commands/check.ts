@@ -19,7 +19,8 @@ import { workflowText } from '../workflow-messages.js';
 const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
 
 /**
- * `leerplan check [paths]`: exit 0 without errors, 1 with errors (or too many warnings), 2 on bad usage.
+ * `leerplan check [paths]`: exit 0 without errors, 1 with errors (or too many warnings), 2 on
+ * bad usage or when a file or folder could not be read (the rest is still checked and printed).
  * `--fix` first applies the safe fixes (the editor's "Fix all") and reports what is left.
  */
 export async function checkCommand(ctx: CommandContext): Promise<number> {
@@ -31,6 +32,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
         'max-warnings': { type: 'string' },
         staged: { type: 'boolean' },
         fix: { type: 'boolean' },
+        verbose: { type: 'boolean' },
     }, lang0);
     const today = todayOption(values.today, lang0);
     let maxWarnings: number | undefined;
@@ -43,7 +45,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
     if (values.fix && values.staged) throw new UsageError(cliText('fixStaged', lang0), lang0);
     let progress: Progress | undefined;
     const load = (fixing: boolean) => loadAndCheck(positionals, {
-        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env, staged: values.staged === true, documents: fixing, readsFiles: fixing,
+        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env, staged: values.staged === true, documents: fixing, readsFiles: fixing, verbose: values.verbose === true,
         onProgress: (done, total) => (progress ??= startProgress(ctx.stderr, total, workflowText('progressChecking', lang0))).update(done),
     });
     let result = await load(values.fix === true);
@@ -83,6 +85,9 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
             ctx.stdout.write(renderPretty(rows, files, result.lang, colour));
         }
     }
+    for (const m of [...result.notices, ...result.problems]) ctx.stderr.write(`leerplan: ${m}\n`);
+    // A folder or file that could not be read was not checked: the check cannot pass.
+    if (result.problems.length) return 2;
     const counts = countBySeverity(rows);
     if (counts.error > 0) return 1;
     if (maxWarnings !== undefined && counts.warning > maxWarnings) {

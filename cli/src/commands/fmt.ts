@@ -3,12 +3,12 @@ import type { CommandContext } from '../command-context.js';
 import { langOption, parseOptions, peekLang } from '../options.js';
 import { cliText, localeLanguage } from '../cli-messages.js';
 import { workflowText } from '../workflow-messages.js';
-import { displayPath } from '../load-workspace.js';
+import { displayPath, workspaceRoots } from '../load-workspace.js';
 import { startProgress } from '../progress.js';
-import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { formatPop } from '../../../language/src/formatting/format-text.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES } from '../../../language/src/parser/size-limited-parser.js';
 import { discoverPopFiles } from '../../../node/src/file-discovery.js';
+import { describeDiscovery, skippedLinksLine } from '../../../node/src/discovery-messages.js';
 import { findConfigFile, loadConfigFile } from '../../../node/src/config-file.js';
 import { readExactText } from '../../../node/src/read-exact-text.js';
 import { replaceFileContent } from '../../../node/src/write-file.js';
@@ -18,22 +18,30 @@ import { replaceFileContent } from '../../../node/src/write-file.js';
  * that change; with `--check` it changes nothing and lists the files that are not
  * formatted. A file that does not parse is left untouched and reported on stderr.
  * Exit 0 when all is well, 1 when `--check` found unformatted files or a file could
- * not be formatted, 2 on bad usage or a path that does not exist.
+ * not be formatted, 2 on bad usage, a path that does not exist or a folder that cannot be read.
  */
 export async function fmtCommand(ctx: CommandContext): Promise<number> {
     const lang0 = peekLang(ctx.argv, localeLanguage(ctx.env));
     const { positionals, values } = parseOptions(ctx.argv, {
         check: { type: 'boolean' },
         lang: { type: 'string', choices: ['en', 'nl'] },
+        verbose: { type: 'boolean' },
     }, lang0);
     const requested = positionals.length ? positionals : ['.'];
-    const lang = langOption(values.lang) ?? configuredLanguage(resolve(ctx.cwd, requested[0])) ?? localeLanguage(ctx.env);
+    const configFile = findConfigFile(resolve(ctx.cwd, requested[0]));
+    const config = configFile ? loadConfigFile(configFile).config : {};
+    const lang = langOption(values.lang) ?? config.language ?? localeLanguage(ctx.env);
 
-    const discovery = discoverPopFiles(requested, ctx.cwd);
+    const discovery = discoverPopFiles(requested, ctx.cwd, { limit: config.discoveryLimit, within: workspaceRoots(requested, ctx.cwd, configFile)[0] });
     if (discovery.errors.length) {
         for (const e of discovery.errors) ctx.stderr.write(`leerplan: ${cliText('unreadablePath', lang)(e.path, e.message)}\n`);
         return 2;
     }
+    const verbose = values.verbose === true;
+    const report = describeDiscovery(discovery, lang, path => displayPath(path, ctx.cwd));
+    const linksLine = skippedLinksLine(report, lang, verbose);
+    for (const m of [...report.problems, ...report.warnings, ...(verbose ? report.details : []), ...(linksLine ? [linksLine] : [])]) ctx.stderr.write(`leerplan: ${m}\n`);
+    if (discovery.limitReached) return 2;
     const checkOnly = values.check === true;
     const files = discovery.files;
     const progress = startProgress(ctx.stderr, files.length, workflowText('progressFormatting', lang));
@@ -46,7 +54,8 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
         if (!read.ok) {
             failed++;
             progress.finish();
-            ctx.stderr.write(`leerplan: ${workflowText('fmtUnreadable', lang)(file, read.message)}\n`);
+            ctx.stderr.write(`leerplan: ${read.reason === 'too-large' ? workflowText('fmtTooLarge', lang)(file, MAX_FILE_BYTES / (1024 * 1024), MAX_FILE_LINES)
+                : workflowText('fmtUnreadable', lang)(file, read.message)}\n`);
             return;
         }
         const result = formatPop(read.text);
@@ -83,11 +92,7 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
         ctx.stderr.write(`leerplan: ${workflowText('fmtWriteSummary', lang)(unformatted.length, files.length)}\n`);
     }
     if (failed) ctx.stderr.write(`leerplan: ${workflowText('fmtFailedSummary', lang)(failed)}\n`);
+    // A folder that could not be read was not formatted (or checked): named above.
+    if (report.problems.length) return 2;
     return failed || (checkOnly && unformatted.length) ? 1 : 0;
-}
-
-/** The language `leerplan.json` asks for, if there is one and it is readable. */
-function configuredLanguage(start: string): Lang | undefined {
-    const file = findConfigFile(start);
-    return file ? loadConfigFile(file).config.language : undefined;
 }

@@ -71,6 +71,7 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
         coach: { type: 'string' },
         lang: { type: 'string', choices: ['en', 'nl'] },
         today: { type: 'string' },
+        verbose: { type: 'boolean' },
     }, lang0);
     const today = todayOption(values.today, lang0);
     const scopes = (['plan', 'team', 'coach'] as const).filter(k => values[k] !== undefined);
@@ -79,11 +80,14 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     const outPath = values.out !== undefined ? resolve(ctx.cwd, values.out) : undefined;
     if (outPath && isFolder(outPath)) throw new UsageError(TEXT[lang0].outIsFolder(values.out!), lang0);
 
-    const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today });
+    const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today, verbose: values.verbose === true });
     if (!result.ok) {
         for (const m of result.messages) ctx.stderr.write(`leerplan: ${m}\n`);
         return 2;
     }
+    for (const m of [...result.notices, ...result.problems]) ctx.stderr.write(`leerplan: ${m}\n`);
+    // A summary of a workspace that could not be read whole would be wrong without saying so.
+    if (result.problems.length) return 2;
     const lang = result.lang;
     // A view (--plan, --team, --coach) is looked up in the whole workspace the files were
     // linked in, so `leerplan summary plans/ --team onderbouw` finds the team declared beside them.

@@ -10,6 +10,8 @@ export interface LeerplanConfig {
     maxGoals?: number;
     requiredRoles?: DimensionRole[];
     rules?: Partial<Record<RuleCode, SeveritySetting>>;
+    /** File discovery stops when a workspace reaches this many files and folders. */
+    discoveryLimit?: number;
 }
 
 export interface ConfigError {
@@ -19,7 +21,7 @@ export interface ConfigError {
 }
 
 export const CONFIG_FILE_NAME = 'leerplan.json';
-const KNOWN_KEYS = ['$schema', 'language', 'today', 'maxGoals', 'requiredRoles', 'rules'];
+const KNOWN_KEYS = ['$schema', 'language', 'today', 'maxGoals', 'requiredRoles', 'rules', 'discoveryLimit'];
 const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 /**
@@ -63,6 +65,10 @@ export function parseConfig(text: string): { config: LeerplanConfig; errors: Con
                 break;
             case 'rules':
                 config.rules = parseRules(value, errors);
+                break;
+            case 'discoveryLimit':
+                if (typeof value === 'number' && Number.isInteger(value) && value >= 1) config.discoveryLimit = value;
+                else errors.push({ key, message: `must be a whole number of at least 1, not ${JSON.stringify(value)}` });
                 break;
             default: {
                 const hint = closestName(key, KNOWN_KEYS);

@@ -48,7 +48,8 @@ export function formatPop(text: string, parser: LangiumCoreServices = services()
         // The parser itself gave up (e.g. a stack overflow on a hostile text): not a plan we can lay out.
         return { ok: false, reason: 'does-not-parse' };
     }
-    if (parsed.tooLarge) return { ok: false, reason: 'too-large' };
+    if (parsed.tooLarge || parsed.unread?.reason === 'too-large') return { ok: false, reason: 'too-large' };
+    if (parsed.unread) return { ok: false, reason: 'does-not-parse' };
     const lexError = parsed.lexerErrors[0];
     if (lexError) {
         return { ok: false, reason: 'does-not-parse', line: lexError.line, column: lexError.column };

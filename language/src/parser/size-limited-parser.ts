@@ -6,6 +6,7 @@ import { keywordStatsFromTokens, type KeywordStats } from '../syntax/keyword-tok
 import { parseWithContainers, supportsParseWithContainers } from './parse-with-containers.js';
 import { useCompactCst } from './compact-cst.js';
 import { createStaticLangiumParser } from './static-parser-builder.js';
+import { unreadFileOf, type UnreadFile } from './unread-file.js';
 
 /** Files beyond these sizes are not plans but accidents (a log, a dump, a binary): they are not parsed. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -17,7 +18,13 @@ export interface TooLarge {
 }
 
 /** A parse result of a file that was too large to parse; the validator turns it into one parse-error. */
-export type SizedParseResult = ParseResult & { tooLarge?: TooLarge; unparsable?: 'too-complex' | 'failed' | 'binary'; keywordStats?: KeywordStats };
+export type SizedParseResult = ParseResult & {
+    tooLarge?: TooLarge;
+    unparsable?: 'too-complex' | 'failed' | 'binary';
+    /** The host did not read the file (too large on disk, or unreadable): the text was a stand-in. */
+    unread?: UnreadFile;
+    keywordStats?: KeywordStats;
+};
 
 /**
  * The lexer, keeping the tokens of its last run for the parser wrapper below while it
@@ -115,6 +122,12 @@ export function createSizeLimitedParser(services: LangiumCoreServices): LangiumP
         if (input.length > MAX_FILE_BYTES || lines > MAX_FILE_LINES) {
             const empty = parse('', options as never) as SizedParseResult;
             empty.tooLarge = { chars: input.length, lines: countLines(input, Number.MAX_SAFE_INTEGER) };
+            return empty;
+        }
+        const unread = input.charCodeAt(0) === 0 ? unreadFileOf(input) : undefined;
+        if (unread) {
+            const empty = parse('', options as never) as SizedParseResult;
+            empty.unread = unread;
             return empty;
         }
         if (input.includes('\u0000')) {

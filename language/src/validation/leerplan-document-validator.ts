@@ -13,6 +13,7 @@ import { closestName } from '../model/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
 import type { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
+import type { UnreadFile } from '../parser/unread-file.js';
 import type { WorkspaceFactsProvider } from '../workspace/workspace-facts.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -109,6 +110,13 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
                 : (lang === 'nl' ? 'het bestand kan niet worden gelezen: het is te complex (bijvoorbeeld honderdduizenden opmerkingen achter elkaar)'
                     : 'the file cannot be read: it is too complex (for example hundreds of thousands of comments in a row)');
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), {
+                start: { line: 0, character: 0 }, end: { line: 0, character: 0 },
+            }));
+            return;
+        }
+        const unread = (parseResult as SizedParseResult).unread;
+        if (unread) {
+            diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail: unreadDetail(unread, lang) }), {
                 start: { line: 0, character: 0 }, end: { line: 0, character: 0 },
             }));
             return;
@@ -218,6 +226,20 @@ function qualifiedTwin(name: string, candidates: string[]): string | undefined {
 
 /** At most this many lexing and this many parsing errors are reported per file. */
 const MAX_SYNTAX_ERRORS = 25;
+
+/** Why a file was not read, for its one parse-error: the same words in `leerplan check` and in the editor. */
+function unreadDetail(unread: UnreadFile, lang: 'en' | 'nl'): string {
+    if (unread.reason === 'too-large') {
+        const size = (unread.bytes / 1048576).toFixed(1);
+        return lang === 'nl'
+            ? `het bestand is te groot om te controleren (${size} MB; de grens is ${MAX_FILE_BYTES / 1048576} MB en ${MAX_FILE_LINES} regels); het is niet gelezen`
+            : `the file is too large to check (${size} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB and ${MAX_FILE_LINES} lines); it was not read`;
+    }
+    const why = unread.why === 'EACCES' || unread.why === 'EPERM' ? (lang === 'nl' ? 'geen leesrechten' : 'permission denied')
+        : unread.why === 'EIO' ? (lang === 'nl' ? 'leesfout' : 'input/output error')
+            : unread.why || (lang === 'nl' ? 'onbekende fout' : 'unknown error');
+    return lang === 'nl' ? `het bestand kan niet worden gelezen (${why})` : `the file cannot be read (${why})`;
+}
 
 const FOUND_KIND: Record<string, { en: string; nl: string }> = {
     ID: { en: 'a name', nl: 'een naam' },

@@ -2,7 +2,6 @@ import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.js';
-import { discoverPopFiles } from '../../../node/src/file-discovery.js';
 import { CheckWorkspaceRequest, type CheckWorkspaceResult } from '../protocol.js';
 import type { LeerplanDocumentUpdateHandler } from '../workspace/leerplan-document-update-handler.js';
 import type { LeerplanWorkspaceManager } from '../workspace/leerplan-workspace-manager.js';
@@ -20,7 +19,8 @@ export function registerCheckWorkspaceRequest(connection: Connection, shared: La
         const manager = shared.workspace.WorkspaceManager as LeerplanWorkspaceManager;
         await manager.ready;
         const folders = manager.folderPaths();
-        const onDisk = new Set(discoverPopFiles(folders, folders[0] ?? process.cwd()).files.map(path => URI.file(path).toString()));
+        const discovery = manager.discoverWorkspace(true);
+        const onDisk = new Set(discovery.files.map(uri => uri.toString()));
         const known = new Set(userDocuments(shared).filter(d => d.uri.scheme === 'file').map(d => d.uri.toString()));
         const changes: FileEvent[] = [];
         for (const uri of onDisk) changes.push({ uri, type: known.has(uri) ? FileChangeType.Changed : FileChangeType.Created });
@@ -33,7 +33,8 @@ export function registerCheckWorkspaceRequest(connection: Connection, shared: La
         // callback): let that happen first, then a normal read runs after the build.
         await new Promise(resolve => setImmediate(resolve));
         return shared.workspace.WorkspaceLock.read(() => {
-            const result: CheckWorkspaceResult = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0 };
+            // A folder that could not be read (or searched whole) fails the check like an error does.
+            const result: CheckWorkspaceResult = { files: 0, errors: discovery.problems, warnings: 0, infos: 0, hints: 0 };
             for (const document of userDocuments(shared)) {
                 result.files++;
                 for (const diagnostic of document.diagnostics ?? []) {

@@ -3,7 +3,8 @@ import { sep } from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { ensureBuiltinDocument } from '../../../language/src/workspace/check-documents.js';
 import { discoverPopFiles } from '../../../node/src/file-discovery.js';
-import { readSource } from '../../../node/src/read-source.js';
+import { documentText, readSource } from '../../../node/src/read-source.js';
+import type { DiscoveryLog } from './discovery-log.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
 /**
@@ -14,7 +15,7 @@ import type { WorkspaceSettings } from './workspace-settings.js';
 export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
     override initialBuildOptions = { validation: true };
 
-    constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: WorkspaceSettings) {
+    constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: WorkspaceSettings, private readonly log?: DiscoveryLog) {
         super(shared);
     }
 
@@ -39,8 +40,20 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
 
     /** Every `.pop` file of the workspace folders that Git would not ignore, as at startup. */
     discoverFiles(): URI[] {
+        return this.discoverWorkspace(false).files;
+    }
+
+    /**
+     * Discovers the files of every workspace folder (each folder its own boundary for
+     * links), as the CLI does; with `report`, what discovery skipped goes to the log and
+     * problems are shown. `problems` counts the folders that could not be read (or searched whole).
+     */
+    discoverWorkspace(report: boolean): { files: URI[]; problems: number } {
         const paths = this.folderPaths();
-        return paths.length ? discoverPopFiles(paths, paths[0]).files.map(path => URI.file(path)) : [];
+        if (!paths.length) return { files: [], problems: 0 };
+        const discovery = discoverPopFiles(paths, paths[0], { limit: this.settings.discoveryLimit() });
+        const problems = report && this.log ? this.log.report(discovery) : (discovery.limitReached ? 1 : 0) + discovery.unreadable.length;
+        return { files: discovery.files.map(path => URI.file(path)), problems };
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: import('langium').Cancellation.CancellationToken): Promise<void> {
@@ -65,15 +78,17 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
                 others.push(uri);
                 continue;
             }
-            const read = readSource(uri.fsPath);
-            if (read.ok) collector(factory.fromString(read.text, uri));
+            // A file over the size limit is not read, and an unreadable one cannot be: each gets its parse-error.
+            collector(factory.fromString(documentText(readSource(uri.fsPath)), uri));
         }
         if (others.length) await super.loadWorkspaceDocuments(stream(others), collector);
     }
 
-    /** `.pop` files under a folder, honouring `.gitignore` like the CLI does. */
+    /** `.pop` files under a folder, found as the CLI finds them (`node/src/file-discovery.ts`); what was skipped goes to the log. */
     protected override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
         if (folder.scheme !== 'file') return super.traverseFolder(folder, uris);
-        for (const path of discoverPopFiles([folder.fsPath], folder.fsPath).files) uris.push(URI.file(path));
+        const discovery = discoverPopFiles([folder.fsPath], folder.fsPath, { limit: this.settings.discoveryLimit() });
+        this.log?.report(discovery);
+        for (const path of discovery.files) uris.push(URI.file(path));
     }
 }

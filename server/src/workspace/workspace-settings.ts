@@ -86,6 +86,11 @@ export class WorkspaceSettings {
         this.reportConfigErrors();
     }
 
+    /** Where file discovery stops (leerplan.json `discoveryLimit`), or undefined for the default. */
+    discoveryLimit(): number | undefined {
+        return this.config.discoveryLimit;
+    }
+
     /** The UI language: leerplan.json, then the client setting, then the editor's locale. */
     language(): Lang {
         if (this.config.language) return this.config.language;
