@@ -178,12 +178,11 @@ class Search {
                 if (entry.name === '.git' || entry.name === 'node_modules') continue;
                 const path = join(next.path, entry.name);
                 const entryReal = join(next.real, entry.name);
+                // An ignored entry may still be tracked: then it is taken from Git's list afterwards.
+                if (stack.ignores(entryReal, entry.isDirectory())) continue;
                 walked.add(entryReal);
-                if (entry.isDirectory()) {
-                    if (!stack.ignores(entryReal, true)) pending.push({ path, real: entryReal });
-                } else if (!stack.ignores(entryReal, false)) {
-                    this.consider(path, entryReal, entry, scope);
-                }
+                if (entry.isDirectory()) pending.push({ path, real: entryReal });
+                else this.consider(path, entryReal, entry, scope);
             }
         }
     }

@@ -126,3 +126,17 @@ describe('discovery ignores exactly what Git ignores', () => {
         expect(discovered(folder), 'inside a repository: Git itself').toEqual(expected);
     });
 });
+
+describe('a tracked file is Git\'s even when a pattern matches it', () => {
+    it('lists what git ls-files --cached --others --exclude-standard lists', () => {
+        const folder = join(root, 'tracked');
+        for (const path of TREE) writeFile(folder, path, '');
+        writeFile(folder, '.gitignore', '*.private.pop\nbuild/\n');
+        expect(git(folder, 'init', '-q').code).toBe(0);
+        expect(git(folder, 'add', '-f', 'x.private.pop', 'build/sub/a.pop').code).toBe(0);
+        const listed = git(folder, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').stdout.split('\0').filter(path => path.endsWith('.pop')).sort();
+        expect(listed).toContain('x.private.pop');
+        expect(listed).toContain('build/sub/a.pop');
+        expect(discovered(folder)).toEqual(listed);
+    });
+});
