@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { stagedForNobody } from '../helpers/as-nobody.js';
 
 /**
  * Hostile inputs, written to disk: files that are not plans but accidents (a 10 MB
@@ -239,7 +240,9 @@ export interface CliRun {
 
 /** The bundled CLI as a real process, with a time limit; `uid` runs it as another user (only as root). */
 export function runCli(argv: string[], cwd: string, options: { uid?: number; env?: NodeJS.ProcessEnv } = {}): CliRun {
-    const result = spawnSync(NODE_BIN, [BUNDLED_CLI, ...argv], {
+    const asNobody = options.uid !== undefined ? stagedForNobody(NODE_BIN, dirname(BUNDLED_CLI)) : undefined;
+    const [node, cli] = asNobody ? [asNobody.node, join(asNobody.out, 'cli.cjs')] : [NODE_BIN, BUNDLED_CLI];
+    const result = spawnSync(node, [cli, ...argv], {
         cwd, encoding: 'utf8', timeout: CLI_HANG_GUARD_MS, maxBuffer: 256 * 1024 * 1024,
         env: { PATH: process.env.PATH, LANG: 'C', ...options.env },
         ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),

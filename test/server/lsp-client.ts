@@ -1,8 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stagedForNobody } from '../helpers/as-nobody.js';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
@@ -163,7 +164,9 @@ export function fileUri(path: string): string {
 export async function startServer(options: StartOptions = {}): Promise<LspSession> {
     if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: bundle it first (node scripts/build.mjs)`);
     const asUser = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
-    const child = spawn(NODE, [SERVER_JS, '--stdio'], { cwd: PROJECT_ROOT, stdio: 'pipe', env: { ...process.env }, ...asUser });
+    const asNobody = options.uid !== undefined ? stagedForNobody(NODE, dirname(SERVER_JS)) : undefined;
+    const [node, server, cwd] = asNobody ? [asNobody.node, join(asNobody.out, 'server.cjs'), asNobody.folder] : [NODE, SERVER_JS, PROJECT_ROOT];
+    const child = spawn(node, [server, '--stdio'], { cwd, stdio: 'pipe', env: { ...process.env }, ...asUser });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(child, connection, options.settings ?? {});
     connection.listen();
