@@ -1,17 +1,23 @@
-// Bundles the CLI, the language server and the VS Code client with esbuild.
+// Bundles the CLI, the language server and the VS Code client with esbuild: each one
+// file with every dependency inside, minified, with a source map beside it (the .map
+// files stay out of the npm package and the .vsix). `--watch` rebuilds unminified.
 // Usage: node scripts/build.mjs [--watch]
 import { build, context } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { readFile, chmod } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
 const common = {
     bundle: true,
     platform: 'node',
     target: 'node22',
     format: 'cjs',
     sourcemap: true,
+    minify: !watch,
     minifySyntax: true,
+    // Function and class names stay readable in stack traces and in `constructor.name`.
+    keepNames: true,
     legalComments: 'none',
     logLevel: 'warning',
     define: { __LEERPLAN_VERSION__: JSON.stringify(pkg.version) },
@@ -23,7 +29,7 @@ const entries = [
     { entryPoints: ['client/src/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
 ].filter(e => existsSync(e.entryPoints[0]));
 
-if (process.argv.includes('--watch')) {
+if (watch) {
     for (const entry of entries) await (await context({ ...common, ...entry })).watch();
 } else {
     // Each bundle is built on its own, so one broken entry point does not hide the others' output.
