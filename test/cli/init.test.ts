@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keywordLanguage } from '../../language/src/syntax/keywords.js';
-import { baseEnv, removeWorkspace, runBundled, runInProcess, snapshotFiles, type JsonReport } from './cli-harness.js';
+import { baseEnv, REPO_ROOT, removeWorkspace, runBundled, runInProcess, snapshotFiles, type JsonReport } from './cli-harness.js';
 
 const roots: string[] = [];
 function emptyFolder(): string {
@@ -14,6 +15,12 @@ function emptyFolder(): string {
 afterEach(() => {
     for (const root of roots.splice(0)) removeWorkspace(root);
 });
+
+/** The file the `$schema` of `folder/leerplan.json` points at, as an editor resolves it (relative to the file). */
+function schemaFileOf(folder: string): string {
+    const config = JSON.parse(readFileSync(join(folder, 'leerplan.json'), 'utf8')) as { $schema: string };
+    return fileURLToPath(new URL(config.$schema, pathToFileURL(join(folder, 'leerplan.json'))));
+}
 
 async function checkJson(root: string, args: string[] = []): Promise<JsonReport> {
     const run = await runInProcess(['check', '--format', 'json', ...args], { cwd: root });
@@ -29,9 +36,11 @@ describe('leerplan init', () => {
             stdout: "wrote organisation.pop\nwrote leerplan.json\nwrote plans/alex-2026.pop\nnext: edit the files, then run 'leerplan check'\n",
             stderr: '',
         });
+        // No local install here: $schema is this leerplan's own schema, as a file URL that resolves.
         expect(JSON.parse(readFileSync(join(root, 'leerplan.json'), 'utf8'))).toEqual({
-            $schema: './node_modules/leerplan/schema/leerplan.schema.json', language: 'en',
+            $schema: pathToFileURL(join(REPO_ROOT, 'schema', 'leerplan.schema.json')).href, language: 'en',
         });
+        expect(JSON.parse(readFileSync(schemaFileOf(root), 'utf8')).properties.rules).toBeDefined();
         for (const today of ['2026-03-10', '2026-12-31']) {
             const report = await checkJson(root, ['--today', today]);
             expect(report.files).toBe(2);
@@ -98,6 +107,16 @@ describe('leerplan init', () => {
         await runInProcess(['init', '--lang', 'en', 'hr/plans-2026'], { cwd: root });
         const config = JSON.parse(readFileSync(join(root, 'hr/plans-2026/leerplan.json'), 'utf8'));
         expect(config.$schema).toBe('../../node_modules/leerplan/schema/leerplan.schema.json');
+        expect(schemaFileOf(join(root, 'hr/plans-2026'))).toBe(join(root, 'node_modules/leerplan/schema/leerplan.schema.json'));
+    });
+
+    it('points $schema at the running leerplan by a relative path inside its own Git repository', async () => {
+        const folder = mkdtempSync(join(REPO_ROOT, 'test', '.init-'));
+        roots.push(folder);
+        await runInProcess(['init', '--lang', 'nl', 'team'], { cwd: folder });
+        const config = JSON.parse(readFileSync(join(folder, 'team/leerplan.json'), 'utf8'));
+        expect(config.$schema).toMatch(/^(\.\.\/)+schema\/leerplan\.schema\.json$/);
+        expect(schemaFileOf(join(folder, 'team'))).toBe(join(REPO_ROOT, 'schema', 'leerplan.schema.json'));
     });
 
     it('exits 2 for a folder that is a file, two folders or a bad --lang', async () => {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
@@ -56,19 +57,52 @@ export async function initCommand(ctx: CommandContext): Promise<number> {
 }
 
 /**
- * `leerplan.json` with `$schema`, so editors validate and complete it. The schema is
- * looked up in a `node_modules/leerplan` of the folder or a folder above it; without
- * one, the path where a local install will put it.
+ * `leerplan.json` with a `$schema` that resolves, so editors validate and complete it:
+ * the schema of a `node_modules/leerplan` in the folder or a folder above it (a project's
+ * own install, the same path on every clone), else the schema of the leerplan that runs:
+ * as a relative path when it lies in the same Git repository (a checkout of Leerplan),
+ * otherwise as a file URL (a global install: it resolves on this machine).
  */
 function configText(folder: string, lang: 'en' | 'nl'): string {
-    let schema = './' + INSTALLED_SCHEMA;
+    return JSON.stringify({ $schema: schemaReference(folder), language: lang }, null, 4) + '\n';
+}
+
+function schemaReference(folder: string): string {
     for (let dir = folder; ; dir = dirname(dir)) {
-        if (existsSync(join(dir, ...INSTALLED_SCHEMA.split('/')))) {
-            const rel = relative(folder, join(dir, ...INSTALLED_SCHEMA.split('/'))).split(sep).join('/');
-            schema = rel.startsWith('.') ? rel : './' + rel;
-            break;
-        }
+        const installed = join(dir, ...INSTALLED_SCHEMA.split('/'));
+        if (existsSync(installed)) return relativeReference(folder, installed);
         if (dirname(dir) === dir) break;
     }
-    return JSON.stringify({ $schema: schema, language: lang }, null, 4) + '\n';
+    const own = ownSchema();
+    if (!own) return './' + INSTALLED_SCHEMA;
+    const repository = gitRoot(folder);
+    if (repository && isInside(own, repository)) return relativeReference(folder, own);
+    return pathToFileURL(own).href;
+}
+
+function relativeReference(folder: string, file: string): string {
+    const rel = relative(folder, file).split(sep).join('/');
+    return rel.startsWith('.') ? rel : './' + rel;
+}
+
+/** The schema shipped with the running leerplan: `schema/` beside `out/` in the package (or above the sources in a checkout). */
+function ownSchema(): string | undefined {
+    for (let dir = __dirname; ; dir = dirname(dir)) {
+        const schema = join(dir, 'schema', 'leerplan.schema.json');
+        if (existsSync(schema) && existsSync(join(dir, 'package.json'))) return schema;
+        if (dirname(dir) === dir) return undefined;
+    }
+}
+
+/** The top folder of the Git work tree holding `folder` (or the folder it will be made in), if any. */
+function gitRoot(folder: string): string | undefined {
+    for (let dir = folder; ; dir = dirname(dir)) {
+        if (existsSync(join(dir, '.git'))) return dir;
+        if (dirname(dir) === dir) return undefined;
+    }
+}
+
+function isInside(path: string, folder: string): boolean {
+    const rel = relative(folder, path);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
