@@ -63,6 +63,11 @@ const WORKFLOW_MESSAGES = {
         nl: (file: string) => `${file} geïnstalleerd: elke commit draait nu 'leerplan check' op de gestagede .pop-bestanden`,
     },
     hookUpToDate: { en: (file: string) => `${file} is up to date`, nl: (file: string) => `${file} is al bijgewerkt` },
+    hookRemoved: { en: (file: string) => `removed ${file}`, nl: (file: string) => `${file} verwijderd` },
+    hookRestored: {
+        en: (file: string, backup: string) => `removed leerplan's hook and put back the hook it had replaced (${backup} -> ${file})`,
+        nl: (file: string, backup: string) => `de hook van leerplan is verwijderd en de hook die hij verving staat terug (${backup} -> ${file})`,
+    },
 } as const;
 
 type Messages = typeof WORKFLOW_MESSAGES;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ describe('leerplan hook install', () => {
         expect(script).toBe(HOOK_SCRIPT);
         expect(script.startsWith('#!/bin/sh\n')).toBe(true);
         expect(script).toContain(HOOK_MARKER);
-        expect(script).toContain('npx --no-install leerplan');
+        expect(script).toContain('command -v leerplan');
         expect(script).toContain("git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop'");
         expect(statSync(hookOf(root)).mode & 0o755).toBe(0o755);
         expect(spawnSync('sh', ['-n', hookOf(root)]).status).toBe(0);
@@ -71,7 +71,8 @@ describe('leerplan hook install', () => {
         const forced = await runInProcess(['hook', 'install', '--force'], { cwd: root });
         expect(forced.code).toBe(0);
         expect(forced.stdout.split('\n')[0]).toBe('saved the existing hook as .git/hooks/pre-commit.backup');
-        expect(readFileSync(hookOf(root), 'utf8')).toBe(HOOK_SCRIPT);
+        const lines = HOOK_SCRIPT.split('\n');
+        expect(readFileSync(hookOf(root), 'utf8')).toBe([...lines.slice(0, 2), '# leerplan-replaced: pre-commit.backup', ...lines.slice(2)].join('\n'));
         expect(readFileSync(hookOf(root) + '.backup', 'utf8')).toBe(foreign);
         // A second foreign hook does not overwrite the first backup.
         writeFileSync(hookOf(root), '#!/bin/sh\necho another\n');
@@ -156,6 +157,30 @@ describe('the installed pre-commit hook checks what is staged, not the working t
         expect(readdirSync(tmp)).toEqual([]);
     });
 
+    it('says that leerplan is not installed, and refuses, when neither the project nor PATH has it', async () => {
+        const root = await repository();
+        rmSync(join(root, 'node_modules'), { recursive: true });
+        writeFileSync(join(root, 'my plans/anna 2026.pop'), cleanPlan());
+        git(root, 'add', '--', 'my plans/anna 2026.pop');
+        const path = process.env.PATH!.split(':').filter(p => !p.includes('node_modules')).join(':');
+        const commit = spawnSync('git', ['commit', '-q', '-m', 'plan'], { cwd: root, env: { ...gitEnv(root), PATH: path }, encoding: 'utf8' });
+        expect(commit.status).not.toBe(0);
+        expect(commit.stderr).toContain('leerplan: leerplan is not installed');
+        expect(commit.stderr).not.toContain('fix the errors above');
+    });
+
+    it('says that leerplan could not check, not that there are errors, when leerplan exits 2', async () => {
+        const root = await repository();
+        writeFileSync(join(root, 'leerplan.json'), '{"rules": {"no-such-rule": "error"}}');
+        writeFileSync(join(root, 'my plans/anna 2026.pop'), cleanPlan());
+        git(root, 'add', '.');
+        const commit = git(root, 'commit', '-q', '-m', 'plan');
+        expect(commit.status).not.toBe(0);
+        expect(commit.stderr).toContain('no-such-rule');
+        expect(commit.stderr).toContain('leerplan: commit refused: leerplan could not check the staged files');
+        expect(commit.stderr).not.toContain('fix the errors above');
+    });
+
     it('passes a commit without staged .pop files without running leerplan', async () => {
         const root = await repository();
         writeFileSync(join(root, 'notes.md'), 'notes\n');
@@ -169,11 +194,33 @@ describe('leerplan hook uninstall', () => {
     it('removes its own hook and leaves a foreign one alone', async () => {
         const root = folder();
         await runInProcess(['hook', 'install'], { cwd: root });
-        expect((await runInProcess(['hook', 'uninstall'], { cwd: root })).code).toBe(0);
+        expect(await runInProcess(['hook', 'uninstall'], { cwd: root })).toEqual({ code: 0, stdout: 'removed .git/hooks/pre-commit\n', stderr: '' });
         expect(existsSync(hookOf(root))).toBe(false);
         writeFileSync(hookOf(root), '#!/bin/sh\nexit 0\n');
         expect((await runInProcess(['hook', 'uninstall'], { cwd: root })).code).toBe(2);
         expect(existsSync(hookOf(root))).toBe(true);
+    });
+});
+
+describe('leerplan hook uninstall after --force', () => {
+    it('puts back the hook that install replaced, also after an update of leerplan\'s hook', async () => {
+        const root = folder();
+        const foreign = '#!/bin/sh\necho my own hook\n';
+        mkdirSync(join(root, '.git/hooks'), { recursive: true });
+        writeFileSync(hookOf(root), foreign, { mode: 0o755 });
+        expect((await runInProcess(['hook', 'install', '--force'], { cwd: root })).code).toBe(0);
+        // An older leerplan hook is updated in place and keeps the note of the hook it replaced.
+        writeFileSync(hookOf(root), readFileSync(hookOf(root), 'utf8').replace('exit 0\n', '# older\nexit 0\n'));
+        const updated = await runInProcess(['hook', 'install'], { cwd: root });
+        expect(updated.stdout).toContain('installed .git/hooks/pre-commit');
+        const run = await runInProcess(['hook', 'uninstall'], { cwd: root });
+        expect(run).toEqual({
+            code: 0, stderr: '',
+            stdout: "removed leerplan's hook and put back the hook it had replaced (.git/hooks/pre-commit.backup -> .git/hooks/pre-commit)\n",
+        });
+        expect(readFileSync(hookOf(root), 'utf8')).toBe(foreign);
+        expect(statSync(hookOf(root)).mode & 0o100).toBe(0o100);
+        expect(existsSync(hookOf(root) + '.backup')).toBe(false);
     });
 });
 

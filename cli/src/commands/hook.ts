@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { parseOptions, peekLang } from '../options.js';
@@ -19,8 +19,9 @@ export const HOOK_MARKER = '# leerplan-pre-commit-hook';
  * paths it prints are the repository-relative ones. An empty `.git` folder there keeps
  * the search for a configuration or workspace root inside the export. leerplan is the
  * project's own (node_modules/.bin in the top folder, where Git starts hooks) or else
- * found through `npx --no-install`. Any error refuses the commit; `git commit --no-verify`
- * skips the check once.
+ * the one on PATH; without either the hook says that leerplan is not installed. Errors
+ * in the staged files refuse the commit, and so does a check that could not run;
+ * `git commit --no-verify` skips the check once.
  */
 export const HOOK_SCRIPT = `#!/bin/sh
 ${HOOK_MARKER} (written by 'leerplan hook install'; remove with 'leerplan hook uninstall')
@@ -30,22 +31,47 @@ staged=$(git diff --cached --name-only --diff-filter=ACMR -- '*.pop')
 [ -z "$staged" ] && exit 0
 if [ -x ./node_modules/.bin/leerplan ]; then
     set -- "$PWD/node_modules/.bin/leerplan"
+elif command -v leerplan >/dev/null 2>&1; then
+    set -- leerplan
 else
-    set -- npx --no-install leerplan
+    echo "leerplan: leerplan is not installed, so the staged .pop files cannot be checked: install it (npm install --save-dev leerplan, or globally) or commit with --no-verify" >&2
+    exit 1
 fi
 tmp=$(mktemp -d "\${TMPDIR:-/tmp}/leerplan-hook.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 mkdir "$tmp/.git" || exit 1
 git ls-files -z -- '*.pop' 'leerplan.json' '*/leerplan.json' | xargs -0 git checkout-index --prefix="$tmp/" -- || exit 1
-git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop' | (cd "$tmp" && xargs -0 "$@" check --staged --)
+# Exit 1 is errors in the files; any other failure is noted, since xargs reports all as one.
+git diff --cached --name-only --diff-filter=ACMR -z -- '*.pop' |
+    (cd "$tmp" && xargs -0 sh -c '"$@" || { s=$?; [ "$s" -eq 1 ] || echo "$s" > .git/unchecked; exit 1; }' leerplan-hook "$@" check --staged --)
 status=$?
-if [ "$status" -ne 0 ]; then
+if [ -f "$tmp/.git/unchecked" ] || { [ "$status" -ne 0 ] && [ "$status" -ne 123 ]; }; then
+    echo "leerplan: commit refused: leerplan could not check the staged files (see above)" >&2
+    exit 1
+elif [ "$status" -ne 0 ]; then
     echo "leerplan: commit refused: fix the errors above in the staged files (or commit with --no-verify)" >&2
     exit 1
 fi
 exit 0
 `;
+
+/** The line with which a hook installed over someone else's names where that one was saved. */
+const REPLACED = '# leerplan-replaced: ';
+
+/** Our hook; when it replaced another, a line naming the backup (in the hooks folder) so `uninstall` can put it back. */
+function hookText(backupName?: string): string {
+    if (!backupName) return HOOK_SCRIPT;
+    const [first, marker, ...rest] = HOOK_SCRIPT.split('\n');
+    return [first, marker, `${REPLACED}${backupName}`, ...rest].join('\n');
+}
+
+/** The backup our installed hook names, if any. */
+function replacedBackup(script: string): string | undefined {
+    const line = script.split('\n').find(l => l.startsWith(REPLACED));
+    const name = line?.slice(REPLACED.length).trim();
+    return name && /^pre-commit\.backup(\.\d+)?$/.test(name) ? name : undefined;
+}
 
 /** `leerplan hook install [--force]` and `leerplan hook uninstall`, from any folder of a repository. */
 export async function hookCommand(ctx: CommandContext): Promise<number> {
@@ -75,14 +101,23 @@ export async function hookCommand(ctx: CommandContext): Promise<number> {
             ctx.stderr.write(`leerplan: ${workflowText('hookForeign', lang)(shown)}\n`);
             return 2;
         }
+        const backup = ours ? replacedBackup(current) : undefined;
+        if (backup && existsSync(join(hooksDir, backup))) {
+            renameSync(join(hooksDir, backup), hookPath);
+            ctx.stdout.write(workflowText('hookRestored', lang)(shown, displayPath(join(hooksDir, backup), ctx.cwd)) + '\n');
+            return 0;
+        }
         rmSync(hookPath);
+        ctx.stdout.write(workflowText('hookRemoved', lang)(shown) + '\n');
         return 0;
     }
     if (current !== undefined && !ours && !values.force) {
         ctx.stderr.write(`leerplan: ${workflowText('hookForeign', lang)(shown)}\n`);
         return 2;
     }
-    if (current === HOOK_SCRIPT) {
+    // An update keeps the note of the hook it replaced, so uninstall can still put that one back.
+    let backupName = ours ? replacedBackup(current) : undefined;
+    if (current === hookText(backupName)) {
         ctx.stdout.write(workflowText('hookUpToDate', lang)(shown) + '\n');
         return 0;
     }
@@ -91,9 +126,10 @@ export async function hookCommand(ctx: CommandContext): Promise<number> {
         // --force over someone else's hook: keep it, so nothing of theirs is lost.
         const backup = freeBackupPath(hookPath);
         renameSync(hookPath, backup);
+        backupName = basename(backup);
         ctx.stdout.write(workflowText('hookBackedUp', lang)(displayPath(backup, ctx.cwd)) + '\n');
     }
-    writeFileSync(hookPath, HOOK_SCRIPT, 'utf8');
+    writeFileSync(hookPath, hookText(backupName), 'utf8');
     chmodSync(hookPath, 0o755);
     ctx.stdout.write(workflowText('hookInstalled', lang)(shown) + '\n');
     return 0;
