@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Debian packages the tests need (Chromium for the browser tests, git). Installs them
-# only when missing; needs root (as on CI and the development machines), else says why.
+# Debian packages the tests need: git; Chromium for the browser tests; Neovim (Debian's
+# 0.7.2) for the editor test; pre-commit (with nodeenv, which its node hooks use) for
+# scripts/test-pre-commit.sh; python3 (tomllib) for the Helix entry's test. Installs
+# them only when missing; needs root (as on CI and the development machines), else
+# says why.
 set -euo pipefail
 need=()
 command -v git >/dev/null 2>&1 || need+=(git)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/nvim ] || need+=(neovim)
+[ -x /usr/bin/pre-commit ] || need+=(pre-commit)
+[ -x /usr/bin/nodeenv ] || need+=(nodeenv)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "ensure-system-deps: please install: ${need[*]} (apt-get install ${need[*]})" >&2

@@ -146,6 +146,21 @@ async function main() {
             figures.push(`Node ${nodeVersion}, npm install --save-dev: node_modules ${kB(sizeOf(join(project, 'node_modules')))}`);
             await commandsWork(`Node ${nodeVersion}, --save-dev`, project, { command: 'npx', argv: ['--no-install', 'leerplan'] }, { command: 'npx', argv: ['--no-install', 'leerplan-language-server'] }, env);
         }
+
+        // 5. The Git route of the README (npm clones, installs the devDependencies, builds and packs), on the newest Node only.
+        if (major !== versions.at(-1)) continue;
+        const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+        const fromGit = join(work, 'from-git');
+        mkdirSync(fromGit);
+        writeFileSync(join(fromGit, 'package.json'), JSON.stringify({ name: 'school-git', version: '1.0.0', private: true }, null, 2));
+        const gitInstall = run('npm', ['install', '--save-dev', `git+file://${repo}#${rev}`], { cwd: fromGit, env });
+        if (check(`Node ${nodeVersion}: npm install --save-dev git+file://<this repository>#${rev.slice(0, 12)}`, gitInstall.code === 0, gitInstall.stderr.slice(-1500))) {
+            const installed = readdirSync(join(fromGit, 'node_modules')).filter(n => !n.startsWith('.'));
+            const files = readdirSync(join(fromGit, 'node_modules', 'leerplan')).sort();
+            check(`Node ${nodeVersion}: the Git install holds leerplan alone, as packed`, JSON.stringify(installed) === '["leerplan"]' && JSON.stringify(files) === '["CHANGELOG.md","LICENSE","README.md","out","package.json","schema"]', `${installed.join(', ')} / ${files.join(', ')}`);
+            const fromGitCheck = run('npx', ['--no-install', 'leerplan', 'check', join(repo, 'examples')], { cwd: fromGit, env });
+            check(`Node ${nodeVersion}: npx leerplan check after the Git install`, fromGitCheck.code === 0 && EXPECTED_SUMMARY.test(fromGitCheck.stdout), fromGitCheck.stdout.slice(-300) + fromGitCheck.stderr);
+        }
     }
 }
 

@@ -257,11 +257,16 @@ describe('the documented GitHub Actions workflow', () => {
             'npx --no-install leerplan fmt --check',
             'npx --no-install leerplan summary --format html --out summary.html',
         ]);
-        expect(workflow).toContain('uses: github/codeql-action/upload-sarif@v3');
+        expect(workflow).toContain('uses: github/codeql-action/upload-sarif@v4');
         expect(workflow).toContain('sarif_file: leerplan.sarif');
         expect(workflow).toContain('security-events: write');
-        expect(workflow).toMatch(/uses: actions\/upload-artifact@v4\n(.*\n)*?\s+path: summary\.html/);
+        expect(workflow).toMatch(/uses: actions\/upload-artifact@v7\n(.*\n)*?\s+path: summary\.html/);
         expect(workflow).not.toMatch(/\t/);
+    });
+
+    it('uses the current major version of every action (all run on Node 24)', () => {
+        const uses = [...workflow.matchAll(/uses: (\S+)/g)].map(m => m[1]).sort();
+        expect(uses).toEqual(['actions/checkout@v6', 'actions/setup-node@v6', 'actions/upload-artifact@v7', 'github/codeql-action/upload-sarif@v4']);
     });
 
     it('is linked from the guide, which names the commands it runs', () => {
