@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
     EXAMPLES_DIR, ORGANISATION, PRETTY_LINE, REPO_ROOT, cleanPlan, makeWorkspace, removeWorkspace, runBundled, type JsonReport,
@@ -81,5 +83,21 @@ describe('the bundled leerplan command', () => {
         const report = JSON.parse(run.stdout) as JsonReport;
         expect(report.files).toBe(9);
         expect(report.diagnostics.every(d => d.file.startsWith('examples/'))).toBe(true);
+    });
+    it('prints nothing on stderr but its own messages when the organisation has a misspelt keyword (no internal Langium warning)', () => {
+        const ws = makeWorkspace({
+            'organisation.pop': readFileSync(join(EXAMPLES_DIR, 'organisation.pop'), 'utf8').replace(/^organisation /m, 'organisaton '),
+            ...Object.fromEntries(readdirSync(join(EXAMPLES_DIR, 'plans')).map(name => [`plans/${name}`, readFileSync(join(EXAMPLES_DIR, 'plans', name), 'utf8')])),
+        });
+        try {
+            for (const format of ['pretty', 'json']) {
+                const run = runBundled(['check', '--format', format], { cwd: ws });
+                expect(run.code).toBe(1);
+                expect(run.stderr).toBe('');
+                expect(run.stdout).toContain('parse-error');
+            }
+        } finally {
+            removeWorkspace(ws);
+        }
     });
 });
