@@ -8,6 +8,7 @@ import { fmtCommand } from './commands/fmt.js';
 import { initCommand } from './commands/init.js';
 import { hookCommand } from './commands/hook.js';
 import { VERSION } from './version.js';
+import { helpText, type HelpTopic } from './help-texts.js';
 
 type Command = (ctx: CommandContext) => Promise<number>;
 
@@ -24,7 +25,7 @@ export async function runCli(ctx: CommandContext): Promise<number> {
     const lang = peekLang(ctx.argv, localeLanguage(ctx.env));
     const [name, ...rest] = ctx.argv;
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-        ctx.stdout.write(cliText('usage', lang) + '\n');
+        ctx.stdout.write(helpText('main', lang) + '\n');
         return name === undefined ? 2 : 0;
     }
     if (name === '-v' || name === '--version') {
@@ -37,7 +38,7 @@ export async function runCli(ctx: CommandContext): Promise<number> {
         return 2;
     }
     if (rest.includes('-h') || rest.includes('--help')) {
-        ctx.stdout.write(cliText('usage', lang) + '\n');
+        ctx.stdout.write(helpText(name as HelpTopic, lang) + '\n');
         return 0;
     }
     try {

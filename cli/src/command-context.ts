@@ -8,6 +8,8 @@ export interface CommandContext {
     stdout: { write(text: string): unknown; isTTY?: boolean };
     stderr: { write(text: string): unknown; isTTY?: boolean };
     stdinIsTTY: boolean;
+    /** The whole of standard input, for `--stdin` (absent: there is none to read). */
+    readStdin?: () => Promise<string>;
 }
 
 /** A failure the user caused: printed as one line, exit code 2, never a stack trace. */

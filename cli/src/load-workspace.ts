@@ -54,6 +54,8 @@ export interface LoadOptions {
     readsFiles?: boolean;
     /** Name every symbolic link discovery skipped, not only their number. */
     verbose?: boolean;
+    /** `--stdin`: this text is the one file checked (it replaces the file on disk, if any); `paths` are not used. */
+    stdin?: { path: string; text: string };
 }
 
 export type LoadResult =
@@ -86,7 +88,8 @@ export function displayPath(path: string, cwd: string): string {
  */
 export async function loadAndCheck(paths: string[], options: LoadOptions): Promise<LoadResult> {
     const envLang = options.lang ?? localeLanguage(options.env ?? process.env);
-    const requested = paths.length ? paths : ['.'];
+    const stdin = options.stdin;
+    const requested = stdin ? [dirname(stdin.path)] : paths.length ? paths : ['.'];
     const configFile = findConfigFile(resolve(options.cwd, requested[0]));
     const settings = defaultSettings();
     let settingsLimit: number | undefined;
@@ -111,9 +114,10 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     if (notPop.length) {
         return { ok: false, lang, messages: notPop.map(p => cliText('notPopFile', lang)(displayPath(resolve(options.cwd, p), options.cwd))) };
     }
-    const searched = new Set(requested.map(p => resolve(options.cwd, p)));
+    // A root that is itself a requested folder is searched already (not so for --stdin: its folder is context).
+    const searched = new Set(stdin ? [] : requested.map(p => resolve(options.cwd, p)));
     const roots = workspaceRoots(requested, options.cwd, configFile);
-    const discovery = discoverPopFiles(requested, options.cwd, {
+    const discovery = discoverPopFiles(stdin ? [] : requested, options.cwd, {
         context: roots.filter(root => !searched.has(root)), limit: settingsLimit, within: roots[0],
     });
     if (discovery.errors.length) {
@@ -121,14 +125,24 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     }
     const report = describeDiscovery(discovery, lang, path => displayPath(path, options.cwd));
     if (discovery.limitReached) return { ok: false, lang, messages: report.problems };
+    // --stdin: its text is the one file reported; the files beside it are context.
+    const named = stdin ? [stdin.path] : discovery.files;
+    const contextFiles = stdin ? discovery.contextFiles.filter(f => f !== stdin.path) : discovery.contextFiles;
+    if (named.length === 0 && report.problems.length === 0) {
+        return { ok: false, lang, messages: [cliText('noFiles', lang)(requested.map(p => `'${displayPath(resolve(options.cwd, p), options.cwd)}'`).join(', '))] };
+    }
     const notices = [...report.warnings, ...(options.verbose ? report.details : [])];
     const linksLine = skippedLinksLine(report, lang, options.verbose === true);
     if (linksLine) notices.push(linksLine);
     const problems = [...report.problems];
 
-    const reported = new Set(discovery.files);
+    const reported = new Set(named);
     const sources: Array<{ uri: URI; text: string; path: string }> = [];
-    for (const path of [...discovery.files, ...discovery.contextFiles]) {
+    for (const path of [...named, ...contextFiles]) {
+        if (stdin && path === stdin.path) {
+            sources.push({ uri: URI.file(path), text: stdin.text.replace(/^\uFEFF/, ''), path });
+            continue;
+        }
         const read = readSource(path);
         // Too large: refused by its size, unread; the document says so (the same parse-error as in the editor).
         if (read.ok || read.reason === 'too-large') sources.push({ uri: URI.file(path), text: documentText(read), path });

@@ -9,6 +9,11 @@ const stderr = pipeSafeOutput(process.stderr);
 runCli({
     argv: process.argv.slice(2), cwd: process.cwd(), env: process.env,
     stdout, stderr, stdinIsTTY: Boolean(process.stdin.isTTY),
+    readStdin: async () => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks).toString('utf8');
+    },
 }).then(code => {
     process.exitCode = code;
 });

@@ -20,8 +20,10 @@ export function parseOptions<S extends OptionSpec>(argv: string[], spec: S, lang
     } catch (e) {
         const err = e as Error & { code?: string };
         const option = /'([^']+)'/.exec(err.message)?.[1] ?? err.message;
-        if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(cliText('unknownOption', lang)(option.split(' ')[0]), lang);
-        if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(cliText('missingValue', lang)(option.split(' ')[0]), lang);
+        // Node names an option with a short form as '-f, --format <value>': print the long one.
+        const name = option.split(/[ ,]+/).find(part => part.startsWith('--')) ?? option.split(' ')[0];
+        if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(cliText('unknownOption', lang)(name), lang);
+        if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(cliText('missingValue', lang)(name), lang);
         throw new UsageError(err.message, lang);
     }
     for (const [name, def] of Object.entries(spec)) {

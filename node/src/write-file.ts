@@ -1,4 +1,4 @@
-import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, constants, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -24,4 +24,24 @@ export function replaceFileContent(path: string, text: string): void {
 /** Writes a new file, failing (EEXIST) rather than replacing one that appeared meanwhile. */
 export function writeNewFile(path: string, text: string): void {
     writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' });
+}
+
+/**
+ * Writes an output file (an export, a report) without following a symbolic link at
+ * `path` (O_NOFOLLOW, where the platform has it): a link planted in a repository
+ * (`summary.html -> ~/.bashrc`) must not redirect a CI job's write to a file outside the
+ * place it was told. Throws on failure.
+ */
+export function writeOutputFile(path: string, text: string): void {
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
+    try {
+        writeFileSync(fd, text, 'utf8');
+    } finally {
+        closeSync(fd);
+    }
+}
+
+/** Why an output file could not be written, in a few words. */
+export function writeFailure(error: NodeJS.ErrnoException): string {
+    return error.code === 'ENOENT' ? 'no such folder' : error.code === 'ELOOP' ? 'it is a symbolic link' : error.code === 'EISDIR' ? 'it is a folder' : error.code ?? error.message;
 }

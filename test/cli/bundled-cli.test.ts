@@ -53,9 +53,9 @@ describe('the bundled leerplan command', () => {
         expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 fout, 1 waarschuwing, 0 info, 0 hints in 2 bestanden');
     });
 
-    it('ignores NO_COLOR and TERM when piped: never colours', () => {
-        const run = runBundled(['check'], { cwd: root, env: { LANG: 'C', TERM: 'xterm-256color', FORCE_COLOR: '1' } });
-        expect(run.stdout).not.toMatch(/\x1b\[/);
+    it('colours a pipe only with FORCE_COLOR', () => {
+        expect(runBundled(['check'], { cwd: root, env: { LANG: 'C', TERM: 'xterm-256color' } }).stdout).not.toMatch(/\x1b\[/);
+        expect(runBundled(['check'], { cwd: root, env: { LANG: 'C', FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[31merror/);
     });
 
     it('exits 2 with one line on stderr and no stack trace on bad usage', () => {

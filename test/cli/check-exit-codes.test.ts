@@ -149,10 +149,25 @@ describe('bad usage: exit 2 with one line on stderr', () => {
 
 describe('help and version', () => {
     it('--help prints the usage and exits 0', async () => {
-        const run = await runInProcess(['check', '--help'], { cwd: clean });
+        const run = await runInProcess(['--help'], { cwd: clean });
         expect(run.code).toBe(0);
         expect(run.stdout).toMatch(/^Usage: leerplan <command>/);
-        expect(run.stdout).toContain('--format pretty|json|sarif|github');
+        expect(run.stdout).toContain("'leerplan <command> --help'");
+    });
+
+    it.each([
+        ['check', ['-f, --format pretty|json|sarif|github', '-o, --output-file FILE', '--quiet', '--stdin-filename PATH', '--max-warnings N']],
+        ['summary', ['-f, --format html|md|json', '-o, --out, --output-file FILE', '--plan ID']],
+        ['fmt', ['--check', '--quiet', '--stdin ']],
+        ['init', ['--lang en|nl', '--today YYYY-MM-DD']],
+        ['hook', ['install', 'uninstall', '--force']],
+    ])('%s --help prints the options of that command, in English and Dutch', async (command, options) => {
+        const run = await runInProcess([command, '--help'], { cwd: clean });
+        expect(run).toMatchObject({ code: 0, stderr: '' });
+        expect(run.stdout).toMatch(new RegExp(`^Usage: leerplan ${command} `));
+        for (const option of options) expect(run.stdout).toContain(option);
+        const nl = await runInProcess([command, '-h', '--lang', 'nl'], { cwd: clean });
+        expect(nl.stdout).toMatch(new RegExp(`^Gebruik: leerplan ${command} `));
     });
 
     it('--version prints the version', async () => {

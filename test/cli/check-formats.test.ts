@@ -1,3 +1,4 @@
+import { styleText } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_CODES, RULES, type RuleCode } from '../../language/src/rules/rule-registry.js';
 import {
@@ -63,18 +64,26 @@ describe('leerplan check --format pretty', () => {
 
     it('colours severities when stdout is a terminal', async () => {
         const run = await runInProcess(['check'], { cwd: root, isTTY: true });
-        expect(run.stdout).toContain('\x1b[33mwarning');
-        expect(run.stdout).toContain('\x1b[31merror');
-        expect(run.stdout).toContain('\x1b[0m');
+        expect(run.stdout).toContain(styleText('yellow', 'warning', { validateStream: false }));
+        expect(run.stdout).toContain(styleText('red', 'error  ', { validateStream: false }));
         // Without the escape codes the lines are the plain ones.
         const plain = await runInProcess(['check'], { cwd: root, isTTY: false });
         expect(run.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain.stdout);
     });
 
-    it('uses no colours on a terminal when NO_COLOR is set', async () => {
-        const run = await runInProcess(['check'], { cwd: root, isTTY: true, env: baseEnv({ NO_COLOR: '1' }) });
-        expect(run.stdout).not.toMatch(/\x1b\[/);
-        expect(run.stdout).toContain('warning  goal-without-vision');
+    it('uses no colours on a terminal when NO_COLOR is set, or TERM=dumb, or FORCE_COLOR=0', async () => {
+        for (const env of [{ NO_COLOR: '1' }, { TERM: 'dumb' }, { FORCE_COLOR: '0' }, { NODE_DISABLE_COLORS: '1' }]) {
+            const run = await runInProcess(['check'], { cwd: root, isTTY: true, env: baseEnv(env) });
+            expect(run.stdout, JSON.stringify(env)).not.toMatch(/\x1b\[/);
+            expect(run.stdout).toContain('warning  goal-without-vision');
+        }
+    });
+
+    it('colours into a pipe with FORCE_COLOR (which wins over NO_COLOR), as Node does', async () => {
+        for (const env of [{ FORCE_COLOR: '1' }, { FORCE_COLOR: '', NO_COLOR: '1' }, { FORCE_COLOR: '3', TERM: 'dumb' }]) {
+            const run = await runInProcess(['check'], { cwd: root, isTTY: false, env: baseEnv(env) });
+            expect(run.stdout, JSON.stringify(env)).toContain(styleText('yellow', 'warning', { validateStream: false }));
+        }
     });
 });
 

@@ -23,6 +23,8 @@ export interface RunOptions {
     env?: NodeJS.ProcessEnv;
     /** Pretend stdout is a terminal (colours). */
     isTTY?: boolean;
+    /** What standard input holds (for --stdin). */
+    stdin?: string;
 }
 
 /** A neutral environment: an English locale and no NO_COLOR. */
@@ -44,6 +46,7 @@ export async function runInProcess(argv: string[], options: RunOptions): Promise
         stdout: { write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false },
         stderr: { write: (text: string) => (stderr += text), isTTY: false },
         stdinIsTTY: false,
+        readStdin: async () => options.stdin ?? '',
     });
     return { code, stdout, stderr };
 }

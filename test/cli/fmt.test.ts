@@ -142,9 +142,11 @@ describe('leerplan fmt', () => {
         expect(bad.stderr).toBe("leerplan: unknown option '--chek'\n");
     });
 
-    it('exits 0 when there is nothing to format', async () => {
+    it('exits 2 when the folder holds no .pop file at all (a wrong folder, most likely)', async () => {
         const root = workspace({});
-        expect(await runInProcess(['fmt', '--check'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' });
+        expect(await runInProcess(['fmt', '--check'], { cwd: root })).toEqual({
+            code: 2, stdout: '', stderr: "leerplan: no .pop files in '.': name a folder or file with plans, or run 'leerplan init'\n",
+        });
     });
 });
 

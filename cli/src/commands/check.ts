@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
@@ -15,6 +16,9 @@ import { renderGithub } from '../formats/github.js';
 import { VERSION } from '../version.js';
 import { startProgress, type Progress } from '../progress.js';
 import { workflowText } from '../workflow-messages.js';
+import { colourEnabled } from '../colour.js';
+import { stdinOption } from '../stdin.js';
+import { writeFailure, writeOutputFile } from '../../../node/src/write-file.js';
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
 
@@ -26,14 +30,19 @@ const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
 export async function checkCommand(ctx: CommandContext): Promise<number> {
     const lang0 = peekLang(ctx.argv, localeLanguage(ctx.env));
     const { positionals, values } = parseOptions(ctx.argv, {
-        format: { type: 'string', choices: FORMATS },
+        format: { type: 'string', short: 'f', choices: FORMATS },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean' },
         lang: { type: 'string', choices: ['en', 'nl'] },
         today: { type: 'string' },
         'max-warnings': { type: 'string' },
         staged: { type: 'boolean' },
         fix: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
     }, lang0);
+    const stdin = await stdinOption(ctx, positionals, values.stdin === true, values['stdin-filename'], lang0);
     const today = todayOption(values.today, lang0);
     let maxWarnings: number | undefined;
     if (values['max-warnings'] !== undefined) {
@@ -43,9 +52,10 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
         }
     }
     if (values.fix && values.staged) throw new UsageError(cliText('fixStaged', lang0), lang0);
+    if (values.fix && stdin) throw new UsageError(cliText('fixStdin', lang0), lang0);
     let progress: Progress | undefined;
     const load = (fixing: boolean) => loadAndCheck(positionals, {
-        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env, staged: values.staged === true, documents: fixing, readsFiles: fixing, verbose: values.verbose === true,
+        cwd: ctx.cwd, lang: langOption(values.lang), today, env: ctx.env, staged: values.staged === true, documents: fixing, readsFiles: fixing, verbose: values.verbose === true, stdin,
         onProgress: (done, total) => (progress ??= startProgress(ctx.stderr, total, workflowText('progressChecking', lang0))).update(done),
     });
     let result = await load(values.fix === true);
@@ -67,28 +77,30 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
         for (const m of result.messages) ctx.stderr.write(`leerplan: ${m}\n`);
         return 2;
     }
-    const rows = diagnosticRows(result.files);
+    const all = diagnosticRows(result.files);
+    // --quiet: errors only in the report; --max-warnings below still counts every warning.
+    const rows = values.quiet ? all.filter(r => r.severity === 'error') : all;
     const format = values.format ?? 'pretty';
     const files = result.files.length;
-    switch (format) {
-        case 'json':
-            ctx.stdout.write(renderJson(rows, files));
-            break;
-        case 'sarif':
-            ctx.stdout.write(renderSarif(rows, result.lang, VERSION));
-            break;
-        case 'github':
-            ctx.stdout.write(renderGithub(rows));
-            break;
-        default: {
-            const colour = Boolean(ctx.stdout.isTTY) && !ctx.env.NO_COLOR;
-            ctx.stdout.write(renderPretty(rows, files, result.lang, colour));
+    const outputFile = values['output-file'];
+    const report = format === 'json' ? renderJson(rows, files)
+        : format === 'sarif' ? renderSarif(rows, result.lang, VERSION)
+            : format === 'github' ? renderGithub(rows)
+                : renderPretty(rows, files, result.lang, !outputFile && colourEnabled(ctx.stdout, ctx.env));
+    if (outputFile === undefined) {
+        ctx.stdout.write(report);
+    } else {
+        try {
+            writeOutputFile(resolve(ctx.cwd, outputFile), report);
+        } catch (e) {
+            ctx.stderr.write(`leerplan: ${cliText('cannotWrite', result.lang)(outputFile, writeFailure(e as NodeJS.ErrnoException))}\n`);
+            return 2;
         }
     }
     for (const m of [...result.notices, ...result.problems]) ctx.stderr.write(`leerplan: ${m}\n`);
     // A folder or file that could not be read was not checked: the check cannot pass.
     if (result.problems.length) return 2;
-    const counts = countBySeverity(rows);
+    const counts = countBySeverity(all);
     if (counts.error > 0) return 1;
     if (maxWarnings !== undefined && counts.warning > maxWarnings) {
         ctx.stderr.write(`leerplan: ${cliText('tooManyWarnings', result.lang)(counts.warning, maxWarnings)}\n`);

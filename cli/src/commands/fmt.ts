@@ -5,6 +5,8 @@ import { cliText, localeLanguage } from '../cli-messages.js';
 import { workflowText } from '../workflow-messages.js';
 import { displayPath, workspaceRoots } from '../load-workspace.js';
 import { startProgress } from '../progress.js';
+import { stdinOption, type StdinText } from '../stdin.js';
+import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { formatPop } from '../../../language/src/formatting/format-text.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES } from '../../../language/src/parser/size-limited-parser.js';
 import { discoverPopFiles } from '../../../node/src/file-discovery.js';
@@ -24,13 +26,18 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
     const lang0 = peekLang(ctx.argv, localeLanguage(ctx.env));
     const { positionals, values } = parseOptions(ctx.argv, {
         check: { type: 'boolean' },
+        quiet: { type: 'boolean' },
         lang: { type: 'string', choices: ['en', 'nl'] },
         verbose: { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
     }, lang0);
+    const stdin = await stdinOption(ctx, positionals, values.stdin === true, values['stdin-filename'], lang0);
     const requested = positionals.length ? positionals : ['.'];
-    const configFile = findConfigFile(resolve(ctx.cwd, requested[0]));
+    const configFile = findConfigFile(stdin ? stdin.path : resolve(ctx.cwd, requested[0]));
     const config = configFile ? loadConfigFile(configFile).config : {};
     const lang = langOption(values.lang) ?? config.language ?? localeLanguage(ctx.env);
+    if (stdin) return formatStdin(ctx, stdin, values.check === true, lang);
 
     const discovery = discoverPopFiles(requested, ctx.cwd, { limit: config.discoveryLimit, within: workspaceRoots(requested, ctx.cwd, configFile)[0] });
     if (discovery.errors.length) {
@@ -42,7 +49,12 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
     const linksLine = skippedLinksLine(report, lang, verbose);
     for (const m of [...report.problems, ...report.warnings, ...(verbose ? report.details : []), ...(linksLine ? [linksLine] : [])]) ctx.stderr.write(`leerplan: ${m}\n`);
     if (discovery.limitReached) return 2;
+    if (discovery.files.length === 0 && report.problems.length === 0) {
+        ctx.stderr.write(`leerplan: ${cliText('noFiles', lang)(requested.map(p => `'${displayPath(resolve(ctx.cwd, p), ctx.cwd)}'`).join(', '))}\n`);
+        return 2;
+    }
     const checkOnly = values.check === true;
+    const quiet = values.quiet === true;
     const files = discovery.files;
     const progress = startProgress(ctx.stderr, files.length, workflowText('progressFormatting', lang));
     const unformatted: string[] = [];
@@ -62,11 +74,7 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
         if (!result.ok) {
             failed++;
             progress.finish();
-            const where = result.line ? `${file}:${result.line}:${result.column ?? 1}` : file;
-            const message = result.reason === 'does-not-parse' ? workflowText('fmtDoesNotParse', lang)(where, file)
-                : result.reason === 'too-large' ? workflowText('fmtTooLarge', lang)(file, MAX_FILE_BYTES / (1024 * 1024), MAX_FILE_LINES)
-                    : workflowText('fmtInternal', lang)(file);
-            ctx.stderr.write(`leerplan: ${message}\n`);
+            ctx.stderr.write(`leerplan: ${notFormatted(result, file, lang)}\n`);
             return;
         }
         if (result.text === read.text) return;
@@ -82,13 +90,13 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
         }
         unformatted.push(file);
         progress.finish();
-        ctx.stdout.write(file + '\n');
+        if (checkOnly || !quiet) ctx.stdout.write(file + '\n');
     });
     progress.finish();
 
     if (checkOnly) {
         if (unformatted.length) ctx.stderr.write(`leerplan: ${workflowText('fmtCheckSummary', lang)(unformatted.length, files.length)}\n`);
-    } else if (unformatted.length) {
+    } else if (unformatted.length && !quiet) {
         ctx.stderr.write(`leerplan: ${workflowText('fmtWriteSummary', lang)(unformatted.length, files.length)}\n`);
     }
     if (failed) ctx.stderr.write(`leerplan: ${workflowText('fmtFailedSummary', lang)(failed)}\n`);
@@ -96,3 +104,35 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
     if (report.problems.length) return 2;
     return failed || (checkOnly && unformatted.length) ? 1 : 0;
 }
+
+/** Why a file was not formatted, with its position when it does not parse. */
+function notFormatted(result: Extract<ReturnType<typeof formatPop>, { ok: false }>, file: string, lang: Lang): string {
+    const where = result.line ? `${file}:${result.line}:${result.column ?? 1}` : file;
+    return result.reason === 'does-not-parse' ? workflowText('fmtDoesNotParse', lang)(where, file)
+        : result.reason === 'too-large' ? workflowText('fmtTooLarge', lang)(file, MAX_FILE_BYTES / (1024 * 1024), MAX_FILE_LINES)
+            : workflowText('fmtInternal', lang)(file);
+}
+
+/**
+ * `fmt --stdin`: the formatted text on standard output (exit 0), as editors and other
+ * tools expect; with `--check` nothing is printed but the name when it is not formatted
+ * (exit 1). A text that cannot be formatted prints nothing on stdout and the reason on
+ * stderr (exit 1), so a caller keeps its text.
+ */
+function formatStdin(ctx: CommandContext, stdin: StdinText, checkOnly: boolean, lang: Lang): number {
+    const file = displayPath(stdin.path, ctx.cwd);
+    const result = formatPop(stdin.text);
+    if (!result.ok) {
+        ctx.stderr.write(`leerplan: ${notFormatted(result, file, lang)}\n`);
+        return 1;
+    }
+    if (!checkOnly) {
+        ctx.stdout.write(result.text);
+        return 0;
+    }
+    if (result.text === stdin.text) return 0;
+    ctx.stdout.write(file + '\n');
+    ctx.stderr.write(`leerplan: ${workflowText('fmtCheckSummary', lang)(1, 1)}\n`);
+    return 1;
+}
+

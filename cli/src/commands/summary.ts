@@ -1,5 +1,6 @@
-import { closeSync, constants, openSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { writeFailure, writeOutputFile } from '../../../node/src/write-file.js';
 import type { LangiumDocument } from 'langium';
 import type { Document } from '../../../language/src/generated/ast.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
@@ -20,18 +21,21 @@ const FORMATS = ['html', 'md', 'json'] as const;
 /** The texts only this command prints. */
 const TEXT: Record<Lang, {
     oneScope: string;
+    oneOut: string;
     unknown: (kind: 'plan' | 'team' | 'coach', id: string) => string;
     outIsFolder: (path: string) => string;
     cannotWrite: (path: string, why: string) => string;
 }> = {
     en: {
         oneScope: 'use at most one of --plan, --team and --coach',
+        oneOut: 'use --out or --output-file, not both',
         unknown: (kind, id) => `unknown ${kind === 'coach' ? 'coach' : kind} '${id}' (--${kind})`,
         outIsFolder: path => `--out '${path}' is a folder; name a file`,
         cannotWrite: (path, why) => `cannot write '${path}': ${why}`,
     },
     nl: {
         oneScope: 'gebruik hooguit een van --plan, --team en --coach',
+        oneOut: 'gebruik --out of --output-file, niet allebei',
         unknown: (kind, id) => `onbekend${kind === 'plan' ? '' : 'e'} ${kind} '${id}' (--${kind})`,
         outIsFolder: path => `--out '${path}' is een map; noem een bestand`,
         cannotWrite: (path, why) => `kan '${path}' niet schrijven: ${why}`,
@@ -64,8 +68,9 @@ function documentOf(file: CheckedFile): LangiumDocument {
 export async function summaryCommand(ctx: CommandContext): Promise<number> {
     const lang0 = peekLang(ctx.argv, localeLanguage(ctx.env));
     const { positionals, values } = parseOptions(ctx.argv, {
-        format: { type: 'string', choices: FORMATS },
+        format: { type: 'string', short: 'f', choices: FORMATS },
         out: { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
         plan: { type: 'string' },
         team: { type: 'string' },
         coach: { type: 'string' },
@@ -77,8 +82,10 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     const scopes = (['plan', 'team', 'coach'] as const).filter(k => values[k] !== undefined);
     if (scopes.length > 1) throw new UsageError(TEXT[lang0].oneScope, lang0);
     const scope: SummaryScope = scopes.length ? { kind: scopes[0], id: values[scopes[0]]! } : { kind: 'all' };
-    const outPath = values.out !== undefined ? resolve(ctx.cwd, values.out) : undefined;
-    if (outPath && isFolder(outPath)) throw new UsageError(TEXT[lang0].outIsFolder(values.out!), lang0);
+    if (values.out !== undefined && values['output-file'] !== undefined) throw new UsageError(TEXT[lang0].oneOut, lang0);
+    const out = values.out ?? values['output-file'];
+    const outPath = out !== undefined ? resolve(ctx.cwd, out) : undefined;
+    if (outPath && isFolder(outPath)) throw new UsageError(TEXT[lang0].outIsFolder(out!), lang0);
 
     const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today, verbose: values.verbose === true });
     if (!result.ok) {
@@ -94,21 +101,25 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     const documents = summaryDocuments(scope.kind === 'all' ? result.files : [...result.files, ...contextFiles(result, ctx.cwd)]);
     if (scope.kind !== 'all' && !scopeTargetExists(documents, scope)) throw new UsageError(TEXT[lang].unknown(scope.kind, scope.id), lang);
     const model = buildSummary(documents, { lang, today: result.settings.today, audience: 'export', scope });
-    const format = values.format ?? 'html';
+    const format = values.format ?? formatOfFile(outPath) ?? 'html';
     const output = format === 'json' ? renderJson(model) : format === 'md' ? renderMarkdown(model) : renderHtml(model);
     if (!outPath) {
         ctx.stdout.write(output);
         return 0;
     }
     try {
-        writeOutFile(outPath, output);
+        writeOutputFile(outPath, output);
     } catch (e) {
-        const error = e as NodeJS.ErrnoException;
-        const why = error.code === 'ENOENT' ? 'no such folder' : error.code === 'ELOOP' ? 'it is a symbolic link' : error.code ?? error.message;
-        ctx.stderr.write(`leerplan: ${TEXT[lang].cannotWrite(values.out!, why)}\n`);
+        ctx.stderr.write(`leerplan: ${TEXT[lang].cannotWrite(out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
         return 2;
     }
     return 0;
+}
+
+/** The format an output file's extension names: `.md`/`.markdown`, `.html`/`.htm`, `.json`. */
+function formatOfFile(path: string | undefined): typeof FORMATS[number] | undefined {
+    const ext = path ? extname(path).toLowerCase() : '';
+    return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.json' ? 'json' : undefined;
 }
 
 /** The checked files of the workspace that were not named on the command line (the organisation beside a plan). */
@@ -118,20 +129,6 @@ function contextFiles(result: Extract<LoadResult, { ok: true }>, cwd: string): C
         .filter(document => !isBuiltinUri(document.uri) && !named.has(document.uri.toString()) && document.uri.scheme === 'file')
         .map(document => ({ path: document.uri.fsPath, file: displayPath(document.uri.fsPath, cwd), document, diagnostics: document.diagnostics ?? [] }))
         .toArray();
-}
-
-/**
- * Writes the export without following a symbolic link at `path` (O_NOFOLLOW, where the
- * platform has it): a link planted in a repository (`summary.html -> ~/.bashrc`) must
- * not redirect a CI job's write to a file outside the place it was told.
- */
-function writeOutFile(path: string, text: string): void {
-    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
-    try {
-        writeFileSync(fd, text, 'utf8');
-    } finally {
-        closeSync(fd);
-    }
 }
 
 function isFolder(path: string): boolean {

@@ -1,0 +1,171 @@
+import type { Lang } from '../../language/src/rules/rule-registry.js';
+
+/** `leerplan --help` and `leerplan <command> --help`, in English and Dutch. */
+export type HelpTopic = 'main' | 'check' | 'summary' | 'fmt' | 'init' | 'hook';
+
+const COMMON = {
+    en: `  --lang en|nl                  message language (default: leerplan.json, else the locale)
+  -h, --help                    show this help`,
+    nl: `  --lang en|nl                  taal van de meldingen (standaard: leerplan.json, anders de locale)
+  -h, --help                    toon deze hulp`,
+};
+
+const HELP: Record<HelpTopic, Record<Lang, string>> = {
+    main: {
+        en: `Usage: leerplan <command> [options]
+
+Commands:
+  check [paths]      check .pop files and folders against the rule catalogue
+  summary [paths]    export a summary as HTML, Markdown or JSON
+  fmt [paths]        format .pop files (--check: list unformatted files, change nothing)
+  init [folder]      write a starter organisation, leerplan.json and a first plan
+  hook install       install a Git pre-commit hook that runs 'leerplan check' ('hook uninstall' removes it)
+
+'leerplan <command> --help' shows the options of a command.
+  -h, --help         show this help
+  -v, --version      show the version`,
+        nl: `Gebruik: leerplan <opdracht> [opties]
+
+Opdrachten:
+  check [paden]      controleer .pop-bestanden en mappen op de regels
+  summary [paden]    exporteer een overzicht als HTML, Markdown of JSON
+  fmt [paden]        maak .pop-bestanden op (--check: noem niet-opgemaakte bestanden, wijzig niets)
+  init [map]         schrijf een startorganisatie, leerplan.json en een eerste plan
+  hook install       installeer een Git pre-commit-hook die 'leerplan check' draait ('hook uninstall' verwijdert hem)
+
+'leerplan <opdracht> --help' toont de opties van een opdracht.
+  -h, --help         toon deze hulp
+  -v, --version      toon de versie`,
+    },
+    check: {
+        en: `Usage: leerplan check [options] [paths]
+
+Checks .pop files and folders (default: the current folder). Exit 0: no errors;
+1: errors, or more warnings than --max-warnings; 2: bad usage, a path that cannot be
+read, a folder without .pop files or a broken leerplan.json.
+
+Options:
+  -f, --format pretty|json|sarif|github   output format (default: pretty)
+  -o, --output-file FILE        write the report to FILE instead of standard output
+  --quiet                       report errors only (--max-warnings still counts warnings)
+  --max-warnings N              exit 1 when there are more than N warnings
+  --today YYYY-MM-DD            the date 'overdue' and 'member-without-plan' compare with
+  --staged                      treat every file as staged for commit (the pre-commit hook)
+  --fix                         first apply the safe fixes (keywords in one language, private
+                                reflections out of Git, names in their own spelling), then report
+  --stdin                       check the text on standard input instead of files
+  --stdin-filename PATH         the file that text is (default: <stdin>.pop in this folder)
+  --verbose                     name every symbolic link that file discovery skipped
+${COMMON.en}`,
+        nl: `Gebruik: leerplan check [opties] [paden]
+
+Controleert .pop-bestanden en mappen (standaard: de huidige map). Afsluitcode 0: geen
+fouten; 1: fouten, of meer waarschuwingen dan --max-warnings; 2: verkeerd gebruik, een
+onleesbaar pad, een map zonder .pop-bestanden of een kapotte leerplan.json.
+
+Opties:
+  -f, --format pretty|json|sarif|github   uitvoerformaat (standaard: pretty)
+  -o, --output-file BESTAND     schrijf het rapport naar BESTAND in plaats van de standaarduitvoer
+  --quiet                       meld alleen fouten (--max-warnings telt waarschuwingen wel)
+  --max-warnings N              sluit af met 1 bij meer dan N waarschuwingen
+  --today JJJJ-MM-DD            de datum waarmee 'overdue' en 'member-without-plan' vergelijken
+  --staged                      behandel elk bestand als klaar om vast te leggen (de pre-commit-hook)
+  --fix                         pas eerst de veilige oplossingen toe (sleutelwoorden in één taal,
+                                privéreflecties buiten Git, namen in hun eigen schrijfwijze), meld dan
+  --stdin                       controleer de tekst op de standaardinvoer in plaats van bestanden
+  --stdin-filename PAD          het bestand dat die tekst is (standaard: <stdin>.pop in deze map)
+  --verbose                     noem elke symbolische link die het zoeken naar bestanden oversloeg
+${COMMON.nl}`,
+    },
+    summary: {
+        en: `Usage: leerplan summary [options] [paths]
+
+Exports a summary of the plans, never with private content. Exit 2 on bad usage or an
+unknown id.
+
+Options:
+  -f, --format html|md|json     output format (default: from the --out file's extension, else html)
+  -o, --out, --output-file FILE write to FILE instead of standard output
+  --plan ID | --team ID | --coach ID   one plan, one team, or the plans one coach coaches
+  --today YYYY-MM-DD            the date the summary is made on
+  --verbose                     name every symbolic link that file discovery skipped
+${COMMON.en}`,
+        nl: `Gebruik: leerplan summary [opties] [paden]
+
+Exporteert een overzicht van de plannen, nooit met privé-inhoud. Afsluitcode 2 bij
+verkeerd gebruik of een onbekende id.
+
+Opties:
+  -f, --format html|md|json     uitvoerformaat (standaard: volgens de extensie van --out, anders html)
+  -o, --out, --output-file BESTAND   schrijf naar BESTAND in plaats van de standaarduitvoer
+  --plan ID | --team ID | --coach ID   één plan, één team, of de plannen die één coach begeleidt
+  --today JJJJ-MM-DD            de datum van het overzicht
+  --verbose                     noem elke symbolische link die het zoeken naar bestanden oversloeg
+${COMMON.nl}`,
+    },
+    fmt: {
+        en: `Usage: leerplan fmt [options] [paths]
+
+Formats .pop files in place and lists the files it changed. Exit 1 when --check finds
+unformatted files or a file cannot be formatted; 2 on bad usage or a path without .pop files.
+
+Options:
+  --check                       change nothing; list the files that are not formatted
+  --quiet                       do not list the files that were formatted
+  --stdin                       format the text on standard input and print the result
+  --stdin-filename PATH         the file that text is, for messages (default: <stdin>.pop)
+  --verbose                     name every symbolic link that file discovery skipped
+${COMMON.en}`,
+        nl: `Gebruik: leerplan fmt [opties] [paden]
+
+Maakt .pop-bestanden op en noemt de bestanden die veranderd zijn. Afsluitcode 1 als
+--check niet-opgemaakte bestanden vindt of een bestand niet op te maken is; 2 bij
+verkeerd gebruik of een pad zonder .pop-bestanden.
+
+Opties:
+  --check                       wijzig niets; noem de bestanden die niet opgemaakt zijn
+  --quiet                       noem de opgemaakte bestanden niet
+  --stdin                       maak de tekst op de standaardinvoer op en druk het resultaat af
+  --stdin-filename PAD          het bestand dat die tekst is, voor meldingen (standaard: <stdin>.pop)
+  --verbose                     noem elke symbolische link die het zoeken naar bestanden oversloeg
+${COMMON.nl}`,
+    },
+    init: {
+        en: `Usage: leerplan init [options] [folder]
+
+Writes a starter organisation.pop, leerplan.json and plans/<name>-<year>.pop in the
+folder (default: the current one). Asks nothing and never overwrites (exit 2).
+
+Options:
+  --lang en|nl                  keyword language of the files (default: the locale's)
+  --today YYYY-MM-DD            the date the first plan starts from
+  -h, --help                    show this help`,
+        nl: `Gebruik: leerplan init [opties] [map]
+
+Schrijft een startbestand organisation.pop, leerplan.json en plans/<naam>-<jaar>.pop in de
+map (standaard: de huidige). Vraagt niets en overschrijft nooit (afsluitcode 2).
+
+Opties:
+  --lang en|nl                  taal van de sleutelwoorden (standaard: die van de locale)
+  --today JJJJ-MM-DD            de datum waarop het eerste plan begint
+  -h, --help                    toon deze hulp`,
+    },
+    hook: {
+        en: `Usage: leerplan hook install [--force] | leerplan hook uninstall [--force]
+
+install    writes a Git pre-commit hook that checks the staged .pop files; --force
+           replaces a hook leerplan did not write (saved as pre-commit.backup)
+uninstall  removes leerplan's hook and puts back the hook it replaced
+${COMMON.en}`,
+        nl: `Gebruik: leerplan hook install [--force] | leerplan hook uninstall [--force]
+
+install    schrijft een Git pre-commit-hook die de gestagede .pop-bestanden controleert;
+           --force vervangt een hook die leerplan niet schreef (bewaard als pre-commit.backup)
+uninstall  verwijdert de hook van leerplan en zet de hook terug die hij verving
+${COMMON.nl}`,
+    },
+};
+
+export function helpText(topic: HelpTopic, lang: Lang): string {
+    return HELP[topic][lang];
+}
