@@ -67,6 +67,29 @@ describe('privacy: leerplan check', () => {
         }
     });
 
+    it('writes no private word into a report file (-o), nor when a private file comes on standard input (--stdin)', async () => {
+        const out = mkdtempSync(join(tmpdir(), 'leerplan-privacy-report-'));
+        try {
+            const leaks: string[] = [];
+            for (const format of FORMATS) {
+                const file = join(out, `report.${format}`);
+                const run = await runInProcess(['check', '.', ...PRIVATE_FILES, '-f', format, '-o', file], { cwd: root });
+                expect([0, 1]).toContain(run.code);
+                leaks.push(...canariesIn(output(run) + readFileSync(file, 'utf8')).map(l => `check -o --format ${format}: ${l}`));
+            }
+            for (const file of PRIVATE_FILES) {
+                const stdin = readFileSync(join(root, file), 'utf8');
+                for (const command of [['check', '-f', 'json'], ['fmt', '--check']]) {
+                    const run = await runInProcess([...command, '--stdin', '--stdin-filename', file], { cwd: root, stdin });
+                    leaks.push(...canariesIn(output(run)).map(l => `${command.join(' ')} --stdin ${file}: ${l}`));
+                }
+            }
+            expect(leaks).toEqual([]);
+        } finally {
+            rmSync(out, { recursive: true, force: true });
+        }
+    });
+
     it('the private files with syntax errors do get their parse errors (so the search above saw real messages)', async () => {
         const run = await runInProcess(['check', 'plans/broken-unterminated.private.pop', 'plans/broken-unquoted.private.pop', 'plans/broken-public.pop', '--format', 'json'], { cwd: root });
         const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; code: string }> };
