@@ -38,12 +38,18 @@ git add -A
 git commit -q -m "the school" --no-verify
 
 echo "test-pre-commit: pre-commit $(pre-commit --version | cut -d' ' -f2), node $(node --version), hooks from $repo at ${rev:0:12}"
-set +e
-clean="$(pre-commit run --all-files 2>&1)"
-status=$?
-set -e
-echo "--- pre-commit run --all-files on the clean example school (exit $status):"
-echo "$clean"
+# Runs the hooks on every file; sets $out and $status, and shows both.
+run_hooks() {
+  set +e
+  out="$(pre-commit run --all-files 2>&1)"
+  status=$?
+  set -e
+  echo "--- pre-commit run --all-files $1 (exit $status):"
+  echo "$out"
+}
+
+run_hooks "on the clean example school"
+clean="$out"
 [ "$status" -eq 0 ] || fail "pre-commit run --all-files on a clean workspace exited $status"
 grep -Eq '^leerplan check\.+Passed$' <<<"$clean" || fail "leerplan check did not pass on a clean workspace"
 grep -Eq '^leerplan fmt --check\.+Passed$' <<<"$clean" || fail "leerplan fmt --check did not pass on a clean workspace"
@@ -52,12 +58,8 @@ grep -Eq '^leerplan fmt --check\.+Passed$' <<<"$clean" || fail "leerplan fmt --c
 sed -i 's/^    coach lisa$/    coach nobody/' plans/daan-2026.pop
 sed -i 's/^    coach /        coach   /' plans/sanne-2026.pop
 git add -A
-set +e
-broken="$(pre-commit run --all-files 2>&1)"
-status=$?
-set -e
-echo "--- pre-commit run --all-files after breaking plans/daan-2026.pop and unformatting plans/sanne-2026.pop (exit $status):"
-echo "$broken"
+run_hooks "after breaking plans/daan-2026.pop and unformatting plans/sanne-2026.pop"
+broken="$out"
 [ "$status" -eq 1 ] || fail "pre-commit run --all-files on a broken workspace exited $status, not 1"
 grep -Eq '^leerplan check\.+Failed$' <<<"$broken" || fail "leerplan check did not fail on the broken plan"
 grep -Eq "^plans/daan-2026.pop:4:11 +error +link-error +Unknown person 'nobody'" <<<"$broken" || fail "leerplan check did not name the problem (plans/daan-2026.pop:4:11 link-error)"
