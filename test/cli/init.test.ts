@@ -111,7 +111,9 @@ describe('leerplan init', () => {
     });
 
     it('points $schema at the running leerplan by a relative path inside its own Git repository', async () => {
-        const folder = mkdtempSync(join(REPO_ROOT, 'test', '.init-'));
+        // Inside this repository, where no test scans (node_modules/.cache).
+        mkdirSync(join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
+        const folder = mkdtempSync(join(REPO_ROOT, 'node_modules', '.cache', 'leerplan-init-'));
         roots.push(folder);
         await runInProcess(['init', '--lang', 'nl', 'team'], { cwd: folder });
         const config = JSON.parse(readFileSync(join(folder, 'team/leerplan.json'), 'utf8'));
