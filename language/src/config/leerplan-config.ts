@@ -1,5 +1,5 @@
 import { DIMENSION_ROLES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
-import { isRuleCode, RULE_CODES, type Lang, type RuleCode, type SeveritySetting } from '../rules/rule-registry.js';
+import { isRuleCode, RULE_CODES, SEVERITY_SETTINGS, isSeveritySetting, type Lang, type RuleCode, type SeveritySetting } from '../rules/rule-registry.js';
 import { isExistingDate } from '../model/dates.js';
 import { closestName } from '../model/nearest-name.js';
 
@@ -22,7 +22,6 @@ export interface ConfigError {
 
 export const CONFIG_FILE_NAME = 'leerplan.json';
 const KNOWN_KEYS = ['$schema', 'language', 'today', 'maxGoals', 'requiredRoles', 'rules', 'discoveryLimit'];
-const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 /**
  * Reads `leerplan.json` text. Never throws: every problem is a ConfigError naming
@@ -82,7 +81,7 @@ export function parseConfig(text: string): { config: LeerplanConfig; errors: Con
 function parseRules(value: unknown, errors: ConfigError[]): Partial<Record<RuleCode, SeveritySetting>> {
     const rules: Partial<Record<RuleCode, SeveritySetting>> = {};
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        errors.push({ key: 'rules', message: 'must be an object mapping rule codes to error|warning|info|hint|off' });
+        errors.push({ key: 'rules', message: `must be an object mapping rule codes to ${SEVERITY_SETTINGS.join('|')}` });
         return rules;
     }
     for (const [code, severity] of Object.entries(value as Record<string, unknown>)) {
@@ -90,10 +89,10 @@ function parseRules(value: unknown, errors: ConfigError[]): Partial<Record<RuleC
         if (!isRuleCode(code)) {
             const hint = closestName(code, RULE_CODES);
             errors.push({ key, message: `unknown rule code${hint ? ` (did you mean "${hint}"?)` : ''}` });
-        } else if (!SEVERITIES.includes(severity as SeveritySetting)) {
-            errors.push({ key, message: `must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(severity)}` });
+        } else if (!isSeveritySetting(severity)) {
+            errors.push({ key, message: `must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}` });
         } else {
-            rules[code] = severity as SeveritySetting;
+            rules[code] = severity;
         }
     }
     return rules;

@@ -17,8 +17,16 @@
 /** How a diagnostic is reported. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
+/** Every severity a user can configure, most severe first; `off` silences the rule. */
+export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
+
 /** A severity as configured by the user; `off` silences the rule. */
-export type SeveritySetting = Severity | 'off';
+export type SeveritySetting = typeof SEVERITY_SETTINGS[number];
+
+/** True when `s` is a severity a user can configure. */
+export function isSeveritySetting(s: unknown): s is SeveritySetting {
+    return (SEVERITY_SETTINGS as readonly unknown[]).includes(s);
+}
 
 /** Display language of messages, hovers and docs. */
 export type Lang = 'en' | 'nl';

@@ -5,12 +5,10 @@ import { DiagnosticSeverity, MessageType, type Diagnostic } from 'vscode-languag
 import { defaultSettings, type LeerplanSettings, type LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { ConfigError, LeerplanConfig } from '../../../language/src/config/leerplan-config.js';
 import { parseConfig } from '../../../language/src/config/leerplan-config.js';
-import { isRuleCode, type Lang, type RuleCode, type SeveritySetting } from '../../../language/src/rules/rule-registry.js';
+import { isRuleCode, isSeveritySetting, type Lang, type RuleCode, type SeveritySetting } from '../../../language/src/rules/rule-registry.js';
 import { findConfigFile } from '../../../node/src/config-file.js';
 import { readSource } from '../../../node/src/read-source.js';
 import type { LeerplanClientSettings } from '../protocol.js';
-
-const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** "leerplan.json: 'rules.x': unknown rule code" in the UI language (the detail comes from the config parser). */
 function configProblem(lang: Lang, key: string, detail: string): string {
@@ -51,7 +49,7 @@ export class WorkspaceSettings {
             if (section.rules && typeof section.rules === 'object') {
                 const rules: Record<string, string> = {};
                 for (const [code, severity] of Object.entries(section.rules as Record<string, unknown>)) {
-                    if (isRuleCode(code) && typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity;
+                    if (isRuleCode(code) && isSeveritySetting(severity)) rules[code] = severity;
                 }
                 client.rules = rules;
             }
