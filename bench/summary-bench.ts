@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { createLeerplanCoreServices } from '../language/src/leerplan-module.js';
 import { checkDocuments } from '../language/src/workspace/check-documents.js';
-import { buildSummary, type SummaryDocument } from '../language/src/summary/build-summary.js';
-import { renderHtml } from '../language/src/summary/render-html.js';
+import { buildSummary, type SummaryDocument } from '../summary/src/build-summary.js';
+import { renderHtml } from '../summary/src/render-html.js';
 import type * as ast from '../language/src/generated/ast.js';
 
 const [bigDir, orgDir, runsArg] = process.argv.slice(2);

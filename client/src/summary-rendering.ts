@@ -1,6 +1,6 @@
-import type { SummaryModel } from '../../language/src/summary/summary-model.js';
-import { renderHtml } from '../../language/src/summary/render-html.js';
-import { renderMarkdown } from '../../language/src/summary/render-markdown.js';
+import type { SummaryModel } from '../../summary/src/summary-model.js';
+import { renderHtml } from '../../summary/src/render-html.js';
+import { renderMarkdown } from '../../summary/src/render-markdown.js';
 
 /** The three export formats of a summary. */
 export type ExportFormat = 'html' | 'md' | 'json';

@@ -8,7 +8,7 @@
  * a new section with small edits.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { SummaryModel, SummaryAudience } from '../../language/src/summary/summary-model.js';
+import type { SummaryModel, SummaryAudience } from '../../summary/src/summary-model.js';
 
 // ---------------------------------------------------------------- editor settings
 /**

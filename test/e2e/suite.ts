@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatMessage } from '../../language/src/rules/rule-registry.js';
 import type { LeerplanExtensionApi } from '../../client/src/extension.js';
-import type { SummaryModel } from '../../language/src/summary/summary-model.js';
+import type { SummaryModel } from '../../summary/src/summary-model.js';
 
 const EXTENSION_ID = 'leerplan.leerplan';
 const PROBE = 'plans/probe-2026.pop';

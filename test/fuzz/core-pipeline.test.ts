@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../language/src/summary/render-html.js';
-import { renderJson } from '../../language/src/summary/render-json.js';
-import { renderMarkdown } from '../../language/src/summary/render-markdown.js';
+import { renderHtml } from '../../summary/src/render-html.js';
+import { renderJson } from '../../summary/src/render-json.js';
+import { renderMarkdown } from '../../summary/src/render-markdown.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import { checkProperty, fuzzRuns, fuzzTimeout } from './fuzz-budget.js';
 import { seedWorkspaces, tokenStreamArb, workspaceArb } from './mutations.js';

@@ -1,6 +1,6 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import * as ast from '../../language/src/generated/ast.js';
-import { escapeHtml } from '../../language/src/summary/html-escape.js';
+import { escapeHtml } from '../../summary/src/html-escape.js';
 
 /**
  * Finds the private sentences of a checked workspace, to search outputs for them:

@@ -5,8 +5,8 @@ import { checkDocuments } from '../../language/src/workspace/check-documents.js'
 import { defaultSettings, type LeerplanSettingsProvider } from '../../language/src/config/settings.js';
 import { isRuleCode, type Lang } from '../../language/src/rules/rule-registry.js';
 import * as ast from '../../language/src/generated/ast.js';
-import { buildSummary, type SummaryDocument } from '../../language/src/summary/build-summary.js';
-import type { SummaryAudience, SummaryScope } from '../../language/src/summary/summary-model.js';
+import { buildSummary, type SummaryDocument } from '../../summary/src/build-summary.js';
+import type { SummaryAudience, SummaryScope } from '../../summary/src/summary-model.js';
 import type { Files } from './mutations.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary, scopeTargetExists } from '../../language/src/summary/build-summary.js';
-import { renderHtml } from '../../language/src/summary/render-html.js';
-import { SUMMARY_MODEL_VERSION, type AlignmentNode, type SummaryModel } from '../../language/src/summary/summary-model.js';
+import { buildSummary, scopeTargetExists } from '../../summary/src/build-summary.js';
+import { renderHtml } from '../../summary/src/render-html.js';
+import { SUMMARY_MODEL_VERSION, type AlignmentNode, type SummaryModel } from '../../summary/src/summary-model.js';
 import { FIXTURE_TODAY, fixtureDocuments, fixtureModel, inlineDocuments } from './summary-fixture.js';
 
 function plan(model: SummaryModel, id: string) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_OCCURRENCES, addDays, addMonths, cadenceDates, daysBetween, monthsBetween } from '../../language/src/summary/calendar.js';
+import { MAX_OCCURRENCES, addDays, addMonths, cadenceDates, daysBetween, monthsBetween } from '../../summary/src/calendar.js';
 
 /**
  * The summary's calendar arithmetic works on `YYYY-MM-DD` strings with plain integer

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../language/src/summary/render-html.js';
-import { md, renderMarkdown } from '../../language/src/summary/render-markdown.js';
-import { renderJson } from '../../language/src/summary/render-json.js';
-import { escapeHtml } from '../../language/src/summary/html-escape.js';
-import { alignmentNodeCount, timelineMarkCount } from '../../language/src/summary/charts.js';
-import { SUMMARY_MODEL_VERSION } from '../../language/src/summary/summary-model.js';
+import { renderHtml } from '../../summary/src/render-html.js';
+import { md, renderMarkdown } from '../../summary/src/render-markdown.js';
+import { renderJson } from '../../summary/src/render-json.js';
+import { escapeHtml } from '../../summary/src/html-escape.js';
+import { alignmentNodeCount, timelineMarkCount } from '../../summary/src/charts.js';
+import { SUMMARY_MODEL_VERSION } from '../../summary/src/summary-model.js';
 import { fixtureModel } from './summary-fixture.js';
 
 const SCRIPT_TITLE = '<script>alert(1)</script>';

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { runCli } from '../../cli/src/cli.js';
-import { buildSummary } from '../../language/src/summary/build-summary.js';
-import { alignmentNodeCount, timelineMarkCount } from '../../language/src/summary/charts.js';
-import type { SummaryModel } from '../../language/src/summary/summary-model.js';
+import { buildSummary } from '../../summary/src/build-summary.js';
+import { alignmentNodeCount, timelineMarkCount } from '../../summary/src/charts.js';
+import type { SummaryModel } from '../../summary/src/summary-model.js';
 import { FIXTURE_DIR, PRIVATE_TEXTS, SHARED_REFLECTION, workspaceDocuments } from './summary-fixture.js';
 
 /**

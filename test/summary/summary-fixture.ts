@@ -6,8 +6,8 @@ import type { Document } from '../../language/src/generated/ast.js';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
 import { defaultSettings } from '../../language/src/config/settings.js';
-import { buildSummary, type SummaryDocument, type SummaryOptions } from '../../language/src/summary/build-summary.js';
-import type { SummaryModel } from '../../language/src/summary/summary-model.js';
+import { buildSummary, type SummaryDocument, type SummaryOptions } from '../../summary/src/build-summary.js';
+import type { SummaryModel } from '../../summary/src/summary-model.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 
 /** The summary test workspace: hostile titles, a private reflection, a `.private.pop` file, a private block. */

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { runCli } from '../../cli/src/cli.js';
-import type { SummaryModel } from '../../language/src/summary/summary-model.js';
+import type { SummaryModel } from '../../summary/src/summary-model.js';
 import { renderSummaryFragment } from '../../client/src/summary-rendering.js';
 import { renderPreviewShell } from '../../client/src/preview/preview-shell.js';
 

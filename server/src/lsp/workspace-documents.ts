@@ -1,6 +1,6 @@
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
-import type { SummaryDocument } from '../../../language/src/summary/build-summary.js';
+import type { SummaryDocument } from '../../../summary/src/build-summary.js';
 
 /** The user's documents of the workspace: every `.pop` document except the built-in frameworks. */
 export function userDocuments(shared: LangiumSharedCoreServices): LangiumDocument[] {

@@ -1,5 +1,5 @@
 import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
-import type * as ast from '../generated/ast.js';
+import type * as ast from '../../language/src/generated/ast.js';
 
 /**
  * The parts of a file that do not parse, so that nothing written there reaches a

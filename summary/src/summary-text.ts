@@ -1,4 +1,4 @@
-import type { Lang, Severity } from '../rules/rule-registry.js';
+import type { Lang, Severity } from '../../language/src/rules/rule-registry.js';
 import type { FeedbackStatus, GoalStatusName, Moment } from './summary-model.js';
 
 /**

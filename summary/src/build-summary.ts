@@ -1,10 +1,10 @@
 import type { AstNode } from 'langium';
-import * as ast from '../generated/ast.js';
-import { BUILTIN_FRAMEWORKS, DEFAULT_FRAMEWORK_ID, findLearningForm } from '../frameworks/builtin-frameworks.js';
-import { findBuiltinFramework } from '../frameworks/builtin-document.js';
-import { isExistingDate } from '../model/dates.js';
-import { cadenceOf, isAsk, measurablePeriod, rolesOf, statusOf, visionLink } from '../model/semantics.js';
-import { RULES, isRuleCode, type Lang, type Severity } from '../rules/rule-registry.js';
+import * as ast from '../../language/src/generated/ast.js';
+import { BUILTIN_FRAMEWORKS, DEFAULT_FRAMEWORK_ID, findLearningForm } from '../../language/src/frameworks/builtin-frameworks.js';
+import { findBuiltinFramework } from '../../language/src/frameworks/builtin-document.js';
+import { isExistingDate } from '../../language/src/model/dates.js';
+import { cadenceOf, isAsk, measurablePeriod, rolesOf, statusOf, visionLink } from '../../language/src/model/semantics.js';
+import { RULES, isRuleCode, type Lang, type Severity } from '../../language/src/rules/rule-registry.js';
 import { cadenceDates, daysBetween, monthsBetween } from './calendar.js';
 import { UnparsedParts } from './unparsed-parts.js';
 import {

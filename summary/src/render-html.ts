@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/rule-registry.js';
+import type { Severity } from '../../language/src/rules/rule-registry.js';
 import { alignmentTree, barChart, feedbackCalendar, heatmap, timeline } from './charts.js';
 import { escapeHtml as esc, safeToken } from './html-escape.js';
 import { SUMMARY_CSS } from './summary-css.js';

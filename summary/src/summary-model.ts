@@ -1,5 +1,5 @@
-import type { DimensionRole } from '../frameworks/builtin-frameworks.js';
-import type { Lang, Severity } from '../rules/rule-registry.js';
+import type { DimensionRole } from '../../language/src/frameworks/builtin-frameworks.js';
+import type { Lang, Severity } from '../../language/src/rules/rule-registry.js';
 
 /**
  * The summary model: one plain, serialisable object that the VS Code preview, the
