@@ -1,5 +1,5 @@
 // The Leerplan language server: `leerplan-language-server --stdio` (or `--node-ipc` from VS Code).
-import './memory-limits.js';
+import '../../node/src/memory-limits.js';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createLeerplanServices } from './leerplan-lsp-module.js';
