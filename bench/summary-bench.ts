@@ -6,7 +6,7 @@ import { createLeerplanCoreServices } from '../language/src/leerplan-module.js';
 import { checkDocuments } from '../language/src/workspace/check-documents.js';
 import { buildSummary, type SummaryDocument } from '../summary/src/build-summary.js';
 import { renderHtml } from '../summary/src/render-html.js';
-import type * as ast from '../language/src/generated/ast.js';
+import { summaryDocument } from '../summary/src/summary-document.js';
 
 const [bigDir, orgDir, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 20);
@@ -18,9 +18,7 @@ function list(dir: string): string[] {
 async function measure(dir: string): Promise<number[]> {
     const { shared } = createLeerplanCoreServices(EmptyFileSystem);
     const checked = await checkDocuments(shared, list(dir).map(p => ({ uri: URI.file(p), text: readFileSync(p, 'utf8') })));
-    const inputs: SummaryDocument[] = checked.map(c => ({
-        root: c.document.parseResult.value as ast.Document, diagnostics: c.diagnostics, uri: c.document.uri.toString(), file: c.document.uri.path,
-    }));
+    const inputs: SummaryDocument[] = checked.map(c => summaryDocument(c.document, c.document.uri.path, c.diagnostics));
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
         const t = performance.now();

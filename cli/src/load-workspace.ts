@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { URI, DocumentState, EmptyFileSystem, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -15,6 +15,7 @@ import { findConfigFile, loadConfigFile } from '../../node/src/config-file.js';
 import { collectGarbage } from '../../node/src/memory-limits.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
 import { findWorkspaceRoot } from '../../node/src/workspace-root.js';
+import { terminalPath } from '../../node/src/display-paths.js';
 import { cliText, localeLanguage } from './cli-messages.js';
 
 export interface CheckedFile {
@@ -69,18 +70,6 @@ export type LoadResult =
     | { ok: false; lang: Lang; messages: string[] };
 
 /**
- * A path as the CLI prints it: relative, with forward slashes. Control and bidi
- * characters in a file name are shown as `\u001b` and the like: a repository must not
- * be able to send escape sequences to a terminal or forge output lines with a file name.
- */
-export function displayPath(path: string, cwd: string): string {
-    const rel = relative(cwd, path) || '.';
-    const slashed = sep === '/' ? rel : rel.split(sep).join('/');
-    return slashed.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-        c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/**
  * Finds, reads, links and checks the files named by `paths`. The workspace they are
  * linked in also holds the other .pop files under the folder of the governing
  * `leerplan.json` (or, without one, under the root `findWorkspaceRoot` climbs to), so a
@@ -98,7 +87,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         const { config, errors } = loadConfigFile(configFile);
         lang = options.lang ?? config.language ?? envLang;
         if (errors.length) {
-            const file = displayPath(configFile, options.cwd);
+            const file = terminalPath(configFile, options.cwd);
             return { ok: false, lang, messages: errors.map(e => cliText('badConfig', lang)(file, e.key, e.message)) };
         }
         if (config.today) settings.today = config.today;
@@ -112,7 +101,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
 
     const notPop = requested.filter(p => isFileNotPop(resolve(options.cwd, p)));
     if (notPop.length) {
-        return { ok: false, lang, messages: notPop.map(p => cliText('notPopFile', lang)(displayPath(resolve(options.cwd, p), options.cwd))) };
+        return { ok: false, lang, messages: notPop.map(p => cliText('notPopFile', lang)(terminalPath(resolve(options.cwd, p), options.cwd))) };
     }
     // A root that is itself a requested folder is searched already (not so for --stdin: its folder is context).
     const searched = new Set(stdin ? [] : requested.map(p => resolve(options.cwd, p)));
@@ -123,13 +112,13 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     if (discovery.errors.length) {
         return { ok: false, lang, messages: discovery.errors.map(e => cliText('unreadablePath', lang)(e.path, e.message)) };
     }
-    const report = describeDiscovery(discovery, lang, path => displayPath(path, options.cwd));
+    const report = describeDiscovery(discovery, lang, path => terminalPath(path, options.cwd));
     if (discovery.limitReached) return { ok: false, lang, messages: report.problems };
     // --stdin: its text is the one file reported; the files beside it are context.
     const named = stdin ? [stdin.path] : discovery.files;
     const contextFiles = stdin ? discovery.contextFiles.filter(f => f !== stdin.path) : discovery.contextFiles;
     if (named.length === 0 && report.problems.length === 0) {
-        return { ok: false, lang, messages: [cliText('noFiles', lang)(requested.map(p => `'${displayPath(resolve(options.cwd, p), options.cwd)}'`).join(', '))] };
+        return { ok: false, lang, messages: [cliText('noFiles', lang)(requested.map(p => `'${terminalPath(resolve(options.cwd, p), options.cwd)}'`).join(', '))] };
     }
     const notices = [...report.warnings, ...(options.verbose ? report.details : [])];
     const linksLine = skippedLinksLine(report, lang, options.verbose === true);
@@ -146,7 +135,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         const read = readSource(path);
         // Too large: refused by its size, unread; the document says so (the same parse-error as in the editor).
         if (read.ok || read.reason === 'too-large') sources.push({ uri: URI.file(path), text: documentText(read), path });
-        else problems.push(cliText('unreadablePath', lang)(displayPath(path, options.cwd), systemErrorText(read.code, lang)));
+        else problems.push(cliText('unreadablePath', lang)(terminalPath(path, options.cwd), systemErrorText(read.code, lang)));
     }
 
     const gitView = options.staged ? { isShared: () => true } : new NodeGitView();
@@ -178,7 +167,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     checked.forEach((result, i) => {
         const path = sources[i].path;
         if (!reported.has(path)) return;
-        files.push({ path, file: displayPath(path, options.cwd), document: result.document, diagnostics: result.diagnostics });
+        files.push({ path, file: terminalPath(path, options.cwd), document: result.document, diagnostics: result.diagnostics });
     });
     return { ok: true, files, services, settings, lang, configFile, notices, problems };
 }

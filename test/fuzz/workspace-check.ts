@@ -8,6 +8,7 @@ import * as ast from '../../language/src/generated/ast.js';
 import { buildSummary, type SummaryDocument } from '../../summary/src/build-summary.js';
 import type { SummaryAudience, SummaryScope } from '../../summary/src/summary-model.js';
 import type { Files } from './mutations.js';
+import { summaryDocument } from '../../summary/src/summary-document.js';
 
 /**
  * Shared steps of the fuzz properties: check a workspace with the CLI's core
@@ -85,12 +86,7 @@ export function diagnosticProblems(checked: CheckedWorkspace, files: Files): str
 }
 
 export function summaryDocumentsOf(checked: CheckedWorkspace): SummaryDocument[] {
-    return checked.documents.map((document, i) => ({
-        uri: document.uri.toString(),
-        file: checked.names[i],
-        root: document.parseResult.value as ast.Document,
-        diagnostics: checked.diagnostics[i].map(d => ({ range: d.range, severity: d.severity, code: d.code, message: d.message })),
-    }));
+    return checked.documents.map((document, i) => summaryDocument(document, checked.names[i], checked.diagnostics[i]));
 }
 
 /** Every view a summary can show of these documents: the whole workspace, each plan, team and coach. */

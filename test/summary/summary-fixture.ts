@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Document } from '../../language/src/generated/ast.js';
+import { EmptyFileSystem, URI } from 'langium';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
 import { defaultSettings } from '../../language/src/config/settings.js';
 import { buildSummary, type SummaryDocument, type SummaryOptions } from '../../summary/src/build-summary.js';
 import type { SummaryModel } from '../../summary/src/summary-model.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
+import { summaryDocument } from '../../summary/src/summary-document.js';
 
 /** The summary test workspace: hostile titles, a private reflection, a `.private.pop` file, a private block. */
 export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'summary');
@@ -41,7 +40,7 @@ export async function workspaceDocuments(dir: string, lang: Lang, today: string)
     Leerplan.leerplan.Settings.set({ ...defaultSettings(), lang, today });
     const files = popFiles(dir);
     const results = await checkDocuments(shared, files.map(file => ({ uri: URI.file(join(dir, file)), text: readFileSync(join(dir, file), 'utf8') })));
-    return results.map((r, i) => toSummaryDocument(r, files[i]));
+    return results.map((r, i) => summaryDocument(r.document, files[i], r.diagnostics));
 }
 
 export async function fixtureModel(options: Partial<SummaryOptions> = {}): Promise<SummaryModel> {
@@ -55,12 +54,5 @@ export async function inlineDocuments(files: Record<string, string>, lang: Lang 
     Leerplan.leerplan.Settings.set({ ...defaultSettings(), lang, today: FIXTURE_TODAY });
     const names = Object.keys(files);
     const results = await checkDocuments(shared, names.map(name => ({ uri: URI.file(`/ws/${name}`), text: files[name] })));
-    return results.map((r, i) => toSummaryDocument(r, names[i]));
-}
-
-function toSummaryDocument(r: { document: LangiumDocument; diagnostics: Diagnostic[] }, file: string): SummaryDocument {
-    return {
-        uri: r.document.uri.toString(), file, root: r.document.parseResult.value as Document,
-        diagnostics: r.diagnostics.map(d => ({ range: d.range, severity: d.severity, code: d.code, message: typeof d.message === 'string' ? d.message : d.message.value })),
-    };
+    return results.map((r, i) => summaryDocument(r.document, names[i], r.diagnostics));
 }

@@ -3,7 +3,8 @@ import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
 import { localeLanguage, cliText } from '../cli-messages.js';
-import { displayPath, loadAndCheck } from '../load-workspace.js';
+import { loadAndCheck } from '../load-workspace.js';
+import { terminalPath } from '../../../node/src/display-paths.js';
 import { applySafeFixes } from '../fix-files.js';
 
 /** `--fix` checks again after each round of fixes; this many rounds at most. */
@@ -70,7 +71,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
             for (const file of applied.files) written.add(file);
             result = await load(true);
         }
-        if (result.ok) ctx.stderr.write(`leerplan: ${cliText('fixed', result.lang)(fixed, [...written].map(f => displayPath(f, ctx.cwd)))}\n`);
+        if (result.ok) ctx.stderr.write(`leerplan: ${cliText('fixed', result.lang)(fixed, [...written].map(f => terminalPath(f, ctx.cwd)))}\n`);
     }
     progress?.finish();
     if (!result.ok) {

@@ -3,7 +3,8 @@ import type { CommandContext } from '../command-context.js';
 import { langOption, parseOptions, peekLang } from '../options.js';
 import { cliText, localeLanguage } from '../cli-messages.js';
 import { workflowText } from '../workflow-messages.js';
-import { displayPath, workspaceRoots } from '../load-workspace.js';
+import { workspaceRoots } from '../load-workspace.js';
+import { terminalPath } from '../../../node/src/display-paths.js';
 import { startProgress } from '../progress.js';
 import { stdinOption, type StdinText } from '../stdin.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
@@ -45,12 +46,12 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
         return 2;
     }
     const verbose = values.verbose === true;
-    const report = describeDiscovery(discovery, lang, path => displayPath(path, ctx.cwd));
+    const report = describeDiscovery(discovery, lang, path => terminalPath(path, ctx.cwd));
     const linksLine = skippedLinksLine(report, lang, verbose);
     for (const m of [...report.problems, ...report.warnings, ...(verbose ? report.details : []), ...(linksLine ? [linksLine] : [])]) ctx.stderr.write(`leerplan: ${m}\n`);
     if (discovery.limitReached) return 2;
     if (discovery.files.length === 0 && report.problems.length === 0) {
-        ctx.stderr.write(`leerplan: ${cliText('noFiles', lang)(requested.map(p => `'${displayPath(resolve(ctx.cwd, p), ctx.cwd)}'`).join(', '))}\n`);
+        ctx.stderr.write(`leerplan: ${cliText('noFiles', lang)(requested.map(p => `'${terminalPath(resolve(ctx.cwd, p), ctx.cwd)}'`).join(', '))}\n`);
         return 2;
     }
     const checkOnly = values.check === true;
@@ -61,7 +62,7 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
     let failed = 0;
     files.forEach((path, index) => {
         progress.update(index);
-        const file = displayPath(path, ctx.cwd);
+        const file = terminalPath(path, ctx.cwd);
         const read = readExactText(path);
         if (!read.ok) {
             failed++;
@@ -120,7 +121,7 @@ function notFormatted(result: Extract<ReturnType<typeof formatPop>, { ok: false 
  * stderr (exit 1), so a caller keeps its text.
  */
 function formatStdin(ctx: CommandContext, stdin: StdinText, checkOnly: boolean, lang: Lang): number {
-    const file = displayPath(stdin.path, ctx.cwd);
+    const file = terminalPath(stdin.path, ctx.cwd);
     const result = formatPop(stdin.text);
     if (!result.ok) {
         ctx.stderr.write(`leerplan: ${notFormatted(result, file, lang)}\n`);

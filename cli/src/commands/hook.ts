@@ -6,7 +6,7 @@ import { UsageError } from '../command-context.js';
 import { parseOptions, peekLang } from '../options.js';
 import { localeLanguage } from '../cli-messages.js';
 import { workflowText } from '../workflow-messages.js';
-import { displayPath } from '../load-workspace.js';
+import { terminalPath } from '../../../node/src/display-paths.js';
 
 /** The line that marks a hook as ours, so it may be updated or removed without --force. */
 export const HOOK_MARKER = '# leerplan-pre-commit-hook';
@@ -91,7 +91,7 @@ export async function hookCommand(ctx: CommandContext): Promise<number> {
         return 2;
     }
     const hookPath = join(hooksDir, 'pre-commit');
-    const shown = displayPath(hookPath, ctx.cwd);
+    const shown = terminalPath(hookPath, ctx.cwd);
     const current = existsSync(hookPath) ? readFileSync(hookPath, 'utf8') : undefined;
     const ours = current !== undefined && current.includes(HOOK_MARKER);
 
@@ -104,7 +104,7 @@ export async function hookCommand(ctx: CommandContext): Promise<number> {
         const backup = ours ? replacedBackup(current) : undefined;
         if (backup && existsSync(join(hooksDir, backup))) {
             renameSync(join(hooksDir, backup), hookPath);
-            ctx.stdout.write(workflowText('hookRestored', lang)(shown, displayPath(join(hooksDir, backup), ctx.cwd)) + '\n');
+            ctx.stdout.write(workflowText('hookRestored', lang)(shown, terminalPath(join(hooksDir, backup), ctx.cwd)) + '\n');
             return 0;
         }
         rmSync(hookPath);
@@ -127,7 +127,7 @@ export async function hookCommand(ctx: CommandContext): Promise<number> {
         const backup = freeBackupPath(hookPath);
         renameSync(hookPath, backup);
         backupName = basename(backup);
-        ctx.stdout.write(workflowText('hookBackedUp', lang)(displayPath(backup, ctx.cwd)) + '\n');
+        ctx.stdout.write(workflowText('hookBackedUp', lang)(terminalPath(backup, ctx.cwd)) + '\n');
     }
     writeFileSync(hookPath, hookText(backupName), 'utf8');
     chmodSync(hookPath, 0o755);

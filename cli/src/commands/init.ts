@@ -6,7 +6,7 @@ import { UsageError } from '../command-context.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
 import { localeLanguage } from '../cli-messages.js';
 import { workflowText } from '../workflow-messages.js';
-import { displayPath } from '../load-workspace.js';
+import { terminalPath } from '../../../node/src/display-paths.js';
 import { starterFiles } from './init-templates.js';
 import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.js';
 import { localToday } from '../../../language/src/model/dates.js';
@@ -41,7 +41,7 @@ export async function initCommand(ctx: CommandContext): Promise<number> {
         { path: join(folder, CONFIG_FILE_NAME), text: configText(folder, lang) },
         { path: join(folder, ...starter.plan.path.split('/')), text: starter.plan.text },
     ];
-    const existing = files.filter(f => existsSync(f.path)).map(f => displayPath(f.path, ctx.cwd));
+    const existing = files.filter(f => existsSync(f.path)).map(f => terminalPath(f.path, ctx.cwd));
     if (existing.length) {
         ctx.stderr.write(`leerplan: ${workflowText('initExists', lang)(existing.join(', '), existing.length)}\n`);
         return 2;
@@ -49,9 +49,9 @@ export async function initCommand(ctx: CommandContext): Promise<number> {
     for (const file of files) {
         mkdirSync(dirname(file.path), { recursive: true });
         writeNewFile(file.path, file.text);
-        ctx.stdout.write(workflowText('initWrote', lang)(displayPath(file.path, ctx.cwd)) + '\n');
+        ctx.stdout.write(workflowText('initWrote', lang)(terminalPath(file.path, ctx.cwd)) + '\n');
     }
-    const rel = displayPath(folder, ctx.cwd);
+    const rel = terminalPath(folder, ctx.cwd);
     ctx.stdout.write(workflowText('initNext', lang)(rel === '.' ? '' : ` ${rel}`) + '\n');
     return 0;
 }

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { writeFailure, writeOutputFile } from '../../../node/src/write-file.js';
 import type { LangiumDocument } from 'langium';
-import type { Document } from '../../../language/src/generated/ast.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { buildSummary, scopeTargetExists, type SummaryDocument } from '../../../summary/src/build-summary.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
@@ -12,9 +11,11 @@ import { renderJson } from '../../../summary/src/render-json.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { localeLanguage } from '../cli-messages.js';
-import { displayPath, loadAndCheck, type CheckedFile, type LoadResult } from '../load-workspace.js';
+import { loadAndCheck, type CheckedFile, type LoadResult } from '../load-workspace.js';
+import { terminalPath } from '../../../node/src/display-paths.js';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
+import { summaryDocument } from '../../../summary/src/summary-document.js';
 
 const FORMATS = ['html', 'md', 'json'] as const;
 
@@ -44,14 +45,7 @@ const TEXT: Record<Lang, {
 
 /** What the summary model reads of a checked file. */
 export function summaryDocuments(files: readonly CheckedFile[]): SummaryDocument[] {
-    return files.map(f => ({
-        uri: documentOf(f).uri.toString(),
-        file: f.file,
-        root: documentOf(f).parseResult.value as Document,
-        diagnostics: f.diagnostics.map(d => ({
-            range: d.range, severity: d.severity, code: d.code, message: typeof d.message === 'string' ? d.message : d.message.value,
-        })),
-    }));
+    return files.map(f => summaryDocument(documentOf(f), f.file, f.diagnostics));
 }
 
 /** A summary reads the syntax trees: it loads the workspace with its documents (the default of `loadAndCheck`). */
@@ -127,7 +121,7 @@ function contextFiles(result: Extract<LoadResult, { ok: true }>, cwd: string): C
     const named = new Set(result.files.map(f => documentOf(f).uri.toString()));
     return result.services.shared.workspace.LangiumDocuments.all
         .filter(document => !isBuiltinUri(document.uri) && !named.has(document.uri.toString()) && document.uri.scheme === 'file')
-        .map(document => ({ path: document.uri.fsPath, file: displayPath(document.uri.fsPath, cwd), document, diagnostics: document.diagnostics ?? [] }))
+        .map(document => ({ path: document.uri.fsPath, file: terminalPath(document.uri.fsPath, cwd), document, diagnostics: document.diagnostics ?? [] }))
         .toArray();
 }
 

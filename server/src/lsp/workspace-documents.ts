@@ -1,6 +1,8 @@
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import type { SummaryDocument } from '../../../summary/src/build-summary.js';
+import { summaryDocument } from '../../../summary/src/summary-document.js';
+import { folderRelativePath } from '../../../node/src/display-paths.js';
 
 /** The user's documents of the workspace: every `.pop` document except the built-in frameworks. */
 export function userDocuments(shared: LangiumSharedCoreServices): LangiumDocument[] {
@@ -19,26 +21,7 @@ export function parseErrorCount(document: LangiumDocument): number {
     return document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
 }
 
-/**
- * The path people see for a document: relative to the workspace folder that holds
- * it, with forward slashes; the whole path when it lies outside every folder.
- */
-export function displayPath(uri: URI, folders: readonly string[]): string {
-    if (uri.scheme !== 'file') return uri.path.split('/').pop() ?? uri.toString();
-    const path = uri.path;
-    for (const folder of folders) {
-        const base = URI.parse(folder).path.replace(/\/$/, '');
-        if (path.startsWith(base + '/')) return path.slice(base.length + 1);
-    }
-    return path;
-}
-
 /** The documents as the summary builder reads them. */
 export function summaryDocuments(shared: LangiumSharedCoreServices, folders: readonly string[]): SummaryDocument[] {
-    return userDocuments(shared).map(document => ({
-        uri: document.uri.toString(),
-        file: displayPath(document.uri, folders),
-        root: document.parseResult.value as SummaryDocument['root'],
-        diagnostics: (document.diagnostics ?? []).map(d => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value })),
-    }));
+    return userDocuments(shared).map(document => summaryDocument(document, folderRelativePath(document.uri, folders)));
 }
