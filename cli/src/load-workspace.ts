@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLeerplanCoreServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
 import { checkInBatches } from '../../language/src/workspace/check-in-batches.js';
-import { defaultSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
+import { resolveSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import { discoverPopFiles } from '../../node/src/file-discovery.js';
 import { documentText, readSource } from '../../node/src/read-source.js';
@@ -80,24 +80,14 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     const stdin = options.stdin;
     const requested = stdin ? [dirname(stdin.path)] : paths.length ? paths : ['.'];
     const configFile = findConfigFile(resolve(options.cwd, requested[0]));
-    const settings = defaultSettings();
-    let settingsLimit: number | undefined;
-    let lang = envLang;
-    if (configFile) {
-        const { config, errors } = loadConfigFile(configFile);
-        lang = options.lang ?? config.language ?? envLang;
-        if (errors.length) {
-            const file = terminalPath(configFile, options.cwd);
-            return { ok: false, lang, messages: errors.map(e => cliText('badConfig', lang)(file, e.key, e.message)) };
-        }
-        if (config.today) settings.today = config.today;
-        if (config.maxGoals) settings.maxGoals = config.maxGoals;
-        if (config.requiredRoles) settings.requiredRoles = config.requiredRoles;
-        if (config.rules) settings.rules = config.rules;
-        settingsLimit = config.discoveryLimit;
+    const { config, errors } = configFile ? loadConfigFile(configFile) : { config: {}, errors: [] };
+    const settings = resolveSettings({ lang: envLang }, config, { lang: options.lang, today: options.today });
+    const lang = settings.lang;
+    if (configFile && errors.length) {
+        const file = terminalPath(configFile, options.cwd);
+        return { ok: false, lang, messages: errors.map(e => cliText('badConfig', lang)(file, e.key, e.message)) };
     }
-    settings.lang = lang;
-    if (options.today) settings.today = options.today;
+    const settingsLimit = config.discoveryLimit;
 
     const notPop = requested.filter(p => isFileNotPop(resolve(options.cwd, p)));
     if (notPop.length) {

@@ -30,8 +30,9 @@ export function findConfigFile(start: string): string | undefined {
 }
 
 
-export function loadConfigFile(path: string): { config: LeerplanConfig; errors: ConfigError[] } {
+/** Reads and parses a `leerplan.json`; `text` is what was read (for ranges of its errors). Never throws. */
+export function loadConfigFile(path: string): { config: LeerplanConfig; errors: ConfigError[]; text: string } {
     const read = readSource(path);
-    if (!read.ok) return { config: {}, errors: [{ key: '', message: `cannot be read (${read.message})` }] };
-    return parseConfig(read.text);
+    if (!read.ok) return { config: {}, errors: [{ key: '', message: `cannot be read (${read.message})` }], text: '' };
+    return { ...parseConfig(read.text), text: read.text };
 }

@@ -1,6 +1,7 @@
 import type { DimensionRole } from '../frameworks/builtin-frameworks.js';
 import type { Lang, RuleCode, SeveritySetting } from '../rules/rule-registry.js';
 import { localToday } from '../model/dates.js';
+import type { LeerplanConfig } from './leerplan-config.js';
 
 /** Everything a check depends on besides the documents themselves. */
 export interface LeerplanSettings {
@@ -18,6 +19,24 @@ export interface LeerplanSettings {
 
 export function defaultSettings(): LeerplanSettings {
     return { lang: 'en', today: localToday(), maxGoals: 5, requiredRoles: ['vision', 'feedback'], rules: {} };
+}
+
+/**
+ * The settings in force, from three layers, each winning over the one before:
+ * what the host knows (the shell's locale, the editor's settings), the
+ * `leerplan.json` that governs the files, and what the user asked for this one run
+ * (`leerplan check --lang nl --today ...`). Missing values fall back to the
+ * defaults; rule severities are merged code by code.
+ */
+export function resolveSettings(host: Partial<LeerplanSettings>, config: LeerplanConfig, run: Partial<LeerplanSettings> = {}): LeerplanSettings {
+    const base = defaultSettings();
+    return {
+        lang: run.lang ?? config.language ?? host.lang ?? base.lang,
+        today: run.today ?? config.today ?? host.today ?? base.today,
+        maxGoals: run.maxGoals ?? config.maxGoals ?? host.maxGoals ?? base.maxGoals,
+        requiredRoles: run.requiredRoles ?? config.requiredRoles ?? host.requiredRoles ?? base.requiredRoles,
+        rules: { ...host.rules, ...config.rules, ...run.rules },
+    };
 }
 
 /**

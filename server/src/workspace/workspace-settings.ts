@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity, MessageType, type Diagnostic } from 'vscode-languageserver-protocol';
-import { defaultSettings, type LeerplanSettings, type LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
+import { resolveSettings, type LeerplanSettings, type LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { ConfigError, LeerplanConfig } from '../../../language/src/config/leerplan-config.js';
-import { parseConfig } from '../../../language/src/config/leerplan-config.js';
-import { isRuleCode, isSeveritySetting, type Lang, type RuleCode, type SeveritySetting } from '../../../language/src/rules/rule-registry.js';
-import { findConfigFile } from '../../../node/src/config-file.js';
-import { readSource } from '../../../node/src/read-source.js';
+import { isRuleCode, isSeveritySetting, type Lang } from '../../../language/src/rules/rule-registry.js';
+import { findConfigFile, loadConfigFile } from '../../../node/src/config-file.js';
 import type { LeerplanClientSettings } from '../protocol.js';
+
+/** The client's settings once checked: only known rule codes and severities. */
+type ClientSettings = Omit<LeerplanClientSettings, 'rules'> & { rules?: LeerplanSettings['rules'] };
 
 /** "leerplan.json: 'rules.x': unknown rule code" in the UI language (the detail comes from the config parser). */
 function configProblem(lang: Lang, key: string, detail: string): string {
@@ -26,7 +27,7 @@ function configProblem(lang: Lang, key: string, detail: string): string {
  */
 export class WorkspaceSettings {
     private locale: string | undefined;
-    private client: LeerplanClientSettings = {};
+    private client: ClientSettings = {};
     private configUri: string | undefined;
     private config: LeerplanConfig = {};
     private configErrors: ConfigError[] = [];
@@ -41,13 +42,13 @@ export class WorkspaceSettings {
 
     /** The client's `leerplan` section, checked value by value (a wrong value is ignored, never fatal). */
     setClientSettings(raw: unknown): void {
-        const client: LeerplanClientSettings = {};
+        const client: ClientSettings = {};
         if (raw && typeof raw === 'object') {
             const section = raw as Record<string, unknown>;
             if (section.language === 'en' || section.language === 'nl' || section.language === 'auto') client.language = section.language;
             if (typeof section.maxGoals === 'number' && Number.isInteger(section.maxGoals) && section.maxGoals >= 1) client.maxGoals = section.maxGoals;
             if (section.rules && typeof section.rules === 'object') {
-                const rules: Record<string, string> = {};
+                const rules: LeerplanSettings['rules'] = {};
                 for (const [code, severity] of Object.entries(section.rules as Record<string, unknown>)) {
                     if (isRuleCode(code) && isSeveritySetting(severity)) rules[code] = severity;
                 }
@@ -70,15 +71,9 @@ export class WorkspaceSettings {
         this.configErrors = [];
         this.configText = '';
         if (path) {
-            const read = readSource(path);
-            if (read.ok) {
-                this.configText = read.text;
-                const parsed = parseConfig(read.text);
-                this.config = parsed.config;
-                this.configErrors = parsed.errors;
-            } else if (existsSync(path)) {
-                this.configErrors = [{ key: '', message: `cannot be read (${read.message})` }];
-            }
+            const loaded = loadConfigFile(path);
+            // A file deleted since it was found is no file: nothing to report.
+            if (loaded.text !== '' || existsSync(path)) ({ config: this.config, errors: this.configErrors, text: this.configText } = loaded);
         }
         if (previous && previous !== this.configUri) this.connection?.sendDiagnostics({ uri: previous, diagnostics: [] });
         this.reportConfigErrors();
@@ -98,14 +93,7 @@ export class WorkspaceSettings {
 
     /** Writes the merged settings into the core; true when they differ from those in force. */
     apply(): boolean {
-        const base = defaultSettings();
-        const merged: LeerplanSettings = {
-            lang: this.language(),
-            today: this.config.today ?? base.today,
-            maxGoals: this.config.maxGoals ?? this.client.maxGoals ?? base.maxGoals,
-            requiredRoles: this.config.requiredRoles ?? base.requiredRoles,
-            rules: { ...(this.client.rules as Partial<Record<RuleCode, SeveritySetting>>), ...this.config.rules },
-        };
+        const merged = resolveSettings({ lang: this.language(), maxGoals: this.client.maxGoals, rules: this.client.rules }, this.config);
         const changed = JSON.stringify(merged) !== JSON.stringify(this.settings.get());
         if (changed) this.settings.set(merged);
         if (changed) this.reportConfigErrors();
