@@ -3,9 +3,10 @@ import {
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { keywordStatsFromTokens, type KeywordStats } from '../syntax/keyword-tokens.js';
-import { parseWithContainers, supportsParseWithContainers } from './parse-with-containers.js';
-import { useCompactCst } from './compact-cst.js';
-import { createStaticLangiumParser } from './static-parser-builder.js';
+import { parseWithContainers, supportsParseWithContainers } from '../langium-internals/parse-with-containers.js';
+import { useCompactCst } from '../langium-internals/compact-cst.js';
+import { createStaticLangiumParser } from '../langium-internals/static-parser-builder.js';
+import { limitParseErrors, resetStoppedParse, TooManyParseErrors } from '../langium-internals/parse-error-limit.js';
 import { unreadFileOf, type UnreadFile } from './unread-file.js';
 
 /** Files beyond these sizes are not plans but accidents (a log, a dump, a binary): they are not parsed. */
@@ -48,38 +49,6 @@ export class RecordingLexer extends DefaultLexer {
  */
 export const MAX_PARSE_ERRORS = 100;
 
-/** Thrown out of Chevrotain's error bookkeeping to stop a parse that has made too many errors. */
-class TooManyParseErrors extends Error {
-    constructor(readonly offset: number) {
-        super('too many syntax errors');
-    }
-}
-
-/** The parts of Langium's parser and its Chevrotain wrapper the error limit reaches into. */
-interface ParserInternals {
-    wrapper: { SAVE_ERROR(error: { token?: IToken }): unknown; _errors: unknown[] };
-    stack: unknown[];
-    unorderedGroups: Map<string, boolean[]>;
-}
-
-/**
- * Makes the parser throw `TooManyParseErrors` once it has recorded more than `limit()`
- * errors. Chevrotain rethrows errors that are not its own, so the parse ends there.
- */
-function limitParseErrors(parser: LangiumParser, limit: () => number): void {
-    const internals = parser as unknown as ParserInternals;
-    const wrapper = internals.wrapper;
-    const saveError = wrapper.SAVE_ERROR.bind(wrapper);
-    let lastOffset = 0;
-    wrapper.SAVE_ERROR = error => {
-        const saved = saveError(error);
-        const offset = error.token?.startOffset;
-        if (offset !== undefined && Number.isFinite(offset)) lastOffset = offset;
-        if (wrapper._errors.length > limit()) throw new TooManyParseErrors(lastOffset);
-        return saved;
-    };
-}
-
 function countLines(text: string, stopAt: number): number {
     let lines = 1;
     for (let i = text.indexOf('\n'); i !== -1 && lines <= stopAt; i = text.indexOf('\n', i + 1)) lines++;
@@ -106,9 +75,7 @@ export function createSizeLimitedParser(services: LangiumCoreServices): LangiumP
             return parseAll(input, options);
         } catch (e) {
             if (!(e instanceof TooManyParseErrors)) throw e;
-            const internals = parser as unknown as ParserInternals;
-            internals.stack.length = 0;
-            internals.unorderedGroups.clear();
+            resetStoppedParse(parser);
             errorLimit = Number.POSITIVE_INFINITY;
             try {
                 return parseAll(input.slice(0, e.offset), options);

@@ -10,6 +10,11 @@ import * as ast from '../generated/ast.js';
  */
 export class LeerplanScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
+        return this.exportedSymbols(document);
+    }
+
+    /** The same, synchronously (the index recomputes them in place when only offsets moved). */
+    exportedSymbols(document: LangiumDocument): AstNodeDescription[] {
         const exports: AstNodeDescription[] = [];
         const root = document.parseResult.value as ast.Document;
         const add = (node: AstNode, name: string | undefined) => {

@@ -1,6 +1,7 @@
 import { DefaultIndexManager, type LangiumDocument, type ReferenceDescription, type Stream, type URI, type AstNode } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
 import type { Cancellation } from 'langium';
+import { LeerplanScopeComputation } from '../references/leerplan-scope-computation.js';
 
 /** A reference index provider that can also work synchronously (ours does). */
 interface SyncReferenceDescriptions {
@@ -42,6 +43,28 @@ export class LazyIndexManager extends DefaultIndexManager {
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
         this.flush(document.uri.toString());
         return super.isAffected(document, changedUris);
+    }
+
+    /** Whether `offsetsMoved` can follow this document: its entries can be computed synchronously. */
+    canFollowMovedOffsets(document: LangiumDocument): boolean {
+        const services = this.serviceRegistry.getServices(document.uri);
+        const provider = services.workspace.ReferenceDescriptionProvider as unknown as SyncReferenceDescriptions;
+        return services.references.ScopeComputation instanceof LeerplanScopeComputation && provider.createDescriptionsSync !== undefined;
+    }
+
+    /**
+     * The offsets of a document moved without a new parse (an edit inside a comment):
+     * its exported symbols are described again now and its references when next asked,
+     * so nothing in the index points at the old offsets.
+     */
+    offsetsMoved(document: LangiumDocument): void {
+        const scope = this.serviceRegistry.getServices(document.uri).references.ScopeComputation;
+        if (!(scope instanceof LeerplanScopeComputation)) throw new Error('offsetsMoved: the exported symbols cannot be recomputed synchronously');
+        const uri = document.uri.toString();
+        this.symbolIndex.set(uri, scope.exportedSymbols(document));
+        this.symbolByTypeIndex.clear(uri);
+        this.referenceIndex.delete(uri);
+        this.pending.set(uri, document);
     }
 
     /** Computes the pending entries: one document's, or all. */

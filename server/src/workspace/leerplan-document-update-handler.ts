@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.js';
 import type { NodeGitView } from '../../../node/src/node-git-view.js';
 import type { LeerplanDocumentBuilder } from './leerplan-document-builder.js';
-import { applyCommentEdit } from './comment-edit.js';
+import { applyCommentEdit } from '../../../language/src/workspace/comment-edit.js';
 import { readSource } from '../../../node/src/read-source.js';
 import type { LeerplanWorkspaceManager } from './leerplan-workspace-manager.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
@@ -29,7 +29,7 @@ function nextTurn(): Promise<void> {
  * once per queued one. A `didOpen` whose text is what the server already checked
  * (a file of the workspace, or one closed and opened again) re-sends the current
  * diagnostics at once instead of re-checking, and so does typing inside a `//`
- * comment (`comment-edit.ts`: nothing but offsets changes).
+ * comment (`language/src/workspace/comment-edit.ts`: nothing but offsets changes).
  *
  * On disk, `.pop` files created, changed or deleted are picked up (unless the
  * editor has them open: then its text wins); a changed `leerplan.json` is read
@@ -182,14 +182,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         if (this.changed.size > 0 || this.deleted.size > 0 || this.revalidateEverything) return false;
         const document = this.services.workspace.LangiumDocuments.getDocument(URI.parse(uri));
         if (!document || !this.builder.isUpToDate(document)) return false;
-        if (document.textDocument !== textDocument) {
-            try {
-                Object.defineProperty(document, 'textDocument', { value: textDocument, configurable: true });
-            } catch {
-                return false;
-            }
-        }
-        if (!applyCommentEdit(document, textDocument.getText())) return false;
+        if (!applyCommentEdit(document, textDocument, this.services.workspace.IndexManager)) return false;
         this.services.lsp.Connection?.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: document.diagnostics ?? [] });
         return true;
     }

@@ -12,7 +12,7 @@ import type { Range } from 'vscode-languageserver-types';
  * line starts of the document's text (`lineStartsOf`, computed once per text).
  */
 export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
-    /** Written in place by the server when typing inside a comment moves later tokens (`comment-edit.ts`). */
+    /** Written in place when typing inside a comment moves later tokens (`comment-edit.ts`). */
     _offset: number;
     _length: number;
     private readonly _tokenType: TokenType;

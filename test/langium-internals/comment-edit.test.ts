@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, URI, type CstNode, type LangiumDocument } from 'langium';
 import { createLeerplanServices } from '../../server/src/leerplan-lsp-module.js';
-import { applyCommentEdit } from '../../server/src/workspace/comment-edit.js';
-import { sketchFiles } from './workspace-fixture.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { moveCommentOffsets } from '../../language/src/langium-internals/comment-edit.js';
+import { sketchFiles } from '../server/workspace-fixture.js';
 
 const { shared } = createLeerplanServices({ ...EmptyFileSystem });
 const ANNA = sketchFiles()['anna-2026.pop'];
@@ -32,7 +33,7 @@ describe('an edit inside a line comment', () => {
     for (const [what, edited] of edits) {
         it(`${what} moves the offsets exactly as a new parse would place them`, () => {
             const document = parse(ANNA);
-            expect(applyCommentEdit(document, edited)).toBe(true);
+            expect(moveCommentOffsets(document, TextDocument.create(document.uri.toString(), 'pop', 2, edited))).toBeDefined();
             expect(document.parseResult.value.$cstNode!.root.fullText).toBe(edited);
             expect(leaves(document)).toEqual(leaves(parse(edited)));
         });
@@ -49,7 +50,7 @@ describe('an edit inside a line comment', () => {
         it(`is not taken for ${what}`, () => {
             const document = parse(ANNA);
             const before = leaves(document);
-            expect(applyCommentEdit(document, edited)).toBe(false);
+            expect(moveCommentOffsets(document, TextDocument.create(document.uri.toString(), 'pop', 2, edited))).toBeUndefined();
             expect(leaves(document)).toEqual(before);
         });
     }

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { AstUtils, createLangiumParser, DefaultValueConverter, EmptyFileSystem, GrammarAST, type AstNode, type CstNode, type ParseResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
-import { linkContainers, supportsParseWithContainers } from '../../language/src/parser/parse-with-containers.js';
-import { CompactLeafCstNode } from '../../language/src/parser/compact-cst.js';
-import { isStaticLangiumParser } from '../../language/src/parser/static-parser-builder.js';
+import { linkContainers, supportsParseWithContainers } from '../../language/src/langium-internals/parse-with-containers.js';
+import { CompactLeafCstNode } from '../../language/src/langium-internals/compact-cst.js';
+import { isStaticLangiumParser } from '../../language/src/langium-internals/static-parser-builder.js';
 import type { RecordingLexer, SizedParseResult } from '../../language/src/parser/size-limited-parser.js';
-import { PARSING_FIXTURES, readPopFolder } from './parse-helpers.js';
+import { PARSING_FIXTURES, readPopFolder } from '../parsing/parse-helpers.js';
 
 /** Every node of a parse: its type, where it hangs and what it holds, as plain data. */
 function shapeOf(result: ParseResult): unknown[] {
