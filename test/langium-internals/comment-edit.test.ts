@@ -3,7 +3,7 @@ import { EmptyFileSystem, URI, type CstNode, type LangiumDocument } from 'langiu
 import { createLeerplanServices } from '../../server/src/leerplan-lsp-module.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { moveCommentOffsets } from '../../language/src/langium-internals/comment-edit.js';
-import { sketchFiles } from '../server/workspace-fixture.js';
+import { sketchFiles } from '../helpers/sketch.js';
 
 const { shared } = createLeerplanServices({ ...EmptyFileSystem });
 const ANNA = sketchFiles()['anna-2026.pop'];
