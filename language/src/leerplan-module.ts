@@ -1,8 +1,9 @@
 import {
-    inject, type Module, type LangiumCoreServices, type LangiumSharedCoreServices, type PartialLangiumCoreServices,
+    inject, type DeepPartial, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices,
     type DefaultSharedCoreModuleContext, createDefaultCoreModule, createDefaultSharedCoreModule,
 } from 'langium';
 import { LeerplanGeneratedModule, LeerplanGeneratedSharedModule } from './generated/module.js';
+import type { LeerplanAddedServices, LeerplanServices } from './leerplan-services.js';
 import { LeerplanScopeComputation } from './references/leerplan-scope-computation.js';
 import { LeerplanScopeProvider } from './references/leerplan-scope-provider.js';
 import { LeerplanLinker } from './references/leerplan-linker.js';
@@ -18,18 +19,9 @@ import { createSizeLimitedParser, RecordingLexer } from './parser/size-limited-p
 import { LeerplanTokenBuilder } from './parser/leerplan-token-builder.js';
 import { LeerplanValueConverter } from './parser/leerplan-value-converter.js';
 
-/** Leerplan's own services, in their own namespace. */
-export interface LeerplanAddedServices {
-    leerplan: {
-        Settings: LeerplanSettingsProvider;
-        WorkspaceFacts: WorkspaceFactsProvider;
-        GitView: GitView;
-        RuleReporter: RuleReporter;
-    };
-}
+export type { LeerplanAddedServices, LeerplanServices } from './leerplan-services.js';
 
-export type LeerplanServices = LangiumCoreServices & LeerplanAddedServices;
-
+/** Leerplan's services and the core services it replaces, for every host. */
 export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices & LeerplanAddedServices> = {
     leerplan: {
         Settings: () => new LeerplanSettingsProvider(),
@@ -64,25 +56,55 @@ export interface LeerplanPlatform {
     referenceIndex?: boolean;
 }
 
-export function platformModule(platform: LeerplanPlatform): Module<LeerplanServices, Partial<LeerplanServices>> {
-    const module: Record<string, unknown> = {};
+function platformModule(platform: LeerplanPlatform): Module<LeerplanServices, DeepPartial<LeerplanServices>> {
     const gitView = platform.gitView;
-    if (gitView) module.leerplan = { GitView: () => gitView };
-    if (platform.referenceIndex === false) module.workspace = { ReferenceDescriptionProvider: (services: LeerplanServices) => new NoReferenceDescriptionProvider(services) };
-    return module as unknown as Module<LeerplanServices, Partial<LeerplanServices>>;
+    return {
+        leerplan: gitView ? { GitView: () => gitView } : {},
+        workspace: platform.referenceIndex === false ? { ReferenceDescriptionProvider: (services) => new NoReferenceDescriptionProvider(services) } : {},
+    };
 }
 
 /**
- * The language core without any editor: used by the CLI, the summary and the
- * tests. The language server builds on the LSP variant in `server/`.
+ * Langium's default services for one kind of host, and what the host puts on top:
+ * the core alone (the CLI, most tests) or the editor's (the language server and its
+ * tests, `server/src/leerplan-lsp-module.ts`).
  */
+export interface LeerplanHost<Shared extends LangiumSharedCoreServices, Language extends LangiumCoreServices> {
+    /** Langium's defaults for this kind of host, as Langium types them (the overrides below may narrow them). */
+    shared: Module<Shared, unknown>;
+    language: (shared: Shared) => Module<Language & LeerplanAddedServices, unknown>;
+    /** The host's own shared services (workspace handling of the server). */
+    sharedOverrides?: Module<Shared, DeepPartial<Shared>>;
+    /** The host's own language services (the editor features of the server). */
+    languageOverrides?: Module<Language & LeerplanAddedServices, DeepPartial<Language>>;
+}
+
+/**
+ * The one place Leerplan's services are wired, for every host: Langium's defaults, the
+ * generated modules, Leerplan's own services, the platform (Git, reference index),
+ * the host's overrides; then the language is registered and its checks too.
+ */
+export function createLeerplanServices<Shared extends LangiumSharedCoreServices, Language extends LangiumCoreServices>(
+    host: LeerplanHost<Shared, Language>, platform: LeerplanPlatform = {},
+): { shared: Shared; Leerplan: Language & LeerplanAddedServices } {
+    const shared: Shared = inject(host.shared, LeerplanGeneratedSharedModule, host.sharedOverrides);
+    const Leerplan: Language & LeerplanAddedServices = inject(
+        host.language(shared), LeerplanGeneratedModule, LeerplanModule, platformModule(platform), host.languageOverrides,
+    );
+    shared.ServiceRegistry.register(Leerplan);
+    registerLeerplanChecks(Leerplan);
+    return { shared, Leerplan };
+}
+
+/** The core host: no editor (the CLI, the summary, most tests). */
+export function coreHost(context: DefaultSharedCoreModuleContext): LeerplanHost<LangiumSharedCoreServices, LangiumCoreServices> {
+    return { shared: createDefaultSharedCoreModule(context), language: shared => createDefaultCoreModule({ shared }) };
+}
+
+/** The language core without any editor: `createLeerplanServices` on the core host. */
 export function createLeerplanCoreServices(context: DefaultSharedCoreModuleContext, platform: LeerplanPlatform = {}): {
     shared: LangiumSharedCoreServices;
     Leerplan: LeerplanServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), LeerplanGeneratedSharedModule);
-    const Leerplan = inject(createDefaultCoreModule({ shared }), LeerplanGeneratedModule, LeerplanModule, platformModule(platform));
-    shared.ServiceRegistry.register(Leerplan);
-    registerLeerplanChecks(Leerplan);
-    return { shared, Leerplan };
+    return createLeerplanServices(coreHost(context), platform);
 }

@@ -1,13 +1,13 @@
-import { inject, URI, type Module } from 'langium';
+import { Module, URI } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, DefaultTextDocumentContentProvider, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
-import { LeerplanGeneratedModule, LeerplanGeneratedSharedModule } from '../../language/src/generated/module.js';
 import { LazyIndexManager } from '../../language/src/workspace/lazy-index-manager.js';
-import { LeerplanModule, platformModule, type LeerplanAddedServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
-import { registerLeerplanChecks } from '../../language/src/validation/index.js';
+import { createLeerplanServices, type LeerplanHost } from '../../language/src/leerplan-module.js';
+import type { GitView } from '../../language/src/workspace/git-view.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
+import type { LeerplanLspServices, LeerplanSharedLspServices, LeerplanWorkspaceServices } from './leerplan-lsp-services.js';
 import { LeerplanDocumentBuilder } from './workspace/leerplan-document-builder.js';
 import { LeerplanDocumentUpdateHandler } from './workspace/leerplan-document-update-handler.js';
 import { LeerplanWorkspaceManager } from './workspace/leerplan-workspace-manager.js';
@@ -33,13 +33,12 @@ import { LeerplanExecuteCommandHandler } from './lsp/untrack-command.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import type { Connection } from 'vscode-languageserver';
 
-/** The language services of the server: the core, Langium's LSP services and Leerplan's own. */
-export type LeerplanLspServices = LangiumServices & LeerplanAddedServices;
+export type { LeerplanLspServices, LeerplanSharedLspServices } from './leerplan-lsp-services.js';
 
 /** Editor features that replace Langium's defaults. */
 export const LeerplanLspModule: Module<LeerplanLspServices, PartialLangiumServices> = {
     validation: {
-        DocumentValidator: (services) => new LeerplanLspDocumentValidator(services as unknown as LeerplanServices),
+        DocumentValidator: (services) => new LeerplanLspDocumentValidator(services),
     },
     lsp: {
         CompletionProvider: (services) => new LeerplanCompletionProvider(services),
@@ -70,7 +69,7 @@ export const LeerplanSharedEditorModule: Module<LangiumSharedServices, PartialLa
 };
 
 /** Workspace handling of the server: whole-folder validation, coalesced updates, safe publishing, settings, commands. */
-function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: NodeGitView, lang: () => Lang, connection?: Connection): Module<LangiumSharedServices, PartialLangiumSharedServices> {
+function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: GitView, lang: () => Lang, connection?: Connection): Module<LeerplanSharedLspServices, LeerplanWorkspaceServices> {
     return {
         workspace: {
             DocumentBuilder: (shared) => new LeerplanDocumentBuilder(shared),
@@ -83,8 +82,8 @@ function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: Nod
             ExecuteCommandHandler: (shared) => new LeerplanExecuteCommandHandler({
                 connection, lang,
                 afterGitChange: () => {
-                    gitView.invalidate();
-                    (shared.lsp.DocumentUpdateHandler as LeerplanDocumentUpdateHandler).revalidateAll();
+                    gitView.invalidate?.();
+                    shared.lsp.DocumentUpdateHandler.revalidateAll();
                 },
             }),
         },
@@ -92,30 +91,35 @@ function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: Nod
 }
 
 /**
- * Creates the services of the Leerplan language server. `context.connection` is
- * the LSP connection (absent in in-process tests).
+ * The editor's host: Langium's LSP services, the server's workspace handling and
+ * editor features, for `createLeerplanServices`.
  */
-export function createLeerplanServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Leerplan: LeerplanLspServices } {
-    const gitView = new NodeGitView();
+function editorHost(context: DefaultSharedModuleContext, settings: () => WorkspaceSettings, gitView: GitView, lang: () => Lang): LeerplanHost<LeerplanSharedLspServices, LangiumServices> {
+    return {
+        shared: createDefaultSharedModule(context),
+        language: shared => createDefaultModule({ shared }),
+        sharedOverrides: Module.merge(leerplanSharedLspModule(settings, gitView, lang, context.connection), LeerplanSharedEditorModule),
+        languageOverrides: LeerplanLspModule,
+    };
+}
+
+/**
+ * The services of the Leerplan language server, exactly as it ships: `createLeerplanServices`
+ * on the editor's host. `context.connection` is the LSP connection (absent in in-process
+ * tests, which may also bring their own Git).
+ */
+export function createLeerplanLspServices(context: DefaultSharedModuleContext, platform: { gitView?: GitView } = {}): { shared: LeerplanSharedLspServices; Leerplan: LeerplanLspServices } {
+    const gitView = platform.gitView ?? new NodeGitView();
     let workspaceSettings: WorkspaceSettings | undefined;
-    const settings = () => {
+    const settings = (): WorkspaceSettings => {
         workspaceSettings ??= new WorkspaceSettings(Leerplan.leerplan.Settings, context.connection);
         return workspaceSettings;
     };
-    const lang = () => Leerplan.leerplan.Settings.get().lang;
-    const shared = inject(createDefaultSharedModule(context), LeerplanGeneratedSharedModule, leerplanSharedLspModule(settings, gitView, lang, context.connection), LeerplanSharedEditorModule);
-    const Leerplan: LeerplanLspServices = inject(
-        createDefaultModule({ shared }), LeerplanGeneratedModule,
-        LeerplanModule as unknown as Module<LeerplanLspServices, Partial<LeerplanLspServices>>,
-        platformModule({ gitView }) as unknown as Module<LeerplanLspServices, Partial<LeerplanLspServices>>,
-        LeerplanLspModule,
-    );
-    shared.ServiceRegistry.register(Leerplan);
-    registerLeerplanChecks(Leerplan as unknown as LeerplanServices);
-    const configuration = shared.workspace.ConfigurationProvider as LeerplanConfigurationProvider;
-    configuration.onLeerplanSettings(section => {
+    const lang = (): Lang => Leerplan.leerplan.Settings.get().lang;
+    const { shared, Leerplan } = createLeerplanServices(editorHost(context, settings, gitView, lang), { gitView });
+    shared.workspace.ConfigurationProvider.onLeerplanSettings(section => {
         settings().setClientSettings(section);
-        if (settings().apply()) (shared.lsp.DocumentUpdateHandler as LeerplanDocumentUpdateHandler).revalidateAll();
+        if (settings().apply()) shared.lsp.DocumentUpdateHandler.revalidateAll();
     });
     return { shared, Leerplan };
 }

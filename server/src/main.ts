@@ -2,11 +2,11 @@
 import '../../node/src/memory-limits.js';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createLeerplanServices } from './leerplan-lsp-module.js';
+import { createLeerplanLspServices } from './leerplan-lsp-module.js';
 import { SourceFileSystem } from './workspace/source-file-system.js';
 import { registerLeerplanRequests } from './lsp/custom-requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Leerplan } = createLeerplanServices({ connection, ...SourceFileSystem });
+const { shared, Leerplan } = createLeerplanLspServices({ connection, ...SourceFileSystem });
 startLanguageServer(shared);
 registerLeerplanRequests(shared, Leerplan.leerplan.Settings, Leerplan.leerplan.WorkspaceFacts);

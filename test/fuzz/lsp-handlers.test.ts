@@ -10,7 +10,7 @@ import { lineLengths, rangeProblem, WarmChecker, type CheckedWorkspace } from '.
 
 /**
  * The editor features of the language server, called in-process (the services
- * `createLeerplanServices` wires, over an in-memory workspace) on mutated workspaces
+ * `createLeerplanLspServices` wires, over an in-memory workspace) on mutated workspaces
  * at random positions, including positions past the end of a line or of the file, as
  * a client with a stale view sends them: no handler throws, and every range a handler
  * returns lies inside the document it names.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, URI, type CstNode, type LangiumDocument } from 'langium';
-import { createLeerplanServices } from '../../server/src/leerplan-lsp-module.js';
+import { createLeerplanLspServices } from '../../server/src/leerplan-lsp-module.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { moveCommentOffsets } from '../../language/src/langium-internals/comment-edit.js';
 import { sketchFiles } from '../helpers/sketch.js';
 
-const { shared } = createLeerplanServices({ ...EmptyFileSystem });
+const { shared } = createLeerplanLspServices({ ...EmptyFileSystem });
 const ANNA = sketchFiles()['anna-2026.pop'];
 
 function parse(text: string): LangiumDocument {

@@ -1,24 +1,17 @@
-import { inject, URI, type LangiumDocument, type Module } from 'langium';
-import {
-    createDefaultModule, createDefaultSharedModule,
-    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
-} from 'langium/lsp';
+import { URI, type LangiumDocument } from 'langium';
 import { VirtualFileSystemProvider } from 'langium/test';
 import type { Diagnostic, Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { LeerplanGeneratedModule, LeerplanGeneratedSharedModule } from '../../language/src/generated/module.js';
-import { LeerplanModule, platformModule, type LeerplanAddedServices, type LeerplanServices } from '../../language/src/leerplan-module.js';
-import { registerLeerplanChecks } from '../../language/src/validation/index.js';
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
 import { defaultSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
 import type { GitView } from '../../language/src/workspace/git-view.js';
-import { LeerplanLspModule, LeerplanSharedEditorModule } from '../../server/src/leerplan-lsp-module.js';
+import { createLeerplanLspServices, type LeerplanLspServices, type LeerplanSharedLspServices } from '../../server/src/leerplan-lsp-module.js';
 import { snippetDefaultText } from '../../client/src/plan-template.js';
 
-export type TestServices = LangiumServices & LeerplanAddedServices;
+export type TestServices = LeerplanLspServices;
 
 export interface TestWorkspace {
     services: TestServices;
-    shared: LangiumSharedServices;
+    shared: LeerplanSharedLspServices;
     files: Record<string, string>;
     uri(name: string): string;
     doc(name: string): LangiumDocument;
@@ -74,25 +67,17 @@ export function gitignoreGitView(files: Record<string, string>, tracked: string[
 }
 
 /**
- * Builds the server's language services (`LeerplanLspModule`, as `createLeerplanServices`
- * wires them) over an in-memory workspace with a Git stand-in, and checks every file.
- * The server's file watching and settings plumbing are left out: the tests drive the
- * documents themselves.
+ * Builds the server's services exactly as it ships them (`createLeerplanLspServices`:
+ * its document builder, lazy reference index and editor features) over an in-memory
+ * workspace with a Git stand-in, and checks every file. No connection: the tests drive
+ * the documents themselves.
  */
 export async function openWorkspace(files: Record<string, string>, options: WorkspaceOptions = {}): Promise<TestWorkspace> {
     const disk = new VirtualFileSystemProvider();
     const all = { ...options.disk, ...files };
     for (const [name, text] of Object.entries(all)) disk.insert(URI.file(ROOT + name), text);
     const gitView = options.gitView ? options.gitView(all) : gitignoreGitView(all, options.tracked);
-    const shared = inject(createDefaultSharedModule({ fileSystemProvider: () => disk }), LeerplanGeneratedSharedModule, LeerplanSharedEditorModule);
-    const services: TestServices = inject(
-        createDefaultModule({ shared }), LeerplanGeneratedModule,
-        LeerplanModule as unknown as Module<TestServices, Partial<TestServices>>,
-        platformModule({ gitView }) as unknown as Module<TestServices, Partial<TestServices>>,
-        LeerplanLspModule as unknown as Module<TestServices, PartialLangiumServices>,
-    );
-    shared.ServiceRegistry.register(services);
-    registerLeerplanChecks(services as unknown as LeerplanServices);
+    const { shared, Leerplan: services } = createLeerplanLspServices({ fileSystemProvider: () => disk }, { gitView });
     services.leerplan.Settings.set({ ...defaultSettings(), lang: 'en', today: '2026-06-01', ...options.settings });
     const popNames = Object.keys(files).filter(n => n.endsWith('.pop'));
     const checked = await checkDocuments(shared, popNames.map(name => ({ uri: URI.file(ROOT + name), text: files[name] })));

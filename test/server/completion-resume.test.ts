@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem, URI } from 'langium';
 import { DefaultCompletionProvider, type NextFeature } from 'langium/lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLeerplanServices, type LeerplanLspServices } from '../../server/src/leerplan-lsp-module.js';
+import { createLeerplanLspServices, type LeerplanLspServices } from '../../server/src/leerplan-lsp-module.js';
 import { LeerplanCompletionProvider } from '../../server/src/lsp/completion-provider.js';
 import { ensureBuiltinDocument } from '../../language/src/workspace/check-documents.js';
 import { sketchFiles } from './workspace-fixture.js';
@@ -17,7 +17,7 @@ class FullParseCompletionProvider extends LeerplanCompletionProvider {
 
 describe('completion parsing from the last line of a plan or team body', () => {
     it('offers exactly what parsing the whole text before the cursor offers, at every word of the sketch', async () => {
-        const { shared, Leerplan } = createLeerplanServices({ ...EmptyFileSystem });
+        const { shared, Leerplan } = createLeerplanLspServices({ ...EmptyFileSystem });
         const files = sketchFiles();
         const documents = Object.entries(files).map(([name, text]) => shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/ws/${name}`)));
         for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);

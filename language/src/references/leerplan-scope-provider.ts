@@ -1,5 +1,5 @@
 import { DefaultScopeProvider, EMPTY_STREAM, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import type { WorkspaceFactsProvider } from '../workspace/workspace-facts.js';
 
 /**

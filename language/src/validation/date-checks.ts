@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks, AstNode } from 'langium';
 import type * as ast from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { isExistingDate } from '../model/dates.js';
 
 /** `invalid-date` (2026-02-30) and `invalid-period` (a period or range that ends before it starts). */

@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { measurablePeriod, planOf, statusOf } from '../model/semantics.js';
 import { isExistingDate } from '../model/dates.js';
 import { allLearningFormSpellings, findLearningForm } from '../frameworks/builtin-frameworks.js';

@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type { LeerplanAstType } from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { structureChecks } from './structure-checks.js';
 import { dateChecks } from './date-checks.js';
 import { visionChecks } from './vision-checks.js';

@@ -1,6 +1,6 @@
 import { AstUtils, type ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { keywordLanguageCounts, keywordTokens, type KeywordStats } from '../syntax/keyword-tokens.js';
 import type { SizedParseResult } from '../parser/size-limited-parser.js';
 import type { KeywordLang } from '../syntax/keywords.js';

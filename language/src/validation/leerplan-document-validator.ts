@@ -5,7 +5,7 @@ import {
 type CancellationToken = Cancellation.CancellationToken;
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { formatMessage, isRuleCode, KIND_NAMES, RULES, ruleDocUrl, type RuleCode, type Severity } from '../rules/rule-registry.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';

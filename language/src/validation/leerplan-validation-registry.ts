@@ -1,5 +1,5 @@
 import { ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 
 export type SyncCheck = (node: AstNode, accept: ValidationAcceptor) => void;
 

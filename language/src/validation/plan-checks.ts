@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { findLearningForm } from '../frameworks/builtin-frameworks.js';
 import { measurablePeriod } from '../model/semantics.js';
 import { isPlaceholderText } from '../model/placeholders.js';

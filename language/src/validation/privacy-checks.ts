@@ -1,7 +1,7 @@
 import { AstUtils, type ValidationChecks } from 'langium';
 const { getDocument } = AstUtils;
 import type * as ast from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { isPrivateReflection } from '../model/semantics.js';
 
 /** `private-in-tracked-file`: private text in a file that Git tracks or would commit. */

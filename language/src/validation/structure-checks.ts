@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
 const { getDocument } = AstUtils;
 import * as ast from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { KIND_NAMES } from '../rules/rule-registry.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import { declarationKey, siteOf, type DeclarationKind, type DeclarationSite } from '../workspace/workspace-facts.js';

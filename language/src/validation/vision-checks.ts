@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { visionLink } from '../model/semantics.js';
 
 /** The shared-vision checks: every goal serves the vision; the vision is about learning and shared. */

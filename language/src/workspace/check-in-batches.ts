@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
-import type { LeerplanServices } from '../leerplan-module.js';
+import type { LeerplanServices } from '../leerplan-services.js';
 import { ensureBuiltinDocument, type SourceText } from './check-documents.js';
 import { declarationKey, isContextDocument, WorkspaceFactsCollector } from './workspace-facts.js';
 

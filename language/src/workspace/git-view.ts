@@ -12,6 +12,8 @@ export interface GitView {
     isTracked?(uri: URI): boolean | undefined;
     /** Whether a `.gitignore` rule (or `info/exclude`) matches the file, tracked or not. */
     isIgnoredByRule?(uri: URI): boolean | undefined;
+    /** Forget what Git said so far (files or ignore rules changed); for views that remember. */
+    invalidate?(): void;
 }
 
 export class UnknownGitView implements GitView {

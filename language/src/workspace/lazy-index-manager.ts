@@ -2,11 +2,7 @@ import { DefaultIndexManager, type LangiumDocument, type ReferenceDescription, t
 import type { LangiumSharedCoreServices } from 'langium';
 import type { Cancellation } from 'langium';
 import { LeerplanScopeComputation } from '../references/leerplan-scope-computation.js';
-
-/** A reference index provider that can also work synchronously (ours does). */
-interface SyncReferenceDescriptions {
-    createDescriptionsSync?(document: LangiumDocument): ReferenceDescription[];
-}
+import { LeerplanReferenceDescriptionProvider } from '../references/leerplan-reference-descriptions.js';
 
 /**
  * The reference index ("who refers to what": find references, rename, which documents
@@ -23,8 +19,9 @@ export class LazyIndexManager extends DefaultIndexManager {
     }
 
     override async updateReferences(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
-        const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as unknown as SyncReferenceDescriptions;
-        if (!provider.createDescriptionsSync) return super.updateReferences(document, cancelToken);
+        if (!(this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider instanceof LeerplanReferenceDescriptionProvider)) {
+            return super.updateReferences(document, cancelToken);
+        }
         const uri = document.uri.toString();
         this.referenceIndex.delete(uri);
         this.pending.set(uri, document);
@@ -48,8 +45,8 @@ export class LazyIndexManager extends DefaultIndexManager {
     /** Whether `offsetsMoved` can follow this document: its entries can be computed synchronously. */
     canFollowMovedOffsets(document: LangiumDocument): boolean {
         const services = this.serviceRegistry.getServices(document.uri);
-        const provider = services.workspace.ReferenceDescriptionProvider as unknown as SyncReferenceDescriptions;
-        return services.references.ScopeComputation instanceof LeerplanScopeComputation && provider.createDescriptionsSync !== undefined;
+        return services.references.ScopeComputation instanceof LeerplanScopeComputation
+            && services.workspace.ReferenceDescriptionProvider instanceof LeerplanReferenceDescriptionProvider;
     }
 
     /**
@@ -72,8 +69,8 @@ export class LazyIndexManager extends DefaultIndexManager {
         const targets = uri === undefined ? [...this.pending.entries()] : this.pending.has(uri) ? [[uri, this.pending.get(uri)!] as const] : [];
         for (const [key, document] of targets) {
             this.pending.delete(key);
-            const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider as unknown as SyncReferenceDescriptions;
-            this.referenceIndex.set(key, provider.createDescriptionsSync!(document));
+            const provider = this.serviceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
+            if (provider instanceof LeerplanReferenceDescriptionProvider) this.referenceIndex.set(key, provider.createDescriptionsSync(document));
         }
     }
 }

@@ -12,7 +12,7 @@ import { keywordLanguageCounts, keywordTokens } from '../../../language/src/synt
 import { planOf, rolesOf } from '../../../language/src/model/semantics.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
-import type { LeerplanLspServices } from '../leerplan-lsp-module.js';
+import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
 import { editorText } from './editor-text.js';
 import { cadencePhrases, snippetFor, type SnippetKind } from './completion-snippets.js';
 

@@ -9,7 +9,7 @@ import { isRuleCode, RULES, type Lang } from '../../../language/src/rules/rule-r
 import { keywordHoverText } from '../../../language/src/syntax/keyword-help.js';
 import { isNameKeyword } from '../../../language/src/syntax/keyword-tokens.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
-import type { LeerplanLspServices } from '../leerplan-lsp-module.js';
+import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
 import { editorText } from './editor-text.js';
 
 /**

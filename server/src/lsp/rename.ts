@@ -5,7 +5,7 @@ import {
     type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
-import type { LeerplanAddedServices } from '../../../language/src/leerplan-module.js';
+import type { LeerplanAddedServices } from '../../../language/src/leerplan-services.js';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { KIND_NAMES, type KindName, type Lang } from '../../../language/src/rules/rule-registry.js';
 import { tokenRoleAt } from './references-name-parts.js';

@@ -3,7 +3,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
-import type { LeerplanServices } from '../../../language/src/leerplan-module.js';
+import { isLeerplanServices, type LeerplanServices } from '../../../language/src/leerplan-services.js';
 import type { WorkspaceFacts } from '../../../language/src/workspace/workspace-facts.js';
 import { workspaceFingerprint, type WorkspaceFingerprint } from './workspace-fingerprint.js';
 
@@ -163,7 +163,7 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     private leerplanServices(): LeerplanServices | undefined {
-        this.leerplan ??= this.serviceRegistry.all.find(s => 'leerplan' in s) as LeerplanServices | undefined;
+        this.leerplan ??= this.serviceRegistry.all.find(isLeerplanServices);
         return this.leerplan;
     }
 }

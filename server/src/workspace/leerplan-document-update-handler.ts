@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.js';
-import type { NodeGitView } from '../../../node/src/node-git-view.js';
+import type { GitView } from '../../../language/src/workspace/git-view.js';
 import type { LeerplanDocumentBuilder } from './leerplan-document-builder.js';
 import { applyCommentEdit } from '../../../language/src/workspace/comment-edit.js';
 import { readSource } from '../../../node/src/read-source.js';
@@ -46,7 +46,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
     private opening: string | undefined;
     private readonly services: LangiumSharedServices;
 
-    constructor(services: LangiumSharedServices, private readonly settings: WorkspaceSettings, private readonly gitView: NodeGitView) {
+    constructor(services: LangiumSharedServices, private readonly settings: WorkspaceSettings, private readonly gitView: GitView) {
         super(services);
         this.services = services;
     }
@@ -122,7 +122,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
             }
         }
         // Git's view of which files are shared (private-in-tracked-file) may have changed.
-        if (params.changes.length) this.gitView.invalidate();
+        if (params.changes.length) this.gitView.invalidate?.();
         if (ignoreChanged) this.revalidateEverything = true;
         if (configChanged) {
             this.settings.loadConfigFile(manager.folderPaths());

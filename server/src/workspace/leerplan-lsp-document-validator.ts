@@ -1,7 +1,7 @@
 import type { Cancellation, LangiumDocument, ValidationOptions } from 'langium';
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { LeerplanDocumentValidator } from '../../../language/src/validation/leerplan-document-validator.js';
-import type { LeerplanServices } from '../../../language/src/leerplan-module.js';
+import type { LeerplanServices } from '../../../language/src/leerplan-services.js';
 import { KIND_NAMES } from '../../../language/src/rules/rule-registry.js';
 
 /** At most this many visions and ambitions are offered as related locations of one diagnostic. */
