@@ -11,7 +11,7 @@ import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { closestName } from '../model/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
-import type { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
+import { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
 import type { UnreadFile } from '../parser/unread-file.js';
 import type { WorkspaceFactsProvider } from '../workspace/workspace-facts.js';
@@ -65,11 +65,12 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         return this.applySeverities(diagnostics);
     }
 
-    /** All checks over all nodes in one synchronous walk: plain calls, no promise per check. */
-    protected override async validateAstNodes(rootNode: AstNode, _options: ValidationOptions, acceptor: ValidationAcceptor, _cancelToken?: CancellationToken): Promise<void> {
-        const registry = this.validationRegistry as LeerplanValidationRegistry;
+    /** The checks of the categories asked for (all by default) over all nodes in one synchronous walk: plain calls, no promise per check. */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, _cancelToken?: CancellationToken): Promise<void> {
+        const registry = this.validationRegistry;
+        if (!(registry instanceof LeerplanValidationRegistry)) return super.validateAstNodes(rootNode, options, acceptor, _cancelToken);
         forEachNode(rootNode, node => {
-            for (const check of registry.checksFor(node.$type)) {
+            for (const check of registry.checksFor(node.$type, options.categories)) {
                 try {
                     check(node, acceptor);
                 } catch (err) {
