@@ -8,6 +8,14 @@ import { readFile, chmod } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
+
+/** The grammar's identifier pattern, for the client (scripts/identifier-source.ts). */
+async function identifierSource() {
+    const bundled = await build({ entryPoints: ['scripts/identifier-source.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
+    const module = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
+    return module.identifierSource();
+}
+
 const common = {
     bundle: true,
     platform: 'node',
@@ -26,7 +34,7 @@ const common = {
 const entries = [
     { entryPoints: ['cli/src/main.ts'], outfile: 'out/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
     { entryPoints: ['server/src/main.ts'], outfile: 'out/server.cjs', banner: { js: '#!/usr/bin/env node' } },
-    { entryPoints: ['client/src/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
+    { entryPoints: ['client/src/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'], define: { ...common.define, __LEERPLAN_IDENTIFIER__: JSON.stringify(await identifierSource()) } },
 ].filter(e => existsSync(e.entryPoints[0]));
 
 if (watch) {

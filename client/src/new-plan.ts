@@ -3,6 +3,7 @@ import { DeclarePeopleRequest, NewPlanContextRequest, type NewPlanContext, type 
 import type { LeerplanClient } from './language-client.js';
 import { t, uiLanguage, type UiLanguage } from './i18n.js';
 import { planDates, planSnippet } from './plan-template.js';
+import { IDENTIFIER } from './identifier.js';
 
 /** Arguments a test may pass instead of answering the questions. */
 export interface NewPlanArgs {
@@ -25,8 +26,6 @@ interface Chosen {
     name: string;
     isNew: boolean;
 }
-
-const IDENTIFIER = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*$/;
 
 /**
  * "New Plan from Template": asks whose plan it is, who coaches and which team, from the

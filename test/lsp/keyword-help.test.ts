@@ -1,7 +1,7 @@
 import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { LeerplanGrammar } from '../../language/src/generated/grammar.js';
-import { isNameKeyword } from '../../language/src/syntax/keyword-tokens.js';
+import { isNameKeyword } from '../../language/src/syntax/grammar-facts.js';
 import { keywordHelp, keywordHoverText, keywordTwins } from '../../language/src/syntax/keyword-help.js';
 
 /**

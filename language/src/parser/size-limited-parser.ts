@@ -3,6 +3,7 @@ import {
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { keywordStatsFromTokens, type KeywordStats } from '../syntax/keyword-tokens.js';
+import { nameKeywords } from '../syntax/grammar-facts.js';
 import { parseWithContainers, supportsParseWithContainers } from '../langium-internals/parse-with-containers.js';
 import { useCompactCst } from '../langium-internals/compact-cst.js';
 import { createStaticLangiumParser } from '../langium-internals/static-parser-builder.js';
@@ -107,7 +108,7 @@ export function createSizeLimitedParser(services: LangiumCoreServices): LangiumP
         try {
             if (lexer.lastTokens) lexer.recording = true;
             const result = parse(input, options as never) as SizedParseResult;
-            if (lexer.lastTokens) result.keywordStats = keywordStatsFromTokens(lexer.lastTokens, result.value.$cstNode);
+            if (lexer.lastTokens) result.keywordStats = keywordStatsFromTokens(lexer.lastTokens, result.value.$cstNode, nameKeywords(services.Grammar));
             return result;
         } catch (e) {
             // The parser recurses per hidden token run and per nesting level; a pathological

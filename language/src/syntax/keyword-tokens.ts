@@ -1,12 +1,10 @@
 import { CstUtils, GrammarAST, type CstNode, type AstNode } from 'langium';
-const { isKeyword, isParserRule } = GrammarAST;
+const { isKeyword } = GrammarAST;
 const { findLeafNodeAtOffset } = CstUtils;
 import { keywordLanguage, KEYWORD_PAIRS, NEUTRAL_KEYWORDS, type KeywordLang } from './keywords.js';
+import { isNameKeyword } from './grammar-facts.js';
 
 const KEYWORD_TEXTS = new Set<string>([...NEUTRAL_KEYWORDS, ...KEYWORD_PAIRS.flatMap(([en, nl]) => [en, ...nl])]);
-
-/** Rules whose keywords are really names (a person called `management`, a form called `feedback`). */
-const NAME_RULES = new Set(['Id', 'SoftKeyword', 'QualifiedId', 'LearningFormName']);
 
 export interface KeywordToken {
     node: CstNode;
@@ -35,20 +33,6 @@ function collect(node: CstNode, result: KeywordToken[]): void {
     result.push({ node, text: tokenName, lang: keywordLanguage(tokenName) });
 }
 
-const nameKeywordCache = new WeakMap<GrammarAST.Keyword, boolean>();
-
-/** Whether a keyword of the grammar stands for a name there (`management` as a person's id), not for a keyword. */
-export function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
-    let cached = nameKeywordCache.get(keyword);
-    if (cached === undefined) {
-        let container: AstNode | undefined = keyword.$container;
-        while (container && !isParserRule(container)) container = container.$container;
-        cached = isParserRule(container) && NAME_RULES.has(container.name);
-        nameKeywordCache.set(keyword, cached);
-    }
-    return cached;
-}
-
 /** The language most of a document's keywords are in, and the count of each. */
 export function keywordLanguageCounts(tokens: KeywordToken[]): { en: number; nl: number; majority: KeywordLang } {
     let en = 0;
@@ -69,25 +53,19 @@ export interface KeywordStats {
     first: { en?: { offset: number; length: number }; nl?: { offset: number; length: number } };
 }
 
-/** Words that are keywords in some places and names in others (the `Id` rule accepts them). */
-const AMBIGUOUS = new Set([
-    'about', 'learning', 'over', 'leren', 'employees', 'medewerkers', 'representatives', 'vertegenwoordigers', 'management',
-    'week', 'month', 'quarter', 'year', 'maand', 'kwartaal', 'jaar', 'planned', 'active', 'done', 'dropped', 'gepland',
-    'actief', 'afgerond', 'gestopt', 'ask', 'give', 'vraag', 'geef', 'leadership', 'leiderschap', 'workplace', 'werkplek',
-    'external', 'extern', 'feedback', '360-feedback',
-]);
-
 /**
  * The same counts as `keywordTokens` + `keywordLanguageCounts`, from the lexer's token
  * list instead of a walk over the whole syntax tree: only the few words that can also be
  * names are looked up in the tree. Computed once per parse (see size-limited-parser.ts).
  */
-export function keywordStatsFromTokens(tokens: ReadonlyArray<{ startOffset: number; image: string; tokenType: { name: string } }>, root: CstNode | undefined): KeywordStats {
+export function keywordStatsFromTokens(
+    tokens: ReadonlyArray<{ startOffset: number; image: string; tokenType: { name: string } }>, root: CstNode | undefined, nameKeywords: ReadonlySet<string>,
+): KeywordStats {
     const stats: KeywordStats = { en: 0, nl: 0, first: {} };
     for (const token of tokens) {
         const lang = keywordLanguage(token.tokenType.name);
         if (lang === undefined) continue;
-        if (AMBIGUOUS.has(token.tokenType.name) && root) {
+        if (nameKeywords.has(token.tokenType.name) && root) {
             const leaf = findLeafNodeAtOffset(root, token.startOffset);
             const source = leaf?.grammarSource;
             if (!leaf || !source || !isKeyword(source) || isNameKeyword(source)) continue;

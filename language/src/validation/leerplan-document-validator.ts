@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, WorkspaceCache, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
+    Cancellation, DefaultDocumentValidator, WorkspaceCache, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
     type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 type CancellationToken = Cancellation.CancellationToken;
@@ -11,6 +11,7 @@ import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { closestName } from '../model/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
+import { softKeywords } from '../syntax/grammar-facts.js';
 import { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
 import type { UnreadFile } from '../parser/unread-file.js';
@@ -43,10 +44,10 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         this.services = services;
         this.settings = services.leerplan.Settings;
         this.facts = services.leerplan.WorkspaceFacts;
-        this.nameKeywords = nameKeywordsOf(services.Grammar);
+        this.nameKeywords = softKeywords(services.Grammar);
     }
 
-    /** Keywords that may also be names (the grammar's `Id` rule), to shorten the parser's lists of alternatives. */
+    /** Keywords that may also stand where a name does, to shorten the parser's lists of alternatives. */
     private readonly nameKeywords: ReadonlySet<string>;
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -333,19 +334,3 @@ export function describeParserError(message: string, nameKeywords: ReadonlySet<s
 
 const ALTERNATIVES = /^Expecting: one of these possible Token sequences: (.*) but found: (.*)$/;
 const MAX_ALTERNATIVES = 12;
-
-/** The keywords the `Id` rule accepts as names, through the data-type rules it calls. */
-function nameKeywordsOf(grammar: GrammarAST.Grammar): Set<string> {
-    const keywords = new Set<string>();
-    const seen = new Set<GrammarAST.AbstractRule>();
-    const visit = (rule: GrammarAST.AbstractRule | undefined) => {
-        if (!rule || seen.has(rule)) return;
-        seen.add(rule);
-        for (const node of AstUtils.streamAllContents(rule)) {
-            if (GrammarAST.isKeyword(node)) keywords.add(node.value);
-            else if (GrammarAST.isRuleCall(node) && GrammarAST.isParserRule(node.rule.ref)) visit(node.rule.ref);
-        }
-    };
-    visit(grammar.rules.find(r => r.name === 'Id'));
-    return keywords;
-}

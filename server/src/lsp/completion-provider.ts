@@ -9,6 +9,7 @@ import { findBuiltinDimension, isBuiltinUri } from '../../../language/src/framew
 import { LEARNING_FORMS, ROLE_NAMES } from '../../../language/src/frameworks/builtin-frameworks.js';
 import { keywordLanguage, type KeywordLang } from '../../../language/src/syntax/keywords.js';
 import { keywordLanguageCounts, keywordTokens } from '../../../language/src/syntax/keyword-tokens.js';
+import { isNameKeyword } from '../../../language/src/syntax/grammar-facts.js';
 import { planOf, rolesOf } from '../../../language/src/model/semantics.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
@@ -17,7 +18,6 @@ import { editorText } from './editor-text.js';
 import { cadencePhrases, snippetFor, type SnippetKind } from './completion-snippets.js';
 
 /** Rules whose keywords are really names: never offered as keywords. */
-const NAME_RULES = new Set(['Id', 'SoftKeyword', 'QualifiedId', 'LearningFormName']);
 const ACTION_KEYWORDS = new Set(['action', 'actie']);
 const CADENCE_KEYWORDS = new Set(['every', 'elk', 'elke']);
 const SNIPPET_KEYWORDS: Record<string, SnippetKind> = {
@@ -206,9 +206,4 @@ function resumePoint(document: LangiumDocument, offset: number): { offset: numbe
 function wordBefore(context: CompletionContext): string {
     const before = context.textDocument.getText().slice(Math.max(0, context.tokenOffset - 40), context.tokenOffset);
     return /([\p{L}-]+)\s*$/u.exec(before)?.[1] ?? '';
-}
-
-function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
-    const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-    return rule !== undefined && NAME_RULES.has(rule.name);
 }

@@ -7,7 +7,7 @@ import { findLearningForm, ROLE_NAMES } from '../../../language/src/frameworks/b
 import { rolesOf } from '../../../language/src/model/semantics.js';
 import { isRuleCode, RULES, type Lang } from '../../../language/src/rules/rule-registry.js';
 import { keywordHoverText } from '../../../language/src/syntax/keyword-help.js';
-import { isNameKeyword } from '../../../language/src/syntax/keyword-tokens.js';
+import { isNameKeyword } from '../../../language/src/syntax/grammar-facts.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
 import { editorText } from './editor-text.js';

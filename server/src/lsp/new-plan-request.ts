@@ -9,8 +9,8 @@ import {
 } from '../protocol.js';
 import { declarePeopleEdit, findPeopleBlock } from '../../../language/src/fixes/people-block.js';
 import { userDocuments } from './workspace-documents.js';
-
-const IDENTIFIER = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*$/;
+import { LeerplanGrammar } from '../../../language/src/generated/grammar.js';
+import { identifierPattern } from '../../../language/src/syntax/grammar-facts.js';
 
 /**
  * `leerplan/newPlanContext` and `leerplan/declarePeople`, for "New Plan from Template":
@@ -86,7 +86,7 @@ export function newPlanContext(shared: LangiumSharedServices, facts: WorkspaceFa
 
 function declarePeople(shared: LangiumSharedServices, params: DeclarePeopleParams): DeclarePeopleResult {
     const persons = (Array.isArray(params?.people) ? params.people : [])
-        .filter(p => typeof p?.id === 'string' && IDENTIFIER.test(p.id) && typeof p.name === 'string' && p.name.trim() !== '')
+        .filter(p => typeof p?.id === 'string' && identifierPattern(LeerplanGrammar()).test(p.id) && typeof p.name === 'string' && p.name.trim() !== '')
         .map(p => ({ id: p.id, name: p.name.trim() }));
     const block = findPeopleBlock(shared.workspace.LangiumDocuments);
     const declared = block ? declarePeopleEdit(block, persons) : undefined;

@@ -3,9 +3,8 @@ import {
     type AstNode, type CstNode, type LangiumDocument, type LeafCstNode, type Reference,
 } from 'langium';
 import type { Range } from 'vscode-languageserver';
+import { isNameKeyword } from '../../../language/src/syntax/grammar-facts.js';
 
-/** Grammar rules whose keywords are really names (a person called `management`, a form called `feedback`). */
-const NAME_RULES = new Set(['Id', 'SoftKeyword', 'QualifiedId', 'LearningFormName']);
 
 /**
  * What one token of a .pop file is, as the editor features see it: the name of a
@@ -81,13 +80,3 @@ function pickReference(value: unknown, leaf: CstNode): Reference | undefined {
     return undefined;
 }
 
-function isNameKeyword(keyword: GrammarAST.Keyword): boolean {
-    const rule = containingRule(keyword);
-    return rule !== undefined && NAME_RULES.has(rule.name);
-}
-
-function containingRule(node: AstNode): GrammarAST.ParserRule | undefined {
-    let current: AstNode | undefined = node.$container;
-    while (current && !GrammarAST.isParserRule(current)) current = current.$container;
-    return current;
-}

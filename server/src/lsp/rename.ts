@@ -9,11 +9,9 @@ import type { LeerplanAddedServices } from '../../../language/src/leerplan-servi
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { KIND_NAMES, type KindName, type Lang } from '../../../language/src/rules/rule-registry.js';
 import { tokenRoleAt } from './references-name-parts.js';
+import { identifierPattern, softKeywords } from '../../../language/src/syntax/grammar-facts.js';
 import { NameOccurrences } from './references.js';
 import { renameMessage, type RenameRefusal } from './rename-messages.js';
-
-/** The ID terminal of the grammar: what a new id must look like. */
-const ID_PATTERN = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*$/;
 
 const KIND_OF: Partial<Record<string, KindName>> = {
     Person: 'person', Team: 'team', Goal: 'goal', Vision: 'vision', Ambition: 'ambition',
@@ -123,7 +121,7 @@ export class LeerplanRenameProvider extends DefaultRenameProvider {
     }
 
     private checkNewName(node: AstNode, newName: string): void {
-        if (!ID_PATTERN.test(newName)) this.refuse('invalid-name', { name: newName });
+        if (!identifierPattern(this.services.Grammar).test(newName)) this.refuse('invalid-name', { name: newName });
         if (this.reservedWords.has(newName)) this.refuse('reserved-name', { name: newName });
         const current = (node as { name?: string }).name;
         if (newName === current) return;
@@ -151,19 +149,10 @@ export class LeerplanRenameProvider extends DefaultRenameProvider {
     }
 }
 
-/** The rules an id is made of: `Id` and the words it accepts although they are keywords elsewhere. */
-const ID_RULES = new Set(['Id', 'SoftKeyword']);
-
-/** Keywords that can never be an id: every keyword of the grammar except those the id rules accept. */
+/** Keywords that can never be an id: every keyword of the grammar except the soft keywords an id may be. */
 function reservedKeywords(grammar: GrammarAST.Grammar): Set<string> {
-    const all = new Set<string>();
-    const asNames = new Set<string>();
-    for (const rule of grammar.rules) {
-        const target = ID_RULES.has(rule.name) ? asNames : all;
-        for (const node of AstUtils.streamAllContents(rule)) {
-            if (GrammarAST.isKeyword(node)) target.add(node.value);
-        }
-    }
-    for (const word of asNames) all.delete(word);
-    return all;
+    const asNames = softKeywords(grammar);
+    const reserved = new Set<string>();
+    for (const node of AstUtils.streamAllContents(grammar)) if (GrammarAST.isKeyword(node) && !asNames.has(node.value)) reserved.add(node.value);
+    return reserved;
 }

@@ -5,7 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { isLeerplanServices, type LeerplanServices } from '../../../language/src/leerplan-services.js';
 import type { WorkspaceFacts } from '../../../language/src/workspace/workspace-facts.js';
-import { workspaceFingerprint, type WorkspaceFingerprint } from './workspace-fingerprint.js';
+import { workspaceFingerprint, type WorkspaceFingerprint } from '../../../language/src/workspace/workspace-fingerprint.js';
 
 type CancellationToken = Cancellation.CancellationToken;
 
