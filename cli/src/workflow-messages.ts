@@ -1,7 +1,7 @@
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 
 /**
- * What `fmt`, `init`, `hook` and the progress line print, in English and Dutch. Kept
+ * What `fmt`, `summary`, `init`, `hook` and the progress line print, in English and Dutch. Kept
  * apart from cli-messages.ts (the shared usage text and option errors) so each command's
  * texts sit together. Arguments are paths, counts and ids, never plan text.
  */
@@ -35,6 +35,15 @@ const WORKFLOW_MESSAGES = {
         en: (failed: number) => `${failed} ${failed === 1 ? 'file' : 'files'} could not be formatted`,
         nl: (failed: number) => `${failed} ${failed === 1 ? 'bestand kon' : 'bestanden konden'} niet worden opgemaakt`,
     },
+
+    summaryOneScope: { en: 'use at most one of --plan, --team and --coach', nl: 'gebruik hooguit een van --plan, --team en --coach' },
+    summaryUnknown: {
+        en: (kind: 'plan' | 'team' | 'coach', id: string) => `unknown ${kind === 'coach' ? 'coach' : kind} '${id}' (--${kind})`,
+        nl: (kind: 'plan' | 'team' | 'coach', id: string) => `onbekend${kind === 'plan' ? '' : 'e'} ${kind} '${id}' (--${kind})`,
+    },
+    summaryOneOut: { en: 'use --out or --output-file, not both', nl: 'gebruik --out of --output-file, niet allebei' },
+    summaryOutIsFolder: { en: (path: string) => `--out '${path}' is a folder; name a file`, nl: (path: string) => `--out '${path}' is een map; noem een bestand` },
+    summaryCannotWrite: { en: (path: string, why: string) => `cannot write '${path}': ${why}`, nl: (path: string, why: string) => `kan '${path}' niet schrijven: ${why}` },
 
     initExists: {
         en: (files: string, count: number) => `init writes nothing: ${files} already ${count === 1 ? 'exists; move it' : 'exist; move them'} away or choose another folder`,

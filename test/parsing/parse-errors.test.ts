@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace, rangesOf } from '../helpers/check.js';
-import { describeParserError } from '../../language/src/validation/leerplan-document-validator.js';
+import { describeParserError } from '../../language/src/validation/syntax-errors.js';
 
 const PEOPLE = 'people { person anna "Anna" person mark "Mark" }';
 

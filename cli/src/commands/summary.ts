@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { writeFailure, writeOutputFile } from '../../../node/src/write-file.js';
 import type { LangiumDocument } from 'langium';
-import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { buildSummary, scopeTargetExists, type SummaryDocument } from '../../../summary/src/build-summary.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import { renderHtml } from '../../../summary/src/render-html.js';
@@ -11,6 +10,7 @@ import { renderJson } from '../../../summary/src/render-json.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { localeLanguage } from '../cli-messages.js';
+import { workflowText } from '../workflow-messages.js';
 import { loadAndCheck, type CheckedFile, type LoadResult } from '../load-workspace.js';
 import { terminalPath } from '../../../node/src/display-paths.js';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
@@ -19,29 +19,6 @@ import { summaryDocument } from '../../../summary/src/summary-document.js';
 
 const FORMATS = ['html', 'md', 'json'] as const;
 
-/** The texts only this command prints. */
-const TEXT: Record<Lang, {
-    oneScope: string;
-    oneOut: string;
-    unknown: (kind: 'plan' | 'team' | 'coach', id: string) => string;
-    outIsFolder: (path: string) => string;
-    cannotWrite: (path: string, why: string) => string;
-}> = {
-    en: {
-        oneScope: 'use at most one of --plan, --team and --coach',
-        oneOut: 'use --out or --output-file, not both',
-        unknown: (kind, id) => `unknown ${kind === 'coach' ? 'coach' : kind} '${id}' (--${kind})`,
-        outIsFolder: path => `--out '${path}' is a folder; name a file`,
-        cannotWrite: (path, why) => `cannot write '${path}': ${why}`,
-    },
-    nl: {
-        oneScope: 'gebruik hooguit een van --plan, --team en --coach',
-        oneOut: 'gebruik --out of --output-file, niet allebei',
-        unknown: (kind, id) => `onbekend${kind === 'plan' ? '' : 'e'} ${kind} '${id}' (--${kind})`,
-        outIsFolder: path => `--out '${path}' is een map; noem een bestand`,
-        cannotWrite: (path, why) => `kan '${path}' niet schrijven: ${why}`,
-    },
-};
 
 /** What the summary model reads of a checked file. */
 export function summaryDocuments(files: readonly CheckedFile[]): SummaryDocument[] {
@@ -74,12 +51,12 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     }, lang0);
     const today = todayOption(values.today, lang0);
     const scopes = (['plan', 'team', 'coach'] as const).filter(k => values[k] !== undefined);
-    if (scopes.length > 1) throw new UsageError(TEXT[lang0].oneScope, lang0);
+    if (scopes.length > 1) throw new UsageError(workflowText('summaryOneScope', lang0), lang0);
     const scope: SummaryScope = scopes.length ? { kind: scopes[0], id: values[scopes[0]]! } : { kind: 'all' };
-    if (values.out !== undefined && values['output-file'] !== undefined) throw new UsageError(TEXT[lang0].oneOut, lang0);
+    if (values.out !== undefined && values['output-file'] !== undefined) throw new UsageError(workflowText('summaryOneOut', lang0), lang0);
     const out = values.out ?? values['output-file'];
     const outPath = out !== undefined ? resolve(ctx.cwd, out) : undefined;
-    if (outPath && isFolder(outPath)) throw new UsageError(TEXT[lang0].outIsFolder(out!), lang0);
+    if (outPath && isFolder(outPath)) throw new UsageError(workflowText('summaryOutIsFolder', lang0)(out!), lang0);
 
     const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today, verbose: values.verbose === true });
     if (!result.ok) {
@@ -93,7 +70,7 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     // A view (--plan, --team, --coach) is looked up in the whole workspace the files were
     // linked in, so `leerplan summary plans/ --team onderbouw` finds the team declared beside them.
     const documents = summaryDocuments(scope.kind === 'all' ? result.files : [...result.files, ...contextFiles(result, ctx.cwd)]);
-    if (scope.kind !== 'all' && !scopeTargetExists(documents, scope)) throw new UsageError(TEXT[lang].unknown(scope.kind, scope.id), lang);
+    if (scope.kind !== 'all' && !scopeTargetExists(documents, scope)) throw new UsageError(workflowText('summaryUnknown', lang)(scope.kind, scope.id), lang);
     const model = buildSummary(documents, { lang, today: result.settings.today, audience: 'export', scope });
     const format = values.format ?? formatOfFile(outPath) ?? 'html';
     const output = format === 'json' ? renderJson(model) : format === 'md' ? renderMarkdown(model) : renderHtml(model);
@@ -104,7 +81,7 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     try {
         writeOutputFile(outPath, output);
     } catch (e) {
-        ctx.stderr.write(`leerplan: ${TEXT[lang].cannotWrite(out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
+        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
         return 2;
     }
     return 0;

@@ -12,6 +12,8 @@ import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { closestName } from '../model/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
 import { softKeywords } from '../syntax/grammar-facts.js';
+import { SYNTAX_ERROR_TEXTS } from '../rules/syntax-error-texts.js';
+import { describeLexingError, describeParsingError } from './syntax-errors.js';
 import { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
 import type { UnreadFile } from '../parser/unread-file.js';
@@ -106,11 +108,7 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         const lang = this.settings.get().lang;
         const unparsable = (parseResult as SizedParseResult).unparsable;
         if (unparsable) {
-            const detail = unparsable === 'binary'
-                ? (lang === 'nl' ? 'het bestand bevat NUL-tekens (U+0000): is het een binair bestand? Een .pop-bestand is tekst in UTF-8'
-                    : 'the file contains NUL characters (U+0000): is it a binary file? A .pop file is UTF-8 text')
-                : (lang === 'nl' ? 'het bestand kan niet worden gelezen: het is te complex (bijvoorbeeld honderdduizenden opmerkingen achter elkaar)'
-                    : 'the file cannot be read: it is too complex (for example hundreds of thousands of comments in a row)');
+            const detail = SYNTAX_ERROR_TEXTS[unparsable === 'binary' ? 'binaryFile' : 'tooComplex'][lang]();
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), {
                 start: { line: 0, character: 0 }, end: { line: 0, character: 0 },
             }));
@@ -125,9 +123,9 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         }
         const tooLarge = (parseResult as SizedParseResult).tooLarge;
         if (tooLarge) {
-            const detail = lang === 'nl'
-                ? `het bestand is te groot om te controleren (${(tooLarge.chars / 1048576).toFixed(1)} MB, ${tooLarge.lines} regels; de grens is ${MAX_FILE_BYTES / 1048576} MB en ${MAX_FILE_LINES} regels)`
-                : `the file is too large to check (${(tooLarge.chars / 1048576).toFixed(1)} MB, ${tooLarge.lines} lines; the limit is ${MAX_FILE_BYTES / 1048576} MB and ${MAX_FILE_LINES} lines)`;
+            const detail = SYNTAX_ERROR_TEXTS.tooLarge[lang]({
+                mb: (tooLarge.chars / 1048576).toFixed(1), lines: tooLarge.lines, maxMb: MAX_FILE_BYTES / 1048576, maxLines: MAX_FILE_LINES,
+            });
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), {
                 start: { line: 0, character: 0 }, end: { line: 0, character: 0 },
             }));
@@ -161,12 +159,9 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
                 const character = previous && !isNaN(previous.startOffset) ? previous.endColumn ?? 0 : 0;
                 range = { start: { line, character }, end: { line, character } };
             }
-            let detail = describeParserError(error.message, this.nameKeywords);
             // A name, number or date found in the wrong place may be a word of private text that lost
-            // its quotes; say what kind of token it is, never its text (the range shows where it is).
-            const kind = token ? FOUND_KIND[token.tokenType.name] : undefined;
-            if (kind) detail = detail.replace(/but found:? .*$/s, `but found ${kind.en}`);
-            detail = localizeSyntaxDetail(detail, lang);
+            // its quotes: the detail says what kind of token it is, never its text (the range shows where it is).
+            const detail = describeParsingError(error.message, token?.tokenType.name, this.nameKeywords, lang);
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), range));
         }
     }
@@ -242,95 +237,3 @@ function unreadDetail(unread: UnreadFile, lang: 'en' | 'nl'): string {
             : unread.why || (lang === 'nl' ? 'onbekende fout' : 'unknown error');
     return lang === 'nl' ? `het bestand kan niet worden gelezen (${why})` : `the file cannot be read (${why})`;
 }
-
-const FOUND_KIND: Record<string, { en: string; nl: string }> = {
-    ID: { en: 'a name', nl: 'een naam' },
-    NUMBER: { en: 'a number', nl: 'een getal' },
-    DATE: { en: 'a date', nl: 'een datum' },
-};
-
-/** The unexpected character, shown as a code point when it is not printable (NUL, binary data). */
-function describeLexingError(message: string, lang: 'en' | 'nl'): string {
-    const m = /->([\s\S]*)<-/.exec(message);
-    if (!m) return message;
-    const char = m[1];
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f || code === 0xfffd || (code >= 0x80 && code < 0xa0)) {
-        const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-        return lang === 'nl' ? `onverwacht teken ${u} (is dit een tekstbestand in UTF-8?)` : `unexpected character ${u} (is this a text file in UTF-8?)`;
-    }
-    // A '-' can only start a token inside a date written the wrong way (2026-1-1).
-    const hint = char === '-' ? (lang === 'nl' ? ' (een datum schrijf je als JJJJ-MM-DD)' : ' (dates are written YYYY-MM-DD)') : '';
-    return (lang === 'nl' ? `onverwacht teken '${char}'` : `unexpected character '${char}'`) + hint;
-}
-
-const TOKEN_WORDS: Record<string, { en: string; nl: string }> = {
-    ID: { en: 'a name', nl: 'een naam' },
-    STRING: { en: 'a text in quotes', nl: 'een tekst tussen aanhalingstekens' },
-    DATE: { en: 'a date (YYYY-MM-DD)', nl: 'een datum (JJJJ-MM-DD)' },
-    NUMBER: { en: 'a number', nl: 'een getal' },
-    EOF: { en: 'the end of the file', nl: 'het einde van het bestand' },
-};
-
-/**
- * Chevrotain's "Expecting ... but found ..." as a short sentence in the user's language:
- * token kinds in words (`ID` is "a name"), keywords quoted, and after the last declaration
- * of a file the declarations that may follow.
- */
-export function localizeSyntaxDetail(detail: string, lang: 'en' | 'nl'): string {
-    const word = (t: string) => TOKEN_WORDS[t]?.[lang] ?? `'${t}'`;
-    const found = (f: string) => {
-        const kind = Object.values(TOKEN_WORDS).find(w => w.en === f);
-        if (kind) return kind[lang];
-        const q = /^[`'](.*)[`']$/s.exec(f);
-        return q ? `'${q[1]}'` : f;
-    };
-    let m = /^Expecting token of type '([^']+)' but found (.*?)\.?$/s.exec(detail);
-    let expected: string[] | undefined;
-    let foundText: string | undefined;
-    if (m) {
-        expected = [m[1]];
-        foundText = m[2];
-    } else if ((m = /^Expecting (?:one of: )?(.*?) but found:? (.*?)\.?$/s.exec(detail))) {
-        expected = m[1].split(', ').map(e => e.trim());
-        foundText = m[2];
-    }
-    if (!expected || foundText === undefined) return detail;
-    const what = expected.length === 1 && expected[0] === 'EOF'
-        ? (lang === 'nl' ? 'een nieuwe declaratie (organisatie, mensen, team, plan, privé, raamwerk) of het einde van het bestand'
-            : 'a new declaration (organisation, people, team, plan, private, framework) or the end of the file')
-        : expected.map(e => (e === '...' ? '...' : word(e))).join(', ');
-    const one = expected.length > 1 ? (lang === 'nl' ? 'een van: ' : 'one of: ') : '';
-    return lang === 'nl'
-        ? `verwacht ${one}${what}, maar gevonden: ${found(foundText)}`
-        : `expected ${one}${what}, but found ${found(foundText)}`;
-}
-
-/** A string literal as the lexer reads it; its text may be private, so messages never quote it. */
-const STRING_LITERAL = /"(?:\\.|[^"\\])*"/g;
-
-/**
- * Chevrotain's messages span lines and list every alternative; keep them short and on
- * one line. The token found is quoted in the message: when it is a string, only `"…"`
- * is shown, so a reflection's text cannot leak into a diagnostic, a log or CI output.
- * Where a name (`ID`) may stand, the keywords that are also names are left out of the
- * list: they are names there, and listing twenty of them hid what was actually expected.
- */
-export function describeParserError(message: string, nameKeywords: ReadonlySet<string> = new Set()): string {
-    let text = message.replace(STRING_LITERAL, '"…"').replace(/\s+/g, ' ').trim();
-    const alternatives = ALTERNATIVES.exec(text);
-    if (alternatives) {
-        const sequences = [...alternatives[1].matchAll(/\d+\. \[([^\]]*)\]/g)].map(a => a[1].trim());
-        const withName = sequences.includes('ID');
-        const shown = [...new Set(sequences.filter(s => !(withName && nameKeywords.has(s))))];
-        const list = shown.length > MAX_ALTERNATIVES ? [...shown.slice(0, MAX_ALTERNATIVES), '...'] : shown;
-        text = list.length === 1
-            ? `Expecting ${list[0]} but found: ${alternatives[2]}`
-            : `Expecting one of: ${list.join(', ')} but found: ${alternatives[2]}`;
-    }
-    text = text.replace(/but found ``\.?$/, 'but found the end of the file.');
-    return text.length > 300 ? text.slice(0, 297) + '...' : text;
-}
-
-const ALTERNATIVES = /^Expecting: one of these possible Token sequences: (.*) but found: (.*)$/;
-const MAX_ALTERNATIVES = 12;
