@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
-import { isExistingDate } from '../../language/src/model/dates.js';
+import { isExistingDate } from '../../language/src/meaning/dates.js';
 import { cliText } from './cli-messages.js';
 import { UsageError } from './command-context.js';
 

@@ -1,5 +1,5 @@
-import { daysInMonth, isExistingDate } from '../../language/src/model/dates.js';
-import type { CadenceKind } from '../../language/src/model/semantics.js';
+import { daysInMonth, isExistingDate } from '../../language/src/meaning/dates.js';
+import type { CadenceKind } from '../../language/src/meaning/semantics.js';
 
 /**
  * Calendar arithmetic on `YYYY-MM-DD` strings for the summary's timelines and

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_CODES } from '../../language/src/rules/rule-registry.js';
 import { DIMENSION_ROLES } from '../../language/src/frameworks/builtin-frameworks.js';
 import { parseConfig } from '../../language/src/config/leerplan-config.js';
-import { isExistingDate } from '../../language/src/model/dates.js';
+import { isExistingDate } from '../../language/src/meaning/dates.js';
 import { REPO_ROOT } from './cli-harness.js';
 
 const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema', 'leerplan.schema.json'), 'utf8'));

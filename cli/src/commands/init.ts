@@ -9,7 +9,7 @@ import { workflowText } from '../workflow-messages.js';
 import { terminalPath } from '../../../node/src/display-paths.js';
 import { starterFiles } from './init-templates.js';
 import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.js';
-import { localToday } from '../../../language/src/model/dates.js';
+import { localToday } from '../../../language/src/meaning/dates.js';
 import { writeNewFile } from '../../../node/src/write-file.js';
 
 /** Where the schema lies in an installed package, relative to the project folder. */

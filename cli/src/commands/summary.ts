@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { writeFailure, writeOutputFile } from '../../../node/src/write-file.js';
 import type { LangiumDocument } from 'langium';
-import { buildSummary, scopeTargetExists, type SummaryDocument } from '../../../summary/src/build-summary.js';
+import { buildSummary, scopeTargetExists } from '../../../summary/src/build-summary.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import { renderHtml } from '../../../summary/src/render-html.js';
 import { renderMarkdown } from '../../../summary/src/render-markdown.js';
@@ -20,10 +20,6 @@ import { summaryDocument } from '../../../summary/src/summary-document.js';
 const FORMATS = ['html', 'md', 'json'] as const;
 
 
-/** What the summary model reads of a checked file. */
-export function summaryDocuments(files: readonly CheckedFile[]): SummaryDocument[] {
-    return files.map(f => summaryDocument(documentOf(f), f.file, f.diagnostics));
-}
 
 /** A summary reads the syntax trees: it loads the workspace with its documents (the default of `loadAndCheck`). */
 function documentOf(file: CheckedFile): LangiumDocument {
@@ -69,7 +65,8 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     const lang = result.lang;
     // A view (--plan, --team, --coach) is looked up in the whole workspace the files were
     // linked in, so `leerplan summary plans/ --team onderbouw` finds the team declared beside them.
-    const documents = summaryDocuments(scope.kind === 'all' ? result.files : [...result.files, ...contextFiles(result, ctx.cwd)]);
+    const files = scope.kind === 'all' ? result.files : [...result.files, ...contextFiles(result, ctx.cwd)];
+    const documents = files.map(f => summaryDocument(documentOf(f), f.file, f.diagnostics));
     if (scope.kind !== 'all' && !scopeTargetExists(documents, scope)) throw new UsageError(workflowText('summaryUnknown', lang)(scope.kind, scope.id), lang);
     const model = buildSummary(documents, { lang, today: result.settings.today, audience: 'export', scope });
     const format = values.format ?? formatOfFile(outPath) ?? 'html';

@@ -1,7 +1,7 @@
 import { DIMENSION_ROLES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
 import { isRuleCode, RULE_CODES, SEVERITY_SETTINGS, isSeveritySetting, type Lang, type RuleCode, type SeveritySetting } from '../rules/rule-registry.js';
-import { isExistingDate } from '../model/dates.js';
-import { closestName } from '../model/nearest-name.js';
+import { isExistingDate } from '../meaning/dates.js';
+import { closestName } from '../meaning/nearest-name.js';
 
 /** The contents of `leerplan.json`, all keys optional. */
 export interface LeerplanConfig {

@@ -1,6 +1,6 @@
 import type { DimensionRole } from '../frameworks/builtin-frameworks.js';
 import type { Lang, RuleCode, SeveritySetting } from '../rules/rule-registry.js';
-import { localToday } from '../model/dates.js';
+import { localToday } from '../meaning/dates.js';
 import type { LeerplanConfig } from './leerplan-config.js';
 
 /** Everything a check depends on besides the documents themselves. */

@@ -4,7 +4,7 @@ import type { LeerplanAddedServices } from '../leerplan-module.js';
 import type { Lang } from '../rules/rule-registry.js';
 import { keywordLanguageCounts, keywordTokens } from '../syntax/keyword-tokens.js';
 import { translateKeyword, type KeywordLang } from '../syntax/keywords.js';
-import { PLACEHOLDER_TEXT } from '../model/placeholders.js';
+import { PLACEHOLDER_TEXT } from '../meaning/placeholders.js';
 
 /** The language services a fix reads: the workspace's documents and index, the settings, Git's view. No editor. */
 export type FixServices = LangiumCoreServices & LeerplanAddedServices;
@@ -23,7 +23,7 @@ export interface FixContext {
     /**
      * Whether the editor takes snippet edits (LSP `workspaceEdit.snippetEditSupport`): then
      * what the user still has to write is a tab stop; else it is `...`, which keeps its
-     * warning until it is filled in (`model/placeholders.ts`).
+     * warning until it is filled in (`meaning/placeholders.ts`).
      */
     snippets: boolean;
 }
@@ -100,7 +100,3 @@ export function withPlaceholder(context: FixContext, edit: TextEdit | undefined,
     return { range: edit.range, snippet: { kind: 'snippet', value: value + '$0' } } as SnippetTextEdit;
 }
 
-/** A string literal in .pop syntax. */
-export function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}

@@ -1,8 +1,8 @@
 import { GrammarUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
-import { isExistingDate } from '../model/dates.js';
-import { measurablePeriod, planOf, teamOf } from '../model/semantics.js';
+import { isExistingDate } from '../meaning/dates.js';
+import { measurablePeriod, planOf, teamOf } from '../meaning/semantics.js';
 import { fixTitle } from './fix-titles.js';
 import { kw, localFix, nodeAtDiagnostic, PLACE, withPlaceholder, type Fix, type FixContext } from './fix-context.js';
 import { shown } from './plan-fixes.js';

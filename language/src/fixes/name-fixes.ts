@@ -1,8 +1,8 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import { TextEdit } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
-import { editDistance } from '../model/nearest-name.js';
-import { isPlaceholderName } from '../model/placeholders.js';
+import { editDistance } from '../meaning/nearest-name.js';
+import { isPlaceholderName } from '../meaning/placeholders.js';
 import { declarePeopleEdit, findPeopleBlock, personLine } from './people-block.js';
 import { fixTitle } from './fix-titles.js';
 import { kw, localFix, nodeAtDiagnostic, quickFix, type Fix, type FixContext } from './fix-context.js';

@@ -2,7 +2,8 @@ import { AstUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
-import { kw, fileKeywordLanguage, quote } from './fix-context.js';
+import { kw, fileKeywordLanguage } from './fix-context.js';
+import { stringLiteral } from '../syntax/string-literal.js';
 import { INDENT, insertLineEdit, lineEndingOf } from './insert-line.js';
 
 /**
@@ -28,8 +29,8 @@ function peopleIn(document: LangiumDocument): ast.People | undefined {
 
 /** `person ID "NAME"` (`persoon` in a Dutch file), with `role "ROLE"` when given. */
 export function personLine(id: string, name: string, lang: 'en' | 'nl', role?: string): string {
-    const line = `${kw('person', lang)} ${id} ${quote(name)}`;
-    return role === undefined ? line : `${line} ${kw('role', lang)} ${quote(role)}`;
+    const line = `${kw('person', lang)} ${id} ${stringLiteral(name)}`;
+    return role === undefined ? line : `${line} ${kw('role', lang)} ${stringLiteral(role)}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
-import { measurablePeriod } from '../model/semantics.js';
+import { measurablePeriod } from '../meaning/semantics.js';
 import { fixTitle } from './fix-titles.js';
 import { kw, localFix, nodeAtDiagnostic, PLACE, withPlaceholder, type Fix, type FixContext } from './fix-context.js';
 import { insertLineEdit } from './insert-line.js';

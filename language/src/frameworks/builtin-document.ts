@@ -1,4 +1,5 @@
 import { BUILTIN_FRAMEWORKS, type BuiltinDimension, type BuiltinFramework } from './builtin-frameworks.js';
+import { stringLiteral } from '../syntax/string-literal.js';
 
 /**
  * The built-in frameworks as a .pop document. It is loaded into every workspace,
@@ -18,12 +19,8 @@ export function builtinFrameworksText(): string {
     return cached;
 }
 
-function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
 function renderFramework(framework: BuiltinFramework): string {
-    const lines = [`// ${framework.source}`, `framework ${framework.id} ${quote(framework.title.en)} {`];
+    const lines = [`// ${framework.source}`, `framework ${framework.id} ${stringLiteral(framework.title.en)} {`];
     for (const dimension of framework.dimensions) lines.push('    ' + renderDimension(dimension));
     lines.push('}', '');
     return lines.join('\n');
@@ -31,7 +28,7 @@ function renderFramework(framework: BuiltinFramework): string {
 
 function renderDimension(d: BuiltinDimension): string {
     const roles = d.roles.length ? ` role ${d.roles.join(', ')}` : '';
-    return `dimension ${d.id} ${quote(d.name.nl)} ${quote(d.name.en)}${roles} ${quote(d.description.en)}`;
+    return `dimension ${d.id} ${stringLiteral(d.name.nl)} ${stringLiteral(d.name.en)}${roles} ${stringLiteral(d.description.en)}`;
 }
 
 /** The library entry behind a dimension, for bilingual hovers. */

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks, AstNode } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { isExistingDate } from '../model/dates.js';
+import { isExistingDate } from '../meaning/dates.js';
 
 /** `invalid-date` (2026-02-30) and `invalid-period` (a period or range that ends before it starts). */
 export function dateChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {

@@ -1,9 +1,9 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { isAsk, momentDates } from '../model/semantics.js';
-import { isExistingDate } from '../model/dates.js';
-import { isPlaceholderText } from '../model/placeholders.js';
+import { isAsk, momentDates } from '../meaning/semantics.js';
+import { isExistingDate } from '../meaning/dates.js';
+import { isPlaceholderText } from '../meaning/placeholders.js';
 
 /**
  * The feedback checks: every goal has a feedback loop, asked for, with a moment

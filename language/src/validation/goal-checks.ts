@@ -1,10 +1,10 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { measurablePeriod, planOf, statusOf } from '../model/semantics.js';
-import { isExistingDate } from '../model/dates.js';
+import { measurablePeriod, planOf, statusOf } from '../meaning/semantics.js';
+import { isExistingDate } from '../meaning/dates.js';
 import { allLearningFormSpellings, findLearningForm } from '../frameworks/builtin-frameworks.js';
-import { closestName } from '../model/nearest-name.js';
+import { closestName } from '../meaning/nearest-name.js';
 
 /** What makes a goal small, concrete and time-bound: dimensions, actions, evidence, a due date. */
 export function goalChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {

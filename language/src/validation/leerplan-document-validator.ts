@@ -9,7 +9,7 @@ import type { LeerplanServices } from '../leerplan-services.js';
 import { formatMessage, isRuleCode, KIND_NAMES, RULES, ruleDocUrl, type RuleCode, type Severity } from '../rules/rule-registry.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
-import { closestName } from '../model/nearest-name.js';
+import { closestName } from '../meaning/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
 import { softKeywords } from '../syntax/grammar-facts.js';
 import { SYNTAX_ERROR_TEXTS } from '../rules/syntax-error-texts.js';

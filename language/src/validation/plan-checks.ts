@@ -2,8 +2,8 @@ import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
 import { findLearningForm } from '../frameworks/builtin-frameworks.js';
-import { measurablePeriod } from '../model/semantics.js';
-import { isPlaceholderText } from '../model/placeholders.js';
+import { measurablePeriod } from '../meaning/semantics.js';
+import { isPlaceholderText } from '../meaning/placeholders.js';
 
 /** A plan as a whole: a coach, a review with the coach, reflection, learning beyond courses, not too much at once. */
 export function planChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {

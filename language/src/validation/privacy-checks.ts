@@ -2,7 +2,7 @@ import { AstUtils, type ValidationChecks } from 'langium';
 const { getDocument } = AstUtils;
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { isPrivateReflection } from '../model/semantics.js';
+import { isPrivateReflection } from '../meaning/semantics.js';
 
 /** `private-in-tracked-file`: private text in a file that Git tracks or would commit. */
 export function privacyChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {

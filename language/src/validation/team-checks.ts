@@ -1,7 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { rolesOf } from '../model/semantics.js';
+import { rolesOf } from '../meaning/semantics.js';
 import { ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
 
 /** A team's goals cover the roles that matter most; every member has a current plan. */

@@ -1,7 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { visionLink } from '../model/semantics.js';
+import { visionLink } from '../meaning/semantics.js';
 
 /** The shared-vision checks: every goal serves the vision; the vision is about learning and shared. */
 export function visionChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {

@@ -4,7 +4,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type * as ast from '../generated/ast.js';
 import { DEFAULT_FRAMEWORK_ID } from '../frameworks/builtin-frameworks.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
-import { measurablePeriod } from '../model/semantics.js';
+import { measurablePeriod } from '../meaning/semantics.js';
 
 /** Kinds of declaration whose ids must be unique across the workspace. */
 export type DeclarationKind = 'person' | 'team' | 'supportTarget' | 'goal' | 'plan' | 'framework' | 'organisation';

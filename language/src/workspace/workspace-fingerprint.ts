@@ -1,6 +1,6 @@
 import type * as ast from '../generated/ast.js';
 import { declarationKey, type DeclarationSite, type WorkspaceFacts } from './workspace-facts.js';
-import { visionLink } from '../model/semantics.js';
+import { visionLink } from '../meaning/semantics.js';
 
 /**
  * The cross-file facts a check of one document may read from the others, written

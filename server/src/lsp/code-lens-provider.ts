@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
-import { isAsk, visionLink } from '../../../language/src/model/semantics.js';
+import { isAsk, visionLink } from '../../../language/src/meaning/semantics.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
 import { OPEN_PREVIEW_COMMAND } from '../protocol.js';

@@ -10,7 +10,7 @@ import { LEARNING_FORMS, ROLE_NAMES } from '../../../language/src/frameworks/bui
 import { keywordLanguage, type KeywordLang } from '../../../language/src/syntax/keywords.js';
 import { keywordLanguageCounts, keywordTokens } from '../../../language/src/syntax/keyword-tokens.js';
 import { isNameKeyword } from '../../../language/src/syntax/grammar-facts.js';
-import { planOf, rolesOf } from '../../../language/src/model/semantics.js';
+import { planOf, rolesOf } from '../../../language/src/meaning/semantics.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { LeerplanLspServices } from '../leerplan-lsp-services.js';

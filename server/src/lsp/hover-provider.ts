@@ -4,7 +4,7 @@ import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver'
 import * as ast from '../../../language/src/generated/ast.js';
 import { findBuiltinDimension, findBuiltinFramework, isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { findLearningForm, ROLE_NAMES } from '../../../language/src/frameworks/builtin-frameworks.js';
-import { rolesOf } from '../../../language/src/model/semantics.js';
+import { rolesOf } from '../../../language/src/meaning/semantics.js';
 import { isRuleCode, RULES, type Lang } from '../../../language/src/rules/rule-registry.js';
 import { keywordHoverText } from '../../../language/src/syntax/keyword-help.js';
 import { isNameKeyword } from '../../../language/src/syntax/grammar-facts.js';
@@ -122,7 +122,7 @@ export class LeerplanHoverProvider implements HoverProvider {
     }
 
     private describeVision(vision: ast.Vision, lang: Lang): string {
-        const lines = [`**${editorText('vision', lang)}** \`${vision.name}\``, quote(vision.text)];
+        const lines = [`**${editorText('vision', lang)}** \`${vision.name}\``, blockquote(vision.text)];
         if (vision.aboutLearning.length) lines.push(editorText('aboutLearning', lang));
         const by = vision.developedWith[0]?.by;
         if (by) lines.push(`${editorText('developedWith', lang)}: ${by}`);
@@ -130,7 +130,7 @@ export class LeerplanHoverProvider implements HoverProvider {
     }
 
     private describeAmbition(ambition: ast.Ambition, lang: Lang): string {
-        const lines = [`**${editorText('ambition', lang)}** \`${ambition.name}\``, quote(ambition.text)];
+        const lines = [`**${editorText('ambition', lang)}** \`${ambition.name}\``, blockquote(ambition.text)];
         const supports = ambition.supports.flatMap(s => s.targets.map(t => `\`${t.$refText}\``));
         if (supports.length) lines.push(`${editorText('supports', lang)}: ${supports.join(', ')}`);
         return lines.join('\n\n');
@@ -186,7 +186,7 @@ function teamLabel(team: ast.Team): string {
     return `${team.title} (\`${team.name}\`)`;
 }
 
-function quote(text: string): string {
+function blockquote(text: string): string {
     return `> ${text}`;
 }
 

@@ -1,7 +1,7 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
-import { isAsk, visionLink } from '../../../language/src/model/semantics.js';
+import { isAsk, visionLink } from '../../../language/src/meaning/semantics.js';
 import { PlanHealthRequest, type PlanHealthParams, type PlanHealthResult } from '../protocol.js';
 import { findDocument } from './workspace-documents.js';
 

@@ -6,7 +6,7 @@ import { buildSummary } from '../../../summary/src/build-summary.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import { SummaryRequest, type SummaryParams, type SummaryResult } from '../protocol.js';
-import { findDocument, parseErrorCount, summaryDocuments } from './workspace-documents.js';
+import { findDocument, parseErrorCount, workspaceSummaryDocuments } from './workspace-documents.js';
 
 /**
  * What a document is about, for the preview: its plan (a private file: the plan it
@@ -60,7 +60,7 @@ export function computeSummary(shared: LangiumSharedServices, settings: Leerplan
         : documentScope(document);
     const folders = (shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => f.uri);
     const current = settings.get();
-    const model = buildSummary(summaryDocuments(shared, folders), { lang: current.lang, today: current.today, audience: params.audience, scope });
+    const model = buildSummary(workspaceSummaryDocuments(shared, folders), { lang: current.lang, today: current.today, audience: params.audience, scope });
     return { model, title, view, parseErrors: parseErrorCount(document), version: document.textDocument.version };
 }
 

@@ -22,6 +22,6 @@ export function parseErrorCount(document: LangiumDocument): number {
 }
 
 /** The documents as the summary builder reads them. */
-export function summaryDocuments(shared: LangiumSharedCoreServices, folders: readonly string[]): SummaryDocument[] {
+export function workspaceSummaryDocuments(shared: LangiumSharedCoreServices, folders: readonly string[]): SummaryDocument[] {
     return userDocuments(shared).map(document => summaryDocument(document, folderRelativePath(document.uri, folders)));
 }
