@@ -1,5 +1,5 @@
 // Writes every file derived from the rule registry (scripts/registry-outputs.ts):
-// docs/rules.md, the rule settings of schema/leerplan.schema.json and of package.json,
+// docs/rules.md, the README's rule catalogue, the rule settings of schema/leerplan.schema.json and of package.json,
 // and their titles in package.nls.json and package.nls.nl.json.
 // test/rules/registry-outputs.test.ts fails while a committed file differs.
 // Usage: npm run registry:generate

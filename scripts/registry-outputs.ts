@@ -1,8 +1,8 @@
 /**
  * Every file derived from the rule registry (language/src/rules/rule-registry.ts), as
- * text: the rules page of the docs, the rule settings of the JSON schema of
- * `leerplan.json`, the rule settings of the VS Code manifest and their titles in both
- * `package.nls` files. `npm run registry:generate` writes them; a test fails while a
+ * text: the rules page of the docs, the rule catalogue of the README, the rule settings
+ * of the JSON schema of `leerplan.json`, the rule settings of the VS Code manifest and
+ * their titles in both `package.nls` files. `npm run registry:generate` writes them; a test fails while a
  * committed file differs. Only the parts that come from the registry are replaced;
  * the rest of each file is kept as it is.
  */
@@ -69,10 +69,23 @@ function nls(text: string, lang: 'en' | 'nl'): string {
     return `${JSON.stringify(result, null, 2)}\n`;
 }
 
+const CATALOGUE_HEADER = '| code | default | what it flags |\n|---|---|---|\n';
+
+/** The README with its rule catalogue (the table under `## Rule catalogue`) rendered from the registry. */
+function readme(text: string): string {
+    const section = text.indexOf('\n## Rule catalogue\n');
+    const start = text.indexOf(CATALOGUE_HEADER, section);
+    if (section < 0 || start < 0) throw new Error('README.md: no rule catalogue table');
+    const end = text.indexOf('\n\n', start);
+    const rows = RULE_CODES.map(code => `| \`${code}\` | ${RULES[code].defaultSeverity} | ${RULES[code].flags.en} |`);
+    return text.slice(0, start) + CATALOGUE_HEADER + rows.join('\n') + text.slice(end);
+}
+
 /** What each registry-derived file must hold, given the committed text of each (`read`). */
 export function registryOutputs(read: (path: string) => string): RegistryOutput[] {
     return [
         { path: 'docs/rules.md', text: rulesPage() },
+        { path: 'README.md', text: readme(read('README.md')) },
         { path: 'schema/leerplan.schema.json', text: schema(read('schema/leerplan.schema.json')) },
         { path: 'package.json', text: manifest(read('package.json')) },
         { path: 'package.nls.json', text: nls(read('package.nls.json'), 'en') },

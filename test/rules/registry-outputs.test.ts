@@ -9,8 +9,8 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 describe('files generated from the rule registry', () => {
     const outputs = registryOutputs(read);
 
-    it('cover the docs, the schema, the manifest and both manifest translations', () => {
-        expect(outputs.map(o => o.path)).toEqual(['docs/rules.md', 'schema/leerplan.schema.json', 'package.json', 'package.nls.json', 'package.nls.nl.json']);
+    it('cover the docs, the README, the schema, the manifest and both manifest translations', () => {
+        expect(outputs.map(o => o.path)).toEqual(['docs/rules.md', 'README.md', 'schema/leerplan.schema.json', 'package.json', 'package.nls.json', 'package.nls.nl.json']);
     });
 
     it.each(outputs.map(o => [o.path, o.text]))('%s is what the registry says (else run: npm run registry:generate)', (path, text) => {

@@ -42,6 +42,8 @@ export interface RuleInfo {
     defaultSeverity: Severity;
     /** A short name for the rule, e.g. "Goal without vision link". */
     title: { en: string; nl: string };
+    /** What it flags, in a few words, for the catalogue in the README ("a goal with no feedback entry"). */
+    flags: { en: string; nl: string };
     /** Builds the one-sentence diagnostic message from the check's arguments. */
     message: { en: (a: MessageArgs) => string; nl: (a: MessageArgs) => string };
     /** One paragraph: what it flags, why it matters, how to fix it. */
@@ -158,6 +160,10 @@ const TABLE: RuleTable = {
     'goal-without-vision': {
         defaultSeverity: 'warning',
         title: { en: 'Goal without vision link', nl: 'Leerdoel zonder visielink' },
+        flags: {
+            en: "a goal with no `supports` link to a vision or ambition, directly or through a team goal it contributes to",
+            nl: "een leerdoel zonder `ondersteunt`-koppeling met een visie of ambitie, rechtstreeks of via een teamdoel waaraan het bijdraagt",
+        },
         message: {
             en: ({ goal }) => `Goal ${q(goal)} is not linked to the vision: add 'supports <vision or ambition>'.`,
             nl: ({ goal }) => `Leerdoel ${q(goal)} is niet gekoppeld aan de visie: voeg 'ondersteunt <visie of ambitie>' toe.`,
@@ -176,6 +182,10 @@ const TABLE: RuleTable = {
     'goal-without-feedback': {
         defaultSeverity: 'warning',
         title: { en: 'Goal without feedback', nl: 'Leerdoel zonder feedback' },
+        flags: {
+            en: "a goal with no feedback entry",
+            nl: "een leerdoel zonder feedback",
+        },
         message: {
             en: ({ goal }) => `Goal ${q(goal)} has no feedback: ask someone with 'feedback ask <person> "<question>" <when>'.`,
             nl: ({ goal }) => `Bij leerdoel ${q(goal)} is geen feedback gepland: vraag iemand erom met 'feedback vraag <persoon> "<vraag>" <moment>'.`,
@@ -196,6 +206,10 @@ const TABLE: RuleTable = {
     'feedback-without-moment': {
         defaultSeverity: 'warning',
         title: { en: 'Feedback without a moment', nl: 'Feedback zonder moment' },
+        flags: {
+            en: "feedback with no date or cadence",
+            nl: "feedback zonder datum of ritme",
+        },
         message: {
             en: ({ who }) => `Feedback with ${q(who)} has no moment: add a date ('on <date>') or a cadence ('every month').`,
             nl: ({ who }) => `Voor de feedback met ${q(who)} is geen moment gepland: voeg een datum ('op <datum>') of een ritme ('elke maand') toe.`,
@@ -212,6 +226,10 @@ const TABLE: RuleTable = {
     'feedback-after-due': {
         defaultSeverity: 'warning',
         title: { en: 'Feedback only after the due date', nl: 'Feedback pas na de deadline' },
+        flags: {
+            en: "every feedback moment of a goal falls after its due date",
+            nl: "elk feedbackmoment van een leerdoel valt na de deadline",
+        },
         message: {
             en: ({ goal, due }) => `All feedback for goal ${q(goal)} comes after its due date ${str(due)}: plan at least one feedback moment before then.`,
             nl: ({ goal, due }) => `Alle feedback bij leerdoel ${q(goal)} valt na de deadline van ${str(due)}: plan minstens één feedbackmoment eerder.`,
@@ -228,6 +246,10 @@ const TABLE: RuleTable = {
     'feedback-only-given': {
         defaultSeverity: 'info',
         title: { en: 'Feedback only given, never asked', nl: 'Feedback alleen gegeven, nooit gevraagd' },
+        flags: {
+            en: "a plan whose feedback is only given, never asked for",
+            nl: "een plan waarin feedback alleen gegeven wordt, nooit gevraagd",
+        },
         message: {
             en: ({ plan }) => `Plan ${q(plan)} only gives feedback and never asks for it: add at least one 'feedback ask' line.`,
             nl: ({ plan }) => `In plan ${q(plan)} wordt alleen feedback gegeven en nooit gevraagd: voeg minstens één regel 'feedback vraag' toe.`,
@@ -246,6 +268,10 @@ const TABLE: RuleTable = {
     'lead-not-asking-team': {
         defaultSeverity: 'info',
         title: { en: 'Team lead does not ask the team for feedback', nl: 'Teamleider vraagt het team niet om feedback' },
+        flags: {
+            en: "a team lead's own plan asks the team for no feedback",
+            nl: "het eigen plan van een teamleider vraagt het team niet om feedback",
+        },
         message: {
             en: ({ person, team }) => `Team lead ${q(person)} does not ask team ${q(team)} for feedback: add 'feedback ask team ${str(team)} "<question>" <when>'.`,
             nl: ({ person, team }) => `Teamleider ${q(person)} vraagt team ${q(team)} nergens om feedback: voeg 'feedback vraag team ${str(team)} "<vraag>" <moment>' toe.`,
@@ -264,6 +290,10 @@ const TABLE: RuleTable = {
     'goal-without-dimension': {
         defaultSeverity: 'warning',
         title: { en: 'Goal without dimension', nl: 'Leerdoel zonder dimensie' },
+        flags: {
+            en: "a goal linked to no dimension",
+            nl: "een leerdoel zonder dimensie",
+        },
         message: {
             en: ({ goal }) => `Goal ${q(goal)} is linked to no dimension: add 'dimensions <dimension>, ...'.`,
             nl: ({ goal }) => `Leerdoel ${q(goal)} is aan geen enkele dimensie gekoppeld: voeg 'dimensies <dimensie>, ...' toe.`,
@@ -282,6 +312,10 @@ const TABLE: RuleTable = {
     'goal-without-action': {
         defaultSeverity: 'warning',
         title: { en: 'Goal without action', nl: 'Leerdoel zonder actie' },
+        flags: {
+            en: "a goal with no action",
+            nl: "een leerdoel zonder actie",
+        },
         message: {
             en: ({ goal }) => `Goal ${q(goal)} has no action: add at least one 'action <form> "<what you will do>"'.`,
             nl: ({ goal }) => `Leerdoel ${q(goal)} heeft geen actie: voeg minstens één 'actie <werkvorm> "<wat je gaat doen>"' toe.`,
@@ -300,6 +334,10 @@ const TABLE: RuleTable = {
     'goal-without-evidence': {
         defaultSeverity: 'info',
         title: { en: 'Goal without evidence', nl: 'Leerdoel zonder bewijs' },
+        flags: {
+            en: "a goal without observable evidence of success",
+            nl: "een leerdoel zonder zichtbaar bewijs van succes",
+        },
         message: {
             en: ({ goal }) => `Goal ${q(goal)} has no evidence: add 'evidence "<what others will see>"' to say how you will know you reached it.`,
             nl: ({ goal }) => `Leerdoel ${q(goal)} heeft geen bewijs: beschrijf met 'bewijs "<wat anderen zien>"' waaraan je merkt dat je het hebt bereikt.`,
@@ -318,6 +356,10 @@ const TABLE: RuleTable = {
     'goal-without-due': {
         defaultSeverity: 'info',
         title: { en: 'Goal without due date', nl: 'Leerdoel zonder deadline' },
+        flags: {
+            en: "a goal without a due date",
+            nl: "een leerdoel zonder deadline",
+        },
         message: {
             en: ({ goal }) => `Goal ${q(goal)} has no due date: add 'due <date>' to make it time-bound.`,
             nl: ({ goal }) => `Leerdoel ${q(goal)} heeft geen deadline: voeg 'uiterlijk <datum>' toe om het tijdgebonden te maken.`,
@@ -336,6 +378,10 @@ const TABLE: RuleTable = {
     'due-outside-period': {
         defaultSeverity: 'warning',
         title: { en: 'Due date outside the plan period', nl: 'Deadline buiten de planperiode' },
+        flags: {
+            en: "a goal due before or after the plan's period",
+            nl: "een leerdoel met een deadline voor of na de periode van het plan",
+        },
         message: {
             en: ({ goal, due, start, end }) => `Goal ${q(goal)} is due on ${str(due)}, outside the plan period ${str(start)} .. ${str(end)}: move the due date or adjust the period.`,
             nl: ({ goal, due, start, end }) => `De deadline van leerdoel ${q(goal)} (${str(due)}) valt buiten de planperiode ${str(start)} .. ${str(end)}: verschuif de deadline of pas de periode aan.`,
@@ -354,6 +400,10 @@ const TABLE: RuleTable = {
     'too-many-goals': {
         defaultSeverity: 'info',
         title: { en: 'Too many goals', nl: 'Te veel leerdoelen' },
+        flags: {
+            en: "a plan with more goals than `maxGoals` (default 5)",
+            nl: "een plan met meer leerdoelen dan `maxGoals` (standaard 5)",
+        },
         message: {
             en: ({ plan, count, max }) => `Plan ${q(plan)} has ${str(count)} goals, more than the maximum of ${str(max)}: focus on the ones that matter most.`,
             nl: ({ plan, count, max }) => `Plan ${q(plan)} heeft ${str(count)} leerdoelen, meer dan het maximum van ${str(max)}: beperk je tot de belangrijkste.`,
@@ -372,6 +422,10 @@ const TABLE: RuleTable = {
     'only-formal-learning': {
         defaultSeverity: 'info',
         title: { en: 'Only formal learning', nl: 'Alleen formeel leren' },
+        flags: {
+            en: "a plan in which every action is a course, e-learning or workshop",
+            nl: "een plan waarin elke actie een cursus, e-learning of workshop is",
+        },
         message: {
             en: ({ plan }) => `Every action in plan ${q(plan)} is a course, e-learning or workshop: add learning in daily work, such as coaching, intervisie or an experiment.`,
             nl: ({ plan }) => `Alle acties in plan ${q(plan)} zijn een cursus, e-learning of workshop: voeg ook leren in het dagelijks werk toe, zoals coaching, intervisie of een experiment.`,
@@ -390,6 +444,10 @@ const TABLE: RuleTable = {
     'no-review': {
         defaultSeverity: 'warning',
         title: { en: 'No review conversation', nl: 'Geen POP-gesprek' },
+        flags: {
+            en: "a plan with no review conversation with its coach in the period",
+            nl: "een plan zonder POP-gesprek met de coach in de periode",
+        },
         message: {
             en: ({ coach, plan }) => has(coach)
                 ? `Plan ${q(plan)} has no review conversation with coach ${q(coach)} in its period: add 'review <date> with ${str(coach)} "<topic>"'.`
@@ -412,6 +470,10 @@ const TABLE: RuleTable = {
     'no-reflection': {
         defaultSeverity: 'info',
         title: { en: 'No reflection moment', nl: 'Geen reflectiemoment' },
+        flags: {
+            en: "a plan with no reflection moment (private ones count)",
+            nl: "een plan zonder reflectiemoment (privé-reflecties tellen mee)",
+        },
         message: {
             en: ({ plan }) => `Plan ${q(plan)} has no reflection moment: add 'reflection <date> "<what you noticed>"', marked 'private' if you wish.`,
             nl: ({ plan }) => `Plan ${q(plan)} heeft geen reflectiemoment: voeg 'reflectie <datum> "<wat je opviel>"' toe, desgewenst met 'privé'.`,
@@ -430,6 +492,10 @@ const TABLE: RuleTable = {
     'plan-without-coach': {
         defaultSeverity: 'warning',
         title: { en: 'Plan without coach', nl: 'Plan zonder coach' },
+        flags: {
+            en: "a plan with no coach",
+            nl: "een plan zonder coach",
+        },
         message: {
             en: ({ plan }) => `Plan ${q(plan)} has no coach: add 'coach <person>'.`,
             nl: ({ plan }) => `Plan ${q(plan)} heeft geen coach: voeg 'coach <persoon>' toe.`,
@@ -448,6 +514,10 @@ const TABLE: RuleTable = {
     'invalid-date': {
         defaultSeverity: 'error',
         title: { en: 'Invalid date', nl: 'Ongeldige datum' },
+        flags: {
+            en: "a date that does not exist, such as 2026-02-30",
+            nl: "een datum die niet bestaat, zoals 2026-02-30",
+        },
         message: {
             en: ({ date }) => `Date ${str(date)} does not exist: check the day and the month.`,
             nl: ({ date }) => `Datum ${str(date)} bestaat niet: controleer de dag en de maand.`,
@@ -464,6 +534,10 @@ const TABLE: RuleTable = {
     'invalid-period': {
         defaultSeverity: 'error',
         title: { en: 'Invalid period', nl: 'Ongeldige periode' },
+        flags: {
+            en: "a period or `from ... to` range that ends before it starts",
+            nl: "een periode of `van ... tot` die eindigt voordat die begint",
+        },
         message: {
             en: ({ start, end }) => `Start date ${str(start)} is after end date ${str(end)}: swap the dates or correct one of them.`,
             nl: ({ start, end }) => `Begindatum ${str(start)} ligt na einddatum ${str(end)}: draai de datums om of verbeter er een.`,
@@ -480,6 +554,10 @@ const TABLE: RuleTable = {
     'overdue': {
         defaultSeverity: 'info',
         title: { en: 'Goal overdue', nl: 'Deadline verstreken' },
+        flags: {
+            en: "an active goal past its due date (compared with `today`)",
+            nl: "een actief leerdoel waarvan de deadline voorbij is (vergeleken met `today`)",
+        },
         message: {
             en: ({ goal, due }) => `Goal ${q(goal)} was due on ${str(due)} and is still active: set its status to 'done' or 'dropped', or choose a new due date.`,
             nl: ({ goal, due }) => `Leerdoel ${q(goal)} moest uiterlijk ${str(due)} af zijn en staat nog op actief: zet de status op 'afgerond' of 'gestopt', of kies een nieuwe deadline.`,
@@ -498,6 +576,10 @@ const TABLE: RuleTable = {
     'done-without-evidence': {
         defaultSeverity: 'warning',
         title: { en: 'Done without evidence', nl: 'Afgerond zonder bewijs' },
+        flags: {
+            en: "a goal with status done but no evidence",
+            nl: "een afgerond leerdoel zonder bewijs",
+        },
         message: {
             en: ({ goal }) => `Goal ${q(goal)} is marked done but has no evidence: add 'evidence "<what was achieved>"'.`,
             nl: ({ goal }) => `Leerdoel ${q(goal)} staat op afgerond maar heeft geen bewijs: voeg 'bewijs "<wat er bereikt is>"' toe.`,
@@ -516,6 +598,10 @@ const TABLE: RuleTable = {
     'team-missing-role': {
         defaultSeverity: 'warning',
         title: { en: 'Team goals miss a key dimension', nl: 'Teamdoelen missen een kerndimensie' },
+        flags: {
+            en: "a team whose goals cover no dimension with a required role (`requiredRoles`: vision and feedback)",
+            nl: "een team waarvan de leerdoelen geen dimensie met een vereiste rol dekken (`requiredRoles`: visie en feedback)",
+        },
         message: {
             en: ({ team, role }) => `The goals of team ${q(team)} cover no dimension with the role '${str(role)}': add a team goal linked to such a dimension.`,
             nl: ({ team, role }) => `De doelen van team ${q(team)} raken geen enkele dimensie met de rol '${str(role)}': voeg een teamdoel toe dat aan zo'n dimensie gekoppeld is.`,
@@ -534,6 +620,10 @@ const TABLE: RuleTable = {
     'member-without-plan': {
         defaultSeverity: 'info',
         title: { en: 'Team member without plan', nl: 'Teamlid zonder plan' },
+        flags: {
+            en: "a team member with no plan whose period includes `today`",
+            nl: "een teamlid zonder plan waarvan de periode `today` omvat",
+        },
         message: {
             en: ({ person, team }) => `Team member ${q(person)} of team ${q(team)} has no plan for the current period: add 'plan <id> for ${str(person)} { ... }'.`,
             nl: ({ person, team }) => `Teamlid ${q(person)} van team ${q(team)} heeft geen plan voor de huidige periode: voeg 'plan <id> voor ${str(person)} { ... }' toe.`,
@@ -552,6 +642,10 @@ const TABLE: RuleTable = {
     'vision-without-learning': {
         defaultSeverity: 'info',
         title: { en: 'No vision on learning', nl: 'Geen visie op leren' },
+        flags: {
+            en: "an organisation with no vision `about learning`",
+            nl: "een organisatie zonder visie `over leren`",
+        },
         message: {
             en: ({ organisation }) => `Organisation ${q(organisation)} has no vision about learning: mark a vision 'about learning' or add one, ideally developed with employees.`,
             nl: ({ organisation }) => `Organisatie ${q(organisation)} heeft geen visie op leren: markeer een visie met 'over leren' of voeg er een toe, bij voorkeur samen met medewerkers ontwikkeld.`,
@@ -570,6 +664,10 @@ const TABLE: RuleTable = {
     'vision-not-shared': {
         defaultSeverity: 'info',
         title: { en: 'Vision not shared', nl: 'Visie niet gedragen' },
+        flags: {
+            en: "a vision `developed-with management` alone",
+            nl: "een visie die alleen met het management is ontwikkeld (`ontwikkeld-met management`)",
+        },
         message: {
             en: ({ vision }) => `Vision ${q(vision)} was developed by management alone: involve employees and then change the line to 'developed-with employees'.`,
             nl: ({ vision }) => `Visie ${q(vision)} is alleen door het management ontwikkeld: betrek medewerkers erbij en verander de regel daarna in 'ontwikkeld-met medewerkers'.`,
@@ -588,6 +686,10 @@ const TABLE: RuleTable = {
     'private-in-tracked-file': {
         defaultSeverity: 'warning',
         title: { en: 'Private text in a tracked file', nl: 'Privétekst in een bestand onder Git' },
+        flags: {
+            en: "private text in a file that Git tracks or would commit",
+            nl: "privétekst in een bestand dat Git bijhoudt of zou vastleggen",
+        },
         message: {
             en: ({ file }) => `File ${q(file)} holds private text and Git tracks it or would commit it: keep private reflections in a '*.private.pop' file that .gitignore lists (and 'git rm --cached' a file already committed).`,
             nl: ({ file }) => `Bestand ${q(file)} bevat privétekst en staat onder Git of zou worden vastgelegd: bewaar privéreflecties in een '*.private.pop'-bestand dat in .gitignore staat (en haal een al vastgelegd bestand weg met 'git rm --cached').`,
@@ -606,6 +708,10 @@ const TABLE: RuleTable = {
     'mixed-keyword-language': {
         defaultSeverity: 'hint',
         title: { en: 'Mixed keyword languages', nl: 'Gemengde taal in sleutelwoorden' },
+        flags: {
+            en: "English and Dutch keywords mixed in one file",
+            nl: "Engelse en Nederlandse sleutelwoorden door elkaar in één bestand",
+        },
         message: {
             en: ({ count, minority, majority }) => {
                 const few = languageName(minority).en;
@@ -637,6 +743,10 @@ const TABLE: RuleTable = {
     'unknown-learning-form': {
         defaultSeverity: 'warning',
         title: { en: 'Unknown learning form', nl: 'Onbekende werkvorm' },
+        flags: {
+            en: "an action whose form is not a known learning form",
+            nl: "een actie waarvan de vorm geen bekende leervorm is",
+        },
         message: {
             en: ({ suggestion, form }) => has(suggestion)
                 ? `Learning form ${q(form)} is unknown: did you mean ${q(suggestion)}?`
@@ -659,6 +769,10 @@ const TABLE: RuleTable = {
     'duplicate-property': {
         defaultSeverity: 'error',
         title: { en: 'Duplicate property', nl: 'Dubbele eigenschap' },
+        flags: {
+            en: "a line that may appear once, written twice",
+            nl: "een regel die maar één keer mag voorkomen, twee keer geschreven",
+        },
         message: {
             en: ({ property }) => `${q(property)} may appear only once here: remove or merge the duplicate line.`,
             nl: ({ property }) => `${q(property)} mag hier maar één keer voorkomen: verwijder de dubbele regel of voeg de regels samen.`,
@@ -675,6 +789,10 @@ const TABLE: RuleTable = {
     'parse-error': {
         defaultSeverity: 'error',
         title: { en: 'Syntax error', nl: 'Syntaxfout' },
+        flags: {
+            en: "text that does not follow the syntax; the file's other checks wait until it parses",
+            nl: "tekst die de syntaxis niet volgt; de andere controles van het bestand wachten tot het te lezen is",
+        },
         message: {
             en: ({ detail }) => `Syntax error: ${str(detail)}`,
             nl: ({ detail }) => `Syntaxfout: ${str(detail)}`,
@@ -693,6 +811,10 @@ const TABLE: RuleTable = {
     'link-error': {
         defaultSeverity: 'error',
         title: { en: 'Unknown reference', nl: 'Onbekende verwijzing' },
+        flags: {
+            en: "a reference to an unknown person, team, dimension, vision, ambition or goal",
+            nl: "een verwijzing naar een onbekende persoon, team, dimensie, visie, ambitie of leerdoel",
+        },
         message: {
             en: ({ suggestion, kind, name }) => has(suggestion)
                 ? `Unknown ${str(kind)} ${q(name)}: did you mean ${q(suggestion)}?`
@@ -715,6 +837,10 @@ const TABLE: RuleTable = {
     'duplicate-id': {
         defaultSeverity: 'error',
         title: { en: 'Duplicate id', nl: 'Dubbel id' },
+        flags: {
+            en: "two declarations of the same kind with the same id, also across files",
+            nl: "twee declaraties van dezelfde soort met hetzelfde id, ook over bestanden heen",
+        },
         message: {
             en: ({ other, kind, name }) => has(other)
                 ? `${capitalize(str(kind))} ${q(name)} is declared more than once (also at ${str(other)}): give each declaration its own id.`
