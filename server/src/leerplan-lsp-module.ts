@@ -8,6 +8,8 @@ import { createLeerplanServices, type LeerplanHost } from '../../language/src/le
 import type { GitView } from '../../language/src/workspace/git-view.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
 import type { LeerplanLspServices, LeerplanSharedLspServices, LeerplanWorkspaceServices } from './leerplan-lsp-services.js';
+import { LeerplanLanguageServer } from './connection/leerplan-language-server.js';
+import { LeerplanLangiumDocuments } from './workspace/leerplan-langium-documents.js';
 import { LeerplanDocumentBuilder } from './workspace/leerplan-document-builder.js';
 import { LeerplanDocumentUpdateHandler } from './workspace/leerplan-document-update-handler.js';
 import { LeerplanWorkspaceManager } from './workspace/leerplan-workspace-manager.js';
@@ -73,11 +75,13 @@ function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: Git
     return {
         workspace: {
             DocumentBuilder: (shared) => new LeerplanDocumentBuilder(shared),
+            LangiumDocuments: (shared) => new LeerplanLangiumDocuments(shared),
             IndexManager: (shared) => new LazyIndexManager(shared),
             WorkspaceManager: (shared) => new LeerplanWorkspaceManager(shared, settings(), new DiscoveryLog(shared.lsp.Connection, () => settings().language())),
             ConfigurationProvider: (shared) => new LeerplanConfigurationProvider(shared),
         },
         lsp: {
+            LanguageServer: (shared) => new LeerplanLanguageServer(shared),
             DocumentUpdateHandler: (shared) => new LeerplanDocumentUpdateHandler(shared, settings(), gitView),
             ExecuteCommandHandler: (shared) => new LeerplanExecuteCommandHandler({
                 connection, lang,

@@ -1,12 +1,12 @@
 // The Leerplan language server: `leerplan-language-server --stdio` (or `--node-ipc` from VS Code).
 import '../../node/src/memory-limits.js';
 import { startLanguageServer } from 'langium/lsp';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createServerConnection } from './connection/server-connection.js';
 import { createLeerplanLspServices } from './leerplan-lsp-module.js';
-import { SourceFileSystem } from './workspace/source-file-system.js';
 import { registerLeerplanRequests } from './lsp/custom-requests.js';
+import { SourceFileSystem } from './workspace/source-file-system.js';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const { shared, Leerplan } = createLeerplanLspServices({ connection, ...SourceFileSystem });
 startLanguageServer(shared);
 registerLeerplanRequests(shared, Leerplan.leerplan.Settings, Leerplan.leerplan.WorkspaceFacts);

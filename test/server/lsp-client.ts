@@ -8,7 +8,7 @@ import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import type {
-    ClientCapabilities, Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, Registration, ShowMessageParams,
+    CancellationToken, ClientCapabilities, Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, Registration, ShowMessageParams,
 } from 'vscode-languageserver-protocol';
 
 /**
@@ -34,6 +34,12 @@ export interface StartOptions {
     expectFiles?: number;
     /** Run the server as this user (only as root: for files that root could read but a user cannot). */
     uid?: number;
+}
+
+/** A response: exactly one of result and error. */
+export interface Answer<R = unknown> {
+    result?: R;
+    error?: { code: number; message: string };
 }
 
 export class LspSession {
@@ -142,6 +148,18 @@ export class LspSession {
         return this.connection.sendRequest(method, params) as Promise<R>;
     }
 
+    /** The answer to a request as the wire carries it: a result, or a JSON-RPC error (its code and message). */
+    async answer<R = unknown>(method: string, params: unknown, token?: CancellationToken): Promise<Answer<R>> {
+        try {
+            const result = await (token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params));
+            return { result: result as R };
+        } catch (error) {
+            const e = error as { code?: unknown; message: string };
+            if (typeof e.code !== 'number') throw error;
+            return { error: { code: e.code, message: e.message } };
+        }
+    }
+
     async stop(): Promise<void> {
         try {
             await Promise.race([this.connection.sendRequest('shutdown'), new Promise(done => setTimeout(done, 2000))]);
@@ -160,37 +178,51 @@ export function fileUri(path: string): string {
     return pathToFileURL(path).toString();
 }
 
-/** Spawns the server, initializes it and (optionally) waits for the workspace's first diagnostics. */
-export async function startServer(options: StartOptions = {}): Promise<LspSession> {
+/** Spawns the bundled server over stdio, without initializing it (`startServer` does both). */
+export function spawnServer(settings: Record<string, unknown> = {}, uid?: number): LspSession {
     if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: bundle it first (node scripts/build.mjs)`);
-    const asUser = options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {};
-    const asNobody = options.uid !== undefined ? stagedForNobody(NODE, dirname(SERVER_JS)) : undefined;
+    const asUser = uid !== undefined ? { uid, gid: uid } : {};
+    const asNobody = uid !== undefined ? stagedForNobody(NODE, dirname(SERVER_JS)) : undefined;
     const [node, server, cwd] = asNobody ? [asNobody.node, join(asNobody.out, 'server.cjs'), asNobody.folder] : [NODE, SERVER_JS, PROJECT_ROOT];
     const child = spawn(node, [server, '--stdio'], { cwd, stdio: 'pipe', env: { ...process.env }, ...asUser });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const session = new LspSession(child, connection, options.settings ?? {});
+    const session = new LspSession(child, connection, settings);
     connection.listen();
+    return session;
+}
+
+/** The capabilities of the test client unless a test names its own: watched files and configuration are dynamic. */
+export const DEFAULT_CAPABILITIES: ClientCapabilities = {
+    workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        workspaceFolders: true,
+    },
+    textDocument: {
+        publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
+        completion: { completionItem: { snippetSupport: true } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+    },
+};
+
+/** The `initialize` parameters for `options`. */
+export function initializeParams(options: StartOptions = {}): Record<string, unknown> {
     const folders = (options.folders ?? []).map(path => ({ uri: fileUri(path), name: path.split('/').pop() ?? 'ws' }));
-    session.initializeResult = await connection.sendRequest('initialize', {
+    return {
         processId: process.pid,
         rootUri: folders[0]?.uri ?? null,
         workspaceFolders: folders.length ? folders : null,
         locale: options.locale,
-        capabilities: options.capabilities ?? {
-            workspace: {
-                configuration: true,
-                didChangeConfiguration: { dynamicRegistration: true },
-                didChangeWatchedFiles: { dynamicRegistration: true },
-                workspaceFolders: true,
-            },
-            textDocument: {
-                publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
-                completion: { completionItem: { snippetSupport: true } },
-                hover: { contentFormat: ['markdown', 'plaintext'] },
-            },
-        },
-    }) as InitializeResult;
-    await connection.sendNotification('initialized', {});
+        capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
+    };
+}
+
+/** Spawns the server, initializes it and (optionally) waits for the workspace's first diagnostics. */
+export async function startServer(options: StartOptions = {}): Promise<LspSession> {
+    const session = spawnServer(options.settings ?? {}, options.uid);
+    session.initializeResult = await session.connection.sendRequest('initialize', initializeParams(options)) as InitializeResult;
+    await session.connection.sendNotification('initialized', {});
     if (options.expectFiles) {
         await session.waitFor(() => session.published.size >= options.expectFiles!, `${options.expectFiles} files diagnosed`);
     }

@@ -5,6 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { isLeerplanServices, type LeerplanServices } from '../../../language/src/leerplan-services.js';
 import type { WorkspaceFacts } from '../../../language/src/workspace/workspace-facts.js';
+import { unknownDocument } from './leerplan-langium-documents.js';
 import { workspaceFingerprint, type WorkspaceFingerprint } from '../../../language/src/workspace/workspace-fingerprint.js';
 
 type CancellationToken = Cancellation.CancellationToken;
@@ -87,9 +88,13 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
-        if (!this.pending.has(uri.toString())) return super.awaitDocumentState(state, uri, cancelToken);
+        if (!this.pending.has(uri.toString())) {
+            // Langium answers `ServerCancelled`, a code meant only for requests that may be retried.
+            if (!this.langiumDocuments.hasDocument(uri)) return Promise.reject(unknownDocument(uri));
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
         return new Promise<void>(release => this.pendingWaiters.push({ uri: uri.toString(), release }))
-            .then(() => super.awaitDocumentState(state, uri, cancelToken));
+            .then(() => this.awaitDocumentState(state, uri, cancelToken));
     }
 
     protected override awaitBuilderState(state: DocumentState, cancelToken: CancellationToken): Promise<void> {

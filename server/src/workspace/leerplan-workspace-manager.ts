@@ -1,4 +1,4 @@
-import { DefaultWorkspaceManager, stream, URI, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type WorkspaceFolder } from 'langium';
 import { sep } from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { ensureBuiltinDocument } from '../../../language/src/workspace/check-documents.js';
@@ -81,7 +81,13 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
             // A file over the size limit is not read, and an unreadable one cannot be: each gets its parse-error.
             collector(factory.fromString(documentText(readSource(uri.fsPath)), uri));
         }
-        if (others.length) await super.loadWorkspaceDocuments(stream(others), collector);
+        for (const uri of others) {
+            try {
+                collector(await factory.fromUri(uri));
+            } catch {
+                // A folder the server cannot read (a virtual file system): nothing to check there.
+            }
+        }
     }
 
     /** `.pop` files under a folder, found as the CLI finds them (`node/src/file-discovery.ts`); what was skipped goes to the log. */
