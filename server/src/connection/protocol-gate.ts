@@ -2,7 +2,11 @@ import {
     Emitter, ErrorCodes, LSPErrorCodes, Message, type DataCallback, type Disposable, type MessageReader, type MessageWriter,
     type NotificationMessage, type PartialMessageInfo, type RequestMessage, type ResponseMessage,
 } from 'vscode-languageserver-protocol';
+import { BUILTIN_URI } from '../../../language/src/frameworks/builtin-document.js';
 import { malformedNotification } from './notification-shapes.js';
+import { withoutUnopenable } from './openable-locations.js';
+
+const BUILTIN_SCHEME = BUILTIN_URI.slice(0, BUILTIN_URI.indexOf(':') + 1);
 
 /** Where the conversation between client and server stands (LSP "lifecycle messages"). */
 export type GateState = 'waiting' | 'running' | 'shutdown';
@@ -51,7 +55,10 @@ interface Pending {
  * - a request about positions in a document that changed while it was answered
  *   gets `ContentModified`;
  * - a notification the server cannot use (a `didOpen` without text, a watched-file
- *   event without a URI ...) never reaches the handlers; it is logged once per kind.
+ *   event without a URI ...) never reaches the handlers; it is logged once per kind;
+ * - a location the client cannot open (the built-in library, for a client without
+ *   `workspace/textDocumentContent`) is left out of results and diagnostics
+ *   (`openable-locations.ts`).
  *
  * `reader` and `writer` wrap the transport's; the language server's connection is
  * created on them.
@@ -63,6 +70,8 @@ export class ProtocolGate {
     private readonly editions = new Map<string, number>();
     private readonly loggedProblems = new Set<string>();
     private log: (message: string) => void = () => undefined;
+    /** Whether the client opens documents through the server (`workspace/textDocumentContent`), the built-in library among them. */
+    private opensServerDocuments = false;
     readonly reader: MessageReader;
     readonly writer: MessageWriter;
 
@@ -90,6 +99,8 @@ export class ProtocolGate {
         if (message.method === 'initialize') {
             if (this.current !== 'waiting') return this.refuse(message, ErrorCodes.InvalidRequest, 'The server is already initialized: initialize may be sent only once.');
             this.current = 'running';
+            const capabilities = (message.params as { capabilities?: { workspace?: { textDocumentContent?: unknown } } } | undefined)?.capabilities;
+            this.opensServerDocuments = Boolean(capabilities?.workspace?.textDocumentContent);
         } else if (this.current === 'waiting') {
             return this.refuse(message, ErrorCodes.ServerNotInitialized, 'The server is not initialized yet: send initialize first.');
         } else if (this.current === 'shutdown') {
@@ -143,6 +154,10 @@ export class ProtocolGate {
     }
 
     private outgoing(message: Message): Message {
+        if (Message.isNotification(message)) {
+            if (this.opensServerDocuments || message.params === undefined) return message;
+            return { ...message, params: withoutUnopenable(message.method, message.params, this.hidden) } as NotificationMessage;
+        }
         if (!Message.isResponse(message) || message.id === null) return message;
         const entry = this.pending.get(message.id);
         if (!entry) return message;
@@ -150,12 +165,16 @@ export class ProtocolGate {
         if (entry.cancelled && message.error?.code !== LSPErrorCodes.RequestCancelled) {
             return errorResponse(message.id, LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
         }
-        if (message.error || entry.uri === undefined) return message;
-        if ((this.editions.get(entry.uri) ?? 0) !== entry.edition) {
+        if (message.error) return message;
+        if (entry.uri !== undefined && (this.editions.get(entry.uri) ?? 0) !== entry.edition) {
             return errorResponse(message.id, LSPErrorCodes.ContentModified, 'The document changed while the request was answered.');
         }
-        return message;
+        if (this.opensServerDocuments) return message;
+        return { ...message, result: withoutUnopenable(entry.method, message.result, this.hidden) } as ResponseMessage;
     }
+
+    /** A URI the client cannot open: a document that only the server has. */
+    private readonly hidden = (uri: string): boolean => uri.startsWith(BUILTIN_SCHEME);
 
     private refuse(message: RequestMessage, code: number, text: string): void {
         if (message.id === null) return;

@@ -15,7 +15,8 @@ import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
 import { editorText } from './editor-text.js';
-import { cadencePhrases, snippetFor, type SnippetKind } from './completion-snippets.js';
+import { cadencePhrases, snippetAsPlainText, snippetFor, type SnippetKind } from './completion-snippets.js';
+import { clientCapabilitiesOf } from '../connection/leerplan-language-server.js';
 
 /** Rules whose keywords are really names: never offered as keywords. */
 const ACTION_KEYWORDS = new Set(['action', 'actie']);
@@ -101,12 +102,16 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
                 coach: plan?.coaches[0]?.person?.$refText,
                 due: plan?.periods[0]?.end,
             });
+            // A client without snippet support gets a one-line template as plain text (placeholders by their
+            // defaults) and no multi-line one: Vim's completion inserts a line break as a NUL byte.
+            const snippets = clientCapabilitiesOf(this.services.shared.lsp.LanguageServer).textDocument?.completion?.completionItem?.snippetSupport === true;
+            if (!snippets && text.includes('\n')) return;
             acceptor(context, {
                 label: keyword.value,
-                kind: CompletionItemKind.Snippet,
+                kind: snippets ? CompletionItemKind.Snippet : CompletionItemKind.Text,
                 detail: editorText(snippet === 'goal' ? 'snippetGoal' : snippet === 'feedback' ? 'snippetFeedback' : 'snippetReview', lang),
-                insertText: text,
-                insertTextFormat: InsertTextFormat.Snippet,
+                insertText: snippets ? text : snippetAsPlainText(text),
+                insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
                 sortText: '0',
             });
         }

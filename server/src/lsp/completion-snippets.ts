@@ -61,3 +61,60 @@ export function snippetFor(kind: SnippetKind, lang: KeywordLang, context: Snippe
             return `review \${1:${due}} with \${2:${coach}} "\${3:POP conversation}"`;
     }
 }
+
+/**
+ * A snippet as the text a client without snippet support inserts: every
+ * placeholder by its default (`${1:goal-id}` -> `goal-id`), a choice by its first
+ * option, bare tab stops and the final cursor dropped, escapes undone.
+ */
+export function snippetAsPlainText(snippet: string): string {
+    let out = '';
+    let i = 0;
+    const readUntil = (closing: string): string => {
+        let inner = '';
+        let depth = 0;
+        while (i < snippet.length) {
+            const c = snippet[i];
+            if (c === '\\' && i + 1 < snippet.length) {
+                inner += c + snippet[i + 1];
+                i += 2;
+                continue;
+            }
+            if (c === '$' && snippet[i + 1] === '{') depth++;
+            if (depth === 0 && snippet.startsWith(closing, i)) {
+                i += closing.length;
+                return inner;
+            }
+            if (c === '}') depth--;
+            inner += c;
+            i++;
+        }
+        return inner;
+    };
+    while (i < snippet.length) {
+        const c = snippet[i];
+        if (c === '\\' && i + 1 < snippet.length) {
+            out += snippet[i + 1];
+            i += 2;
+        } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+            i++;
+            while (/\d/.test(snippet[i] ?? '')) i++;
+        } else if (c === '$' && snippet[i + 1] === '{') {
+            i += 2;
+            while (/\d/.test(snippet[i] ?? '')) i++;
+            if (snippet[i] === ':') {
+                i++;
+                out += snippetAsPlainText(readUntil('}'));
+            } else if (snippet[i] === '|') {
+                i++;
+                out += readUntil('|}').split(',')[0].replace(/\\(.)/g, '$1');
+            } else {
+                readUntil('}');
+            }
+        } else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
