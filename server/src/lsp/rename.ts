@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, UriUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarAST, URI, UriUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import {
     LSPErrorCodes, ResponseError, TextEdit,
@@ -12,6 +12,8 @@ import { tokenRoleAt } from './references-name-parts.js';
 import { identifierPattern, softKeywords } from '../../../language/src/syntax/grammar-facts.js';
 import { NameOccurrences } from './references.js';
 import { renameMessage, type RenameRefusal } from './rename-messages.js';
+import { privateFilesUnder } from '../workspace/private-files-on-disk.js';
+import { LeerplanWorkspaceManager } from '../workspace/leerplan-workspace-manager.js';
 
 const KIND_OF: Partial<Record<string, KindName>> = {
     Person: 'person', Team: 'team', Goal: 'goal', Vision: 'vision', Ambition: 'ambition',
@@ -29,9 +31,10 @@ const SAME_NAMESPACE: Record<string, string[]> = { Vision: ['Vision', 'Ambition'
  * user frameworks and dimensions. The declaration and every reference in every
  * file change together; in a qualified dimension only the renamed part changes
  * (`acme.Craft` -> `acme.Skill`, or `acme.Craft` -> `studio.Craft` when the
- * framework is renamed). A plan's Git-ignored private file beside it follows too.
- * Keywords, strings, dates, learning forms and built-in
- * framework declarations are refused with a message saying why.
+ * framework is renamed). A plan's `private PLAN { }` blocks change in private files
+ * on disk too, also those the workspace does not hold (Git-ignored and closed).
+ * Keywords, strings, dates, learning forms and built-in framework declarations are
+ * refused with a message saying why.
  */
 export class LeerplanRenameProvider extends DefaultRenameProvider {
     private readonly occurrences: NameOccurrences;
@@ -62,33 +65,44 @@ export class LeerplanRenameProvider extends DefaultRenameProvider {
             ? [...this.occurrences.referencesTo(target.node), ...this.occurrences.qualifiersOf(target.node)]
             : this.occurrences.referencesTo(target.node);
         for (const o of occurrences) add(o.uri.toString(), o.range);
-        if (ast.isPlan(target.node)) {
-            for (const reference of this.unloadedPrivateFileReferences(target.node)) add(reference.uri, reference.range);
-        }
+        if (ast.isPlan(target.node)) for (const o of this.privateBlocksOutsideWorkspace(target.node)) add(o.uri, o.range);
         return { changes };
     }
 
     /**
-     * The references to a plan in its private file `PLAN.private.pop` beside it, when
-     * the workspace does not hold that file: Git ignores it (as it should), so only the
-     * open or loaded files take part in find references. Read from disk and parsed
-     * here, never added to the workspace.
+     * `private PLAN {` lines naming `plan` in private files the workspace does not hold:
+     * Git ignores them (as it should), so only open or loaded files take part in find
+     * references. The file `PLAN.private.pop` beside the plan and every `*.private.pop`
+     * under the workspace folders are read (through the server's file reader) and
+     * parsed here, never added to the workspace.
      */
-    private unloadedPrivateFileReferences(plan: ast.Plan): Array<{ uri: string; range: Range }> {
-        const uri = UriUtils.joinPath(UriUtils.dirname(AstUtils.getDocument(plan).uri), `${plan.name}.private.pop`);
+    private privateBlocksOutsideWorkspace(plan: ast.Plan): Array<{ uri: string; range: Range }> {
         const workspace = this.services.shared.workspace;
-        if (workspace.LangiumDocuments.hasDocument(uri)) return [];
-        let text: string;
-        try {
-            if (!workspace.FileSystemProvider.existsSync(uri)) return [];
-            text = workspace.FileSystemProvider.readFileSync(uri).replace(/^\uFEFF/, '');
-        } catch {
-            return [];
+        const manager = workspace.WorkspaceManager;
+        const candidates = new Map<string, URI>();
+        const beside = UriUtils.joinPath(UriUtils.dirname(AstUtils.getDocument(plan).uri), `${plan.name}.private.pop`);
+        candidates.set(beside.toString(), beside);
+        if (manager instanceof LeerplanWorkspaceManager) {
+            for (const path of privateFilesUnder(manager.folderPaths())) candidates.set(URI.file(path).toString(), URI.file(path));
         }
-        const document = workspace.LangiumDocumentFactory.fromString(text, uri);
-        return ((document.parseResult.value as ast.Document).elements ?? [])
-            .filter(ast.isPrivateBlock)
-            .flatMap(block => block.plan?.$refText === plan.name && block.plan.$refNode ? [{ uri: uri.toString(), range: block.plan.$refNode.range }] : []);
+        const found: Array<{ uri: string; range: Range }> = [];
+        for (const [key, uri] of candidates) {
+            if (workspace.LangiumDocuments.hasDocument(uri)) continue;
+            let text: string;
+            try {
+                if (!workspace.FileSystemProvider.existsSync(uri)) continue;
+                text = workspace.FileSystemProvider.readFileSync(uri).replace(/^\uFEFF/, '');
+            } catch {
+                continue;
+            }
+            if (!text.includes(plan.name)) continue;
+            const root = this.services.parser.LangiumParser.parse<ast.Document>(text).value;
+            for (const element of root.elements ?? []) {
+                const range = ast.isPrivateBlock(element) && element.plan?.$refText === plan.name ? element.plan.$refNode?.range : undefined;
+                if (range) found.push({ uri: key, range });
+            }
+        }
+        return found;
     }
 
     /** The declaration behind the name under the cursor and the range to edit there, or a refusal. */

@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI,
+    Cancellation, DefaultDocumentBuilder, DocumentState, isOperationCancelled, type AstNode, type MaybePromise, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI,
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
@@ -40,6 +40,8 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
     /** Documents changed in the editor whose update has not started yet (the update handler batches them). */
     private readonly pending = new Set<string>();
     private pendingWaiters: Array<{ uri?: string; release: () => void }> = [];
+    /** Requests waiting for a document's state, to be told when the document is deleted instead. */
+    private readonly goneWaiters = new Map<string, Set<() => void>>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -60,8 +62,40 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
             await super.update(changed, deleted, cancelToken);
             await this.revalidateStale(cancelToken);
         } finally {
+            // Whatever happened, nothing waits for this batch any more.
+            this.releasePending(changed, deleted);
             await this.announceUnannounced();
         }
+    }
+
+    /**
+     * A failure while building one document (a file that vanished while it was read,
+     * a bug) is logged and the build goes on with the others: the document keeps
+     * what it had, and the workspace still reaches the validated state that waiting
+     * requests need. A failed document is never the reason a request goes unanswered.
+     */
+    protected override runCancelable(
+        documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken, callback: (document: LangiumDocument) => MaybePromise<unknown>,
+    ): Promise<void> {
+        return super.runCancelable(documents, targetState, cancelToken, async document => {
+            try {
+                await callback(document);
+            } catch (error) {
+                if (isOperationCancelled(error)) throw error;
+                this.logFailure(document, targetState, error);
+            }
+        });
+    }
+
+    private readonly loggedFailures = new Set<string>();
+
+    /** Once per phase and kind of error; never the error's message, which might quote the document. */
+    private logFailure(document: LangiumDocument, state: DocumentState, error: unknown): void {
+        const kind = error instanceof Error ? error.name : typeof error;
+        const key = `${state} ${kind}`;
+        if (this.loggedFailures.has(key)) return;
+        this.loggedFailures.add(key);
+        console.error(`Leerplan: building ${document.uri.toString()} failed in phase ${DocumentState[state]} (${kind}); it keeps its last state, the other documents are built.`);
     }
 
     /**
@@ -76,6 +110,15 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
     /** The update has reset (or created) the changed documents: waiting requests may now wait for their build. */
     protected override async emitUpdate(changed: URI[], deleted: URI[]): Promise<void> {
         await super.emitUpdate(changed, deleted);
+        this.releasePending(changed, deleted);
+        for (const uri of deleted) {
+            const gone = this.goneWaiters.get(uri.toString());
+            this.goneWaiters.delete(uri.toString());
+            for (const reject of gone ?? []) reject();
+        }
+    }
+
+    private releasePending(changed: URI[], deleted: URI[]): void {
         for (const uri of changed) this.pending.delete(uri.toString());
         for (const uri of deleted) this.pending.delete(uri.toString());
         const waiting = this.pendingWaiters;
@@ -91,7 +134,24 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
         if (!this.pending.has(uri.toString())) {
             // Langium answers `ServerCancelled`, a code meant only for requests that may be retried.
             if (!this.langiumDocuments.hasDocument(uri)) return Promise.reject(unknownDocument(uri));
-            return super.awaitDocumentState(state, uri, cancelToken);
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document && document.state >= state) return Promise.resolve(uri);
+            // A document deleted while a request waits for it would keep the request waiting forever.
+            return new Promise<URI>((resolve, reject) => {
+                const key = uri.toString();
+                const gone = () => reject(unknownDocument(uri));
+                const waiters = this.goneWaiters.get(key) ?? new Set();
+                waiters.add(gone);
+                this.goneWaiters.set(key, waiters);
+                const settle = () => waiters.delete(gone);
+                super.awaitDocumentState(state, uri, cancelToken).then(value => {
+                    settle();
+                    resolve(value);
+                }, error => {
+                    settle();
+                    reject(error);
+                });
+            });
         }
         return new Promise<void>(release => this.pendingWaiters.push({ uri: uri.toString(), release }))
             .then(() => this.awaitDocumentState(state, uri, cancelToken));

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { DocumentState, URI, type Cancellation } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import {
@@ -75,18 +75,34 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         this.schedule();
     }
 
+    /**
+     * The editor lets go of a document. A file of the workspace is the file on disk
+     * again (its text is read back when it differs); anything else (an untitled
+     * document, a file deleted while open, a file outside the workspace folders or
+     * one Git ignores) leaves the workspace with the editor, as `leerplan check`
+     * would not see it either.
+     */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
+        const key = uri.toString();
         const document = this.services.workspace.LangiumDocuments.getDocument(uri);
-        if (!document) return;
-        if (uri.scheme === 'file' && existsSync(uri.fsPath)) {
-            // The file on disk is the truth again once the editor lets go of it.
+        if (!document && !this.changed.has(key)) return;
+        if (this.manager.isWorkspaceFile(uri)) {
             const onDisk = readSource(uri.fsPath);
-            if (onDisk.ok && onDisk.text !== document.textDocument.getText()) {
-                this.changed.add(uri.toString());
+            if (onDisk.ok && (!document || onDisk.text !== document.textDocument.getText())) {
+                this.changed.add(key);
+                this.deleted.delete(key);
                 this.schedule();
             }
+            return;
         }
+        this.changed.delete(key);
+        this.deleted.add(key);
+        this.schedule();
+    }
+
+    private get manager(): LeerplanWorkspaceManager {
+        return this.services.workspace.WorkspaceManager as LeerplanWorkspaceManager;
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
@@ -94,7 +110,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         let configChanged = false;
         let ignoreChanged = false;
         const open = this.services.workspace.TextDocuments;
-        const manager = this.workspaceManager as LeerplanWorkspaceManager;
+        const manager = this.manager;
         let discoverable: Set<string> | undefined;
         for (const change of params.changes) {
             const uri = URI.parse(change.uri);
@@ -106,7 +122,8 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
             } else if (name.endsWith('.pop')) {
                 const key = uri.toString();
                 if (open.get(key)) continue;
-                if (change.type === FileChangeType.Deleted) {
+                // Deleted, or no longer (or never) a file that can be read: a folder or a FIFO named `x.pop`.
+                if (change.type === FileChangeType.Deleted || (uri.scheme === 'file' && !isRegularFile(uri.fsPath))) {
                     this.deleted.add(key);
                     this.changed.delete(key);
                     continue;
@@ -150,6 +167,14 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
     private async flush(token: Cancellation.CancellationToken): Promise<void> {
         await this.absorbBurst();
         this.queued = false;
+        // A closed file may have gone since its event arrived: then it is deleted, not read.
+        for (const key of [...this.changed]) {
+            const uri = URI.parse(key);
+            if (uri.scheme === 'file' && !this.services.workspace.TextDocuments.get(key) && !isRegularFile(uri.fsPath)) {
+                this.changed.delete(key);
+                this.deleted.add(key);
+            }
+        }
         const changed = [...this.changed].map(u => URI.parse(u));
         const deleted = [...this.deleted].map(u => URI.parse(u));
         this.changed.clear();
@@ -194,5 +219,13 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         if (document.parseResult.value.$cstNode?.root.fullText !== textDocument.getText()) return false;
         this.services.lsp.Connection?.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: document.diagnostics ?? [] });
         return true;
+    }
+}
+
+function isRegularFile(path: string): boolean {
+    try {
+        return statSync(path).isFile();
+    } catch {
+        return false;
     }
 }

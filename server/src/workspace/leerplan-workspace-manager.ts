@@ -1,4 +1,5 @@
 import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type WorkspaceFolder } from 'langium';
+import { statSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { ensureBuiltinDocument } from '../../../language/src/workspace/check-documents.js';
@@ -36,6 +37,21 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
     contains(uri: URI): boolean {
         const path = uri.fsPath;
         return this.folderPaths().some(folder => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+    }
+
+    /**
+     * Whether `uri` is a file the workspace holds when nobody has it open: a `.pop`
+     * file on disk in one of the folders that Git does not ignore (what
+     * `leerplan check` on the folder would read).
+     */
+    isWorkspaceFile(uri: URI): boolean {
+        if (uri.scheme !== 'file' || !this.contains(uri)) return false;
+        try {
+            if (!statSync(uri.fsPath).isFile()) return false;
+        } catch {
+            return false;
+        }
+        return this.discoverFiles().some(file => file.toString() === uri.toString());
     }
 
     /** Every `.pop` file of the workspace folders that Git would not ignore, as at startup. */
