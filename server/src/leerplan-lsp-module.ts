@@ -124,6 +124,8 @@ export function createLeerplanLspServices(context: DefaultSharedModuleContext, p
     shared.workspace.ConfigurationProvider.onLeerplanSettings(section => {
         settings().setClientSettings(section);
         if (settings().apply()) shared.lsp.DocumentUpdateHandler.revalidateAll();
+        // Then the settings of each folder, read with the folder as scope.
+        settings().fetchFolderSettings().then(changed => changed && shared.lsp.DocumentUpdateHandler.revalidateAll(), () => undefined);
     });
     return { shared, Leerplan };
 }

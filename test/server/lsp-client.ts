@@ -53,6 +53,8 @@ export class LspSession {
     private readonly events = new EventEmitter();
     exited: Promise<number | null>;
     initializeResult?: InitializeResult;
+    /** What `workspace/configuration` answers for an item with this `scopeUri` (a workspace folder's own settings). */
+    scopedSettings: Record<string, Record<string, unknown>> = {};
 
     constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, private settings: Record<string, unknown>) {
         this.events.setMaxListeners(0);
@@ -76,8 +78,11 @@ export class LspSession {
             this.events.emit('change');
             return null;
         });
-        connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-            params.items.map(item => (item.section ? this.settings[item.section] ?? null : this.settings)));
+        connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string; scopeUri?: string }> }) =>
+            params.items.map(item => {
+                const settings = (item.scopeUri && this.scopedSettings[item.scopeUri]) || this.settings;
+                return item.section ? settings[item.section] ?? null : settings;
+            }));
         connection.onRequest('workspace/codeLens/refresh', () => null);
         connection.onRequest('workspace/semanticTokens/refresh', () => null);
         connection.onRequest('window/workDoneProgress/create', () => null);
@@ -191,10 +196,14 @@ export function spawnServer(settings: Record<string, unknown> = {}, uid?: number
     return session;
 }
 
-/** The capabilities of the test client unless a test names its own: watched files and configuration are dynamic. */
+/**
+ * The capabilities of the test client unless a test names its own, as VS Code declares
+ * them: watched files and configuration are dynamic, documents of the server open.
+ */
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
     workspace: {
         configuration: true,
+        textDocumentContent: { dynamicRegistration: true },
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         workspaceFolders: true,

@@ -42,12 +42,37 @@ export function resolveSettings(host: Partial<LeerplanSettings>, config: Leerpla
 /**
  * Holds the settings in force. The CLI sets them once; the language server updates
  * them when `leerplan.json` or the editor settings change and then re-checks.
+ *
+ * In a workspace of several folders each folder may have its own settings (its own
+ * `leerplan.json`, the editor's settings for that folder): `setResolver` says which
+ * settings govern a document, and `within` puts them in force while a document is
+ * checked (synchronously: a check reads `get()`).
  */
 export class LeerplanSettingsProvider {
     private current: LeerplanSettings = defaultSettings();
+    private scoped: LeerplanSettings | undefined;
+    private resolve: ((uri: string) => LeerplanSettings | undefined) | undefined;
 
     get(): LeerplanSettings {
-        return this.current;
+        return this.scoped ?? this.current;
+    }
+
+    /** How to find the settings of one document (undefined: those set with `set`). */
+    setResolver(resolve: ((uri: string) => LeerplanSettings | undefined) | undefined): void {
+        this.resolve = resolve;
+    }
+
+    /** Runs `action` with the settings that govern the document `uri` in force. */
+    within<T>(uri: { toString(): string }, action: () => T): T {
+        const settings = this.resolve?.(uri.toString());
+        if (!settings) return action();
+        const outer = this.scoped;
+        this.scoped = settings;
+        try {
+            return action();
+        } finally {
+            this.scoped = outer;
+        }
     }
 
     set(settings: LeerplanSettings): void {

@@ -58,20 +58,30 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         // by `parse-error`; so stop here ourselves. Lexing errors go first: after one, the
         // words of an unterminated string are lexed as tokens, and reporting them as parse
         // errors would both repeat the mistake and quote (possibly private) text.
+        // The document's own settings (its folder's) are in force in each synchronous part.
         if (!options.categories || options.categories.includes('built-in')) {
-            const syntax: Diagnostic[] = [];
-            this.processLexingErrors(document.parseResult, syntax);
-            if (syntax.length === 0) this.processParsingErrors(document.parseResult, syntax);
-            if (syntax.length > 0) return this.applySeverities(syntax);
+            const syntax = this.settings.within(document.uri, () => {
+                const found: Diagnostic[] = [];
+                this.processLexingErrors(document.parseResult, found);
+                if (found.length === 0) this.processParsingErrors(document.parseResult, found);
+                return this.applySeverities(found);
+            });
+            if (syntax.length > 0) return syntax;
         }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.applySeverities(diagnostics);
+        return this.settings.within(document.uri, () => this.applySeverities(diagnostics));
     }
 
     /** The checks of the categories asked for (all by default) over all nodes in one synchronous walk: plain calls, no promise per check. */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, _cancelToken?: CancellationToken): Promise<void> {
         const registry = this.validationRegistry;
         if (!(registry instanceof LeerplanValidationRegistry)) return super.validateAstNodes(rootNode, options, acceptor, _cancelToken);
+        const document = rootNode.$document;
+        if (document) this.settings.within(document.uri, () => this.runChecks(registry, rootNode, options, acceptor));
+        else this.runChecks(registry, rootNode, options, acceptor);
+    }
+
+    private runChecks(registry: LeerplanValidationRegistry, rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor): void {
         forEachNode(rootNode, node => {
             for (const check of registry.checksFor(node.$type, options.categories)) {
                 try {
@@ -167,7 +177,7 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
-        const lang = this.settings.get().lang;
+        const lang = this.settings.within(document.uri, () => this.settings.get().lang);
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) continue;

@@ -30,6 +30,7 @@ export class LeerplanLanguageServer extends DefaultLanguageServer {
     protected override buildInitializeResult(params: InitializeParams): InitializeResult {
         const result = super.buildInitializeResult(params);
         result.serverInfo = { name: SERVER_NAME, version: VERSION };
+        result.capabilities.workspace = { ...result.capabilities.workspace, workspaceFolders: { supported: true, changeNotifications: true } };
         if (params.capabilities?.textDocument?.diagnostic) {
             result.capabilities.diagnosticProvider = { identifier: 'leerplan', interFileDependencies: true, workspaceDiagnostics: true };
         }

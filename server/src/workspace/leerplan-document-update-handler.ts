@@ -2,8 +2,9 @@ import { statSync } from 'node:fs';
 import { DocumentState, URI, type Cancellation } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import {
-    FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatcher, type TextDocumentChangeEvent,
+    FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatcher, type TextDocumentChangeEvent, type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
+import { clientCapabilitiesOf } from '../connection/leerplan-language-server.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.js';
 import type { GitView } from '../../../language/src/workspace/git-view.js';
@@ -46,9 +47,25 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
     private opening: string | undefined;
     private readonly services: LangiumSharedServices;
 
+    /** The workspace folders changed (or a file opened without any gave a root): files to load and drop. */
+    private foldersChanged = false;
+
     constructor(services: LangiumSharedServices, private readonly settings: WorkspaceSettings, private readonly gitView: GitView) {
         super(services);
         this.services = services;
+        services.lsp.LanguageServer.onInitialized(() => {
+            const connection = services.lsp.Connection;
+            if (connection && clientCapabilitiesOf(services.lsp.LanguageServer).workspace?.workspaceFolders) {
+                connection.workspace.onDidChangeWorkspaceFolders(event => this.didChangeWorkspaceFolders(event));
+            }
+        });
+    }
+
+    /** Folders added or removed in the editor: the next build loads the files of the new ones and drops those of the old. */
+    didChangeWorkspaceFolders(event: WorkspaceFoldersChangeEvent): void {
+        this.manager.changeFolders(event.added, event.removed);
+        this.foldersChanged = true;
+        this.schedule();
     }
 
     private get builder(): LeerplanDocumentBuilder {
@@ -67,6 +84,8 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         const opened = this.opening === change.document.uri;
         this.opening = undefined;
         const uri = URI.parse(change.document.uri).toString();
+        // A file opened while the editor has no folder brings its workspace along, as the CLI finds it.
+        if (opened && this.manager.addRootOf(URI.parse(uri))) this.foldersChanged = true;
         if (opened && this.republishIfUnchanged(uri, change.document)) return;
         if (!opened && this.acceptCommentEdit(uri, change.document)) return;
         this.builder.markPending(uri);
@@ -148,6 +167,25 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         if (this.changed.size || this.deleted.size || this.revalidateEverything) this.schedule();
     }
 
+    /**
+     * After the folders changed: every file of the folders that the workspace lacks
+     * is loaded, every closed document outside them is dropped, and the settings of
+     * the folders are read again.
+     */
+    private syncFolders(changed: URI[], deleted: URI[]): void {
+        const files = new Set(this.manager.discoverFiles().map(uri => uri.toString()));
+        const documents = this.services.workspace.LangiumDocuments;
+        const open = this.services.workspace.TextDocuments;
+        for (const document of documents.all) {
+            const key = document.uri.toString();
+            if (document.uri.scheme === 'file' && !files.has(key) && !open?.get(key)) deleted.push(document.uri);
+        }
+        for (const key of files) if (!documents.hasDocument(URI.parse(key))) changed.push(URI.parse(key));
+        this.settings.loadConfigFile(this.manager.folderPaths());
+        if (this.settings.apply()) this.revalidateEverything = true;
+        this.settings.fetchFolderSettings().then(different => different && this.revalidateAll(), () => undefined);
+    }
+
     /** Re-checks every document (the settings changed). */
     revalidateAll(): void {
         this.revalidateEverything = true;
@@ -179,6 +217,10 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         const deleted = [...this.deleted].map(u => URI.parse(u));
         this.changed.clear();
         this.deleted.clear();
+        if (this.foldersChanged) {
+            this.foldersChanged = false;
+            this.syncFolders(changed, deleted);
+        }
         if (this.revalidateEverything) {
             this.revalidateEverything = false;
             this.builder.invalidateAll();

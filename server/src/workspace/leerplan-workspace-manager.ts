@@ -1,10 +1,12 @@
 import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type WorkspaceFolder } from 'langium';
 import { statSync } from 'node:fs';
-import { sep } from 'node:path';
+import { dirname, sep } from 'node:path';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { ensureBuiltinDocument } from '../../../language/src/workspace/check-documents.js';
+import { findConfigFile } from '../../../node/src/config-file.js';
 import { discoverPopFiles } from '../../../node/src/file-discovery.js';
 import { documentText, readSource } from '../../../node/src/read-source.js';
+import { findWorkspaceRoot } from '../../../node/src/workspace-root.js';
 import type { DiscoveryLog } from './discovery-log.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
@@ -20,17 +22,50 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
         super(shared);
     }
 
+    /**
+     * With no workspace folder at all (an editor started on a single file), the
+     * folders a file opened from there belongs to: its workspace root as `leerplan
+     * check` finds it (the folder of the `leerplan.json` that governs it, else the
+     * climb of `findWorkspaceRoot`), so it sees the declarations of its neighbours.
+     */
+    private readonly implicitRoots: string[] = [];
+
     override initialize(params: InitializeParams): void {
         super.initialize(params);
         // Clients that predate workspace folders send only the root.
         if (!this.folders && params.rootUri) this.folders = [{ uri: params.rootUri, name: 'root' }];
         this.settings.setLocale(params.locale);
+        this.settings.setClientCapabilities(params.capabilities);
         this.settings.apply();
     }
 
-    /** File-system paths of the workspace folders (those on disk). */
+    /** File-system paths of the workspace folders (those on disk), and the roots of files opened without a folder. */
     folderPaths(): string[] {
-        return (this.folders ?? []).map(f => URI.parse(f.uri)).filter(u => u.scheme === 'file').map(u => u.fsPath);
+        const explicit = (this.folders ?? []).map(f => URI.parse(f.uri)).filter(u => u.scheme === 'file').map(u => u.fsPath);
+        return [...explicit, ...this.implicitRoots];
+    }
+
+    /** Folders added to and removed from the workspace while the server runs (`workspace/didChangeWorkspaceFolders`). */
+    changeFolders(added: WorkspaceFolder[], removed: WorkspaceFolder[]): void {
+        const gone = new Set(removed.map(f => URI.parse(f.uri).toString()));
+        const kept = (this.folders ?? []).filter(f => !gone.has(URI.parse(f.uri).toString()));
+        for (const folder of added) if (!kept.some(f => URI.parse(f.uri).toString() === URI.parse(folder.uri).toString())) kept.push(folder);
+        this.folders = kept;
+        // A folder of the editor's own replaces the roots guessed for single files.
+        if (kept.length > 0) this.implicitRoots.length = 0;
+    }
+
+    /**
+     * For a file opened while the editor has no workspace folder: adds its workspace
+     * root (as the CLI finds it) and returns it; undefined when there are folders or
+     * a root already holds the file.
+     */
+    addRootOf(uri: URI): string | undefined {
+        if (uri.scheme !== 'file' || (this.folders ?? []).length > 0 || this.contains(uri)) return undefined;
+        const config = findConfigFile(uri.fsPath);
+        const root = config ? dirname(config) : findWorkspaceRoot(uri.fsPath);
+        this.implicitRoots.push(root);
+        return root;
     }
 
     /** Whether a file lies inside one of the workspace folders. */
@@ -55,8 +90,8 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     /** Every `.pop` file of the workspace folders that Git would not ignore, as at startup. */
-    discoverFiles(): URI[] {
-        return this.discoverWorkspace(false).files;
+    discoverFiles(paths = this.folderPaths()): URI[] {
+        return this.discoverWorkspace(false, paths).files;
     }
 
     /**
@@ -64,8 +99,7 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
      * links), as the CLI does; with `report`, what discovery skipped goes to the log and
      * problems are shown. `problems` counts the folders that could not be read (or searched whole).
      */
-    discoverWorkspace(report: boolean): { files: URI[]; problems: number } {
-        const paths = this.folderPaths();
+    discoverWorkspace(report: boolean, paths = this.folderPaths()): { files: URI[]; problems: number } {
         if (!paths.length) return { files: [], problems: 0 };
         const discovery = discoverPopFiles(paths, paths[0], { limit: this.settings.discoveryLimit() });
         const problems = report && this.log ? this.log.report(discovery) : (discovery.limitReached ? 1 : 0) + discovery.unreadable.length;
