@@ -117,7 +117,8 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
 
     const reported = new Set(named);
     const sources: Array<{ uri: URI; text: string; path: string }> = [];
-    for (const path of [...named, ...contextFiles]) {
+    // In path order, the order the facts of the workspace follow in the editor too (inWorkspaceOrder).
+    for (const path of [...named, ...contextFiles].sort()) {
         if (stdin && path === stdin.path) {
             sources.push({ uri: URI.file(path), text: stdin.text.replace(/^\uFEFF/, ''), path });
             continue;

@@ -385,6 +385,59 @@ function serverPids(): number[] {
     return pids;
 }
 
+test('killed mid-session, the server comes back by itself with the diagnostics and the preview', async () => {
+    if (!existsSync('/proc/self/stat')) {
+        log('no /proc on this system: the crash test needs Linux, not run');
+        return;
+    }
+    const probe = fileUri(PROBE);
+    const document = await vscode.workspace.openTextDocument(probe);
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('leerplan.showPreviewToSide');
+    await waitFor('the preview of the probe', () => api.preview.sourceUri?.toString() === probe.toString() && api.preview.shownContent?.html.includes('probe-goal'));
+    const before = codesOf(probe).sort();
+    const closed = vscode.languages.getDiagnostics().filter(([u, ds]) => u.path.endsWith('.pop') && u.toString() !== probe.toString() && ds.length > 0);
+    assert.ok(before.length > 0 && closed.length > 0, 'diagnostics in the open probe and in closed files');
+
+    const [pid] = await waitFor('the language server process', () => { const p = serverPids(); return p.length === 1 ? p : undefined; });
+    process.kill(pid, 'SIGKILL');
+    await waitFor('a new server process', () => { const p = serverPids(); return p.length === 1 && p[0] !== pid && api.leerplan.client.isRunning(); });
+    // The client forgets everything the dead server said; all of it must come from the new one.
+    await waitFor('the probe\'s diagnostics from the new server', () => JSON.stringify(codesOf(probe).sort()) === JSON.stringify(before));
+    for (const [uri, diagnostics] of closed) {
+        await waitFor(`the diagnostics of ${uri.path.split('/').pop()} again`, () => vscode.languages.getDiagnostics(uri).length === diagnostics.length);
+    }
+    // The new server has the unsaved text of the open editor and keeps following it, and so does the preview.
+    const rendered = new Promise<boolean>(resolve => {
+        const listener = api.preview.onDidRender(event => {
+            if (event.result.model?.plans[0]?.goals.some(g => g.id === 'after-restart')) {
+                listener.dispose();
+                resolve(true);
+            }
+        });
+        setTimeout(() => resolve(false), 30_000);
+    });
+    const end = document.getText().lastIndexOf('}');
+    await editor.edit(edit => edit.insert(document.positionAt(end), '    goal after-restart "Typed after the restart" { }\n'));
+    assert.ok(await rendered, 'the preview shows what was typed after the restart');
+    await waitFor('the diagnostics of the new goal', () => vscode.languages.getDiagnostics(probe).some(d => d.message.includes('after-restart')));
+    assert.equal(api.preview.shownContent?.notice, undefined, 'the preview no longer says the server is down');
+    api.leerplan.policy.reset();
+});
+
+test('go to definition on a built-in dimension opens the built-in library', async () => {
+    const probe = fileUri(PROBE);
+    const document = await vscode.workspace.openTextDocument(probe);
+    const line = document.getText().split('\n').findIndex(l => /^\s*(dimensions|dimensies)\s/.test(l));
+    assert.ok(line >= 0, 'the probe names dimensions');
+    const character = document.lineAt(line).text.search(/(dimensions|dimensies)\s+/) + document.lineAt(line).text.match(/(dimensions|dimensies)\s+/)![0].length + 1;
+    const links = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', probe, new vscode.Position(line, character));
+    const target = links?.map(l => ('targetUri' in l ? l.targetUri : l.uri))[0];
+    assert.equal(target?.scheme, 'leerplan-builtin', `the definition is in the built-in library (got ${target?.toString()})`);
+    const library = await vscode.workspace.openTextDocument(target);
+    assert.match(library.getText(), /framework ros2024/, 'VS Code opens the library through the server');
+});
+
 test('a crashed server is restarted; after repeated crashes it stays down until restarted by hand', async () => {
     if (!existsSync('/proc/self/stat')) {
         log('no /proc on this system: the crash test needs Linux, not run');

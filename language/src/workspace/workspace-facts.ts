@@ -80,7 +80,7 @@ export class WorkspaceFactsProvider {
     }
 
     get(): WorkspaceFacts {
-        return this.pinned ?? this.cache.get('facts', () => computeFacts(this.documents.all.toArray()));
+        return this.pinned ?? this.cache.get('facts', () => computeFacts(inWorkspaceOrder(this.documents.all.toArray())));
     }
 
     /**
@@ -211,6 +211,19 @@ export class WorkspaceFactsCollector {
             ?? DEFAULT_FRAMEWORK_ID;
         return facts;
     }
+}
+
+/**
+ * The documents in workspace order: the built-in library, then the files by path (as
+ * `leerplan check` reads them), then documents that are not files (untitled ones). The
+ * facts follow it, so "declared more than once (also at ...)" and the organisation
+ * whose framework is the default are the same in the editor, whatever order it opened
+ * the files in, and in the CLI.
+ */
+export function inWorkspaceOrder(documents: LangiumDocument[]): LangiumDocument[] {
+    const rank = (d: LangiumDocument) => (isBuiltinUri(d.uri) ? 0 : d.uri.scheme === 'file' ? 1 : 2);
+    const key = (d: LangiumDocument) => (d.uri.scheme === 'file' ? d.uri.fsPath : d.uri.toString());
+    return [...documents].sort((a, b) => rank(a) - rank(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 export function computeFacts(documents: Iterable<LangiumDocument>): WorkspaceFacts {

@@ -185,13 +185,24 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
         if (fingerprint) this.validatedUnder.set(document.uri.toString(), fingerprint);
     }
 
-    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
-        if (state !== DocumentState.Validated) return super.notifyDocumentPhase(document, state, cancelToken);
-        if (document.diagnostics) this.announced.add(document.diagnostics);
-        // The built-in library has no diagnostics and no editor: nothing to publish.
-        if (isBuiltinUri(document.uri)) return;
-        // The document is validated: its listeners run whatever happens to the build now.
+    /**
+     * A document reached `state`: its listeners run whatever happens to the build now.
+     * Langium skips them once the build is cancelled, but the document keeps the state
+     * it reached, so a later build never announces it again; a request waiting for that
+     * state of that document would wait forever.
+     */
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, _cancelToken: CancellationToken): Promise<void> {
+        if (state === DocumentState.Validated) {
+            if (document.diagnostics) this.announced.add(document.diagnostics);
+            // The built-in library has no diagnostics and no editor: nothing to publish.
+            if (isBuiltinUri(document.uri)) return;
+        }
         await super.notifyDocumentPhase(document, state, Cancellation.CancellationToken.None);
+    }
+
+    /** The same for the workspace: requests waiting for a state of the whole workspace are told even if the build is then cancelled. */
+    protected override async notifyBuildPhase(documents: LangiumDocument[], state: DocumentState, _cancelToken: CancellationToken): Promise<void> {
+        await super.notifyBuildPhase(documents, state, Cancellation.CancellationToken.None);
     }
 
     private async announceUnannounced(): Promise<void> {
