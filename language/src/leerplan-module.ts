@@ -18,8 +18,16 @@ import { registerLeerplanChecks } from './validation/index.js';
 import { createSizeLimitedParser, RecordingLexer } from './parser/size-limited-parser.js';
 import { LeerplanTokenBuilder } from './parser/leerplan-token-builder.js';
 import { LeerplanValueConverter } from './parser/leerplan-value-converter.js';
+import { LeerplanDocumentFactory } from './workspace/private-file.js';
 
 export type { LeerplanAddedServices, LeerplanServices } from './leerplan-services.js';
+
+/** Services shared by every language of a workspace: documents made from `*.private.pop` files hold only private blocks. */
+const LeerplanSharedModule: Module<LangiumSharedCoreServices, DeepPartial<LangiumSharedCoreServices>> = {
+    workspace: {
+        LangiumDocumentFactory: (shared) => new LeerplanDocumentFactory(shared),
+    },
+};
 
 /** Leerplan's services and the core services it replaces, for every host. */
 export const LeerplanModule: Module<LeerplanServices, PartialLangiumCoreServices & LeerplanAddedServices> = {
@@ -87,7 +95,7 @@ export interface LeerplanHost<Shared extends LangiumSharedCoreServices, Language
 export function createLeerplanServices<Shared extends LangiumSharedCoreServices, Language extends LangiumCoreServices>(
     host: LeerplanHost<Shared, Language>, platform: LeerplanPlatform = {},
 ): { shared: Shared; Leerplan: Language & LeerplanAddedServices } {
-    const shared: Shared = inject(host.shared, LeerplanGeneratedSharedModule, host.sharedOverrides);
+    const shared: Shared = inject(host.shared, LeerplanGeneratedSharedModule, LeerplanSharedModule, host.sharedOverrides);
     const Leerplan: Language & LeerplanAddedServices = inject(
         host.language(shared), LeerplanGeneratedModule, LeerplanModule, platformModule(platform), host.languageOverrides,
     );

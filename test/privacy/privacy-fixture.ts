@@ -7,9 +7,11 @@ import { dirname, join, resolve } from 'node:path';
  * PRIVATE-CANARY and made-up words (quokka…, marmot…) that appear nowhere else, so a
  * search of any output for them finds a leak of even one word. Private text stands in
  * every place the language allows it: reflections marked `private`, `privé` and
- * `prive`, `*.private.pop` files, a `private PLAN { }` block inside a normal file, and
- * private text broken by syntax errors (an unterminated quote, lost quotes), which a
- * parse-error message could otherwise echo.
+ * `prive`, `*.private.pop` files, a `private PLAN { }` block inside a normal file,
+ * private text broken by syntax errors (an unterminated quote, lost quotes, a misspelt
+ * `privat`), which a parse-error message could otherwise echo, and declarations in a
+ * private file (a person, a team, a plan with a goal, a framework, an organisation:
+ * canaries 19 to 24), whose names and titles no one may see anywhere.
  */
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
@@ -122,6 +124,36 @@ private lisa-2026 {
         evidence "Public evidence of the misspelt plan."
     }
     review 2026-06-30 with mark "PRIVATE-CANARY-16 quokkasixteen" private
+}
+`,
+    // A private file holds private blocks only: what else is written there is private too, and shown to nobody.
+    'plans/anna-extra.private.pop': `private anna-2026 {
+    reflection 2026-04-03 "Anna's own words."
+}
+people {
+    person quokkathirteen "PRIVATE-CANARY-19 marmotthirteen" role "PRIVATE-CANARY-19 nurse"
+}
+team quokkafourteen "PRIVATE-CANARY-20 marmotfourteen" {
+    lead mark
+    members quokkathirteen
+}
+plan quokkafifteen for anna {
+    coach quokkathirteen
+    goal marmotfifteen "PRIVATE-CANARY-21 quokkafifteen goal" {
+        evidence "PRIVATE-CANARY-21 marmotfifteen evidence"
+    }
+    reflection 2026-04-04 "PRIVATE-CANARY-21 quokkafifteen shared-looking reflection"
+}
+framework quokkasixteen "PRIVATE-CANARY-22 marmotsixteen" {
+    dimension MarmotSixteen "PRIVATE-CANARY-22" "PRIVATE-CANARY-22" "PRIVATE-CANARY-22 quokkasixteen"
+}
+organisation quokkaeighteen "PRIVATE-CANARY-24 marmoteighteen" {
+    vision marmoteighteen "PRIVATE-CANARY-24 quokkaeighteen vision"
+}
+`,
+    // A misspelt keyword: nothing in the file parses as a private block, and all of it stays private.
+    'plans/broken-misspelt.private.pop': `privat piet-2026 {
+    reflection 2026-05-05 "PRIVATE-CANARY-23 quokkaseventeen marmotseventeen"
 }
 `,
     'plans/broken-public.pop': `plan broken-2026 for lisa {

@@ -16,8 +16,13 @@ import { PRIVACY_FILES, removeWorkspace, writePrivacyWorkspace } from './privacy
 const POP_FILES = Object.keys(PRIVACY_FILES).filter(f => f.endsWith('.pop'));
 
 /** Whose private sentence each canary number is (see privacy-fixture.ts). */
-const OWNER_OF_CANARY: Record<number, string> = { 1: 'anna', 2: 'anna', 3: 'anna', 4: 'anna', 5: 'anna', 6: 'piet', 7: 'piet', 8: 'lisa', 9: 'anna', 10: 'piet', 11: 'nobody', 12: 'lisa' };
-const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const OWNER_OF_CANARY: Record<number, string> = {
+    1: 'anna', 2: 'anna', 3: 'anna', 4: 'anna', 5: 'anna', 6: 'piet', 7: 'piet', 8: 'lisa', 9: 'anna', 10: 'piet', 11: 'nobody', 12: 'lisa',
+    // Declarations in a private file and a private file that does not parse: shown to no one, the owner included.
+    13: 'nobody', 14: 'nobody', 15: 'nobody', 16: 'nobody', 17: 'nobody', 18: 'nobody',
+};
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen'];
 
 /** The canary numbers in a text: from `CANARY-n` or the made-up words `quokka<n>` / `marmot<n>`. */
 function canaries(text: string): number[] {
@@ -35,6 +40,7 @@ function ownerOf(file: string): string {
     if (file.includes('piet') || file.includes('broken-unquoted')) return 'piet';
     if (file.includes('lisa') || file.includes('broken-public')) return 'lisa';
     if (file.includes('broken-unterminated')) return 'anna';
+    if (file.includes('broken-misspelt')) return 'piet';
     return 'nobody-owns-this';
 }
 
@@ -82,6 +88,14 @@ describe('privacy in the language server', () => {
         const texts = POP_FILES.flatMap(f => (server.current(uri(f)) ?? []).flatMap(d => [d.message, ...(d.relatedInformation ?? []).map(r => r.message)]));
         expect(texts.length).toBeGreaterThan(0);
         expect(canaries(texts.join('\n'))).toEqual([]);
+    });
+
+    it('reports what a private file holds besides private blocks, by kind and never by name', () => {
+        const stray = (server.current(uri('plans/anna-extra.private.pop')) ?? []).filter(d => d.code === 'public-in-private-file');
+        expect(stray.map(d => d.range.start.line)).toEqual([3, 6, 10, 17, 20]);
+        expect(canaries(stray.map(d => String(d.message)).join('\n'))).toEqual([]);
+        // Nothing declared there exists for the rest of the workspace: a reference to it is unknown.
+        expect(server.current(uri('plans/anna-extra.private.pop'))?.filter(d => d.code === 'link-error')).toEqual([]);
     });
 
     it("hover on every word of a file shows no private text of anyone but the file's owner", async () => {

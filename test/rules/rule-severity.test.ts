@@ -13,7 +13,7 @@ const PRODUCT_DEFAULTS: Record<string, string> = {
     'only-formal-learning': 'info', 'no-review': 'warning', 'no-reflection': 'info', 'plan-without-coach': 'warning',
     'invalid-date': 'error', 'invalid-period': 'error', 'overdue': 'info', 'done-without-evidence': 'warning',
     'team-missing-role': 'warning', 'member-without-plan': 'info', 'vision-without-learning': 'info',
-    'vision-not-shared': 'info', 'private-in-tracked-file': 'warning', 'mixed-keyword-language': 'hint',
+    'vision-not-shared': 'info', 'private-in-tracked-file': 'warning', 'public-in-private-file': 'error', 'mixed-keyword-language': 'hint',
     'unknown-learning-form': 'warning', 'duplicate-property': 'error', 'parse-error': 'error',
     'link-error': 'error', 'duplicate-id': 'error',
 };

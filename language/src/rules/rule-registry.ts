@@ -77,6 +77,7 @@ export const RULE_CODES = [
     'vision-without-learning',
     'vision-not-shared',
     'private-in-tracked-file',
+    'public-in-private-file',
     'mixed-keyword-language',
     'unknown-learning-form',
     'duplicate-property',
@@ -139,6 +140,19 @@ function capitalize(s: string): string {
 function toCount(v: string | number | undefined): number {
     const n = typeof v === 'number' ? v : Number(v);
     return Number.isFinite(n) ? n : 0;
+}
+
+/** What a top-level element of a file is, for `public-in-private-file` (by AST type; anything else is "a declaration"). */
+const ELEMENT_NAMES: Record<string, { en: string; nl: string }> = {
+    Organisation: { en: 'organisation', nl: 'organisatie' },
+    People: { en: 'list of people', nl: 'personenlijst' },
+    Team: { en: 'team', nl: 'team' },
+    Plan: { en: 'plan', nl: 'plan' },
+    Framework: { en: 'framework', nl: 'raamwerk' },
+};
+
+function elementName(v: string | number | undefined, lang: 'en' | 'nl'): string {
+    return ELEMENT_NAMES[str(v)]?.[lang] ?? (lang === 'nl' ? 'declaratie' : 'declaration');
 }
 
 /** Keyword-language names for `mixed-keyword-language`: the noun and, for Dutch, its adjective forms. */
@@ -703,6 +717,24 @@ const TABLE: RuleTable = {
                 "Een privémarkering houdt tekst buiten exports en overzichten, maar een bestand onder Git wordt naar de gedeelde repository gepusht, waar collega's, coaches en iedereen met toegang het in de geschiedenis kunnen lezen. " +
                 "Reflecteren werkt alleen als mensen eerlijk kunnen zijn, dus privétekst hoort in een bestand dat de computer van de eigenaar nooit verlaat. " +
                 "Verplaats de privéreflecties naar een bestand '<plan>.private.pop' dat in .gitignore staat; een snelle oplossing doet dat voor je.",
+        },
+    },
+    'public-in-private-file': {
+        defaultSeverity: 'error',
+        title: { en: 'Shared content in a private file', nl: 'Gedeelde inhoud in een privébestand' },
+        message: {
+            en: ({ element }) => `A '*.private.pop' file holds only private blocks ('private <plan> { }'): this ${elementName(element, 'en')} is left out (not checked, linked, summarised or shown anywhere); move it to a shared .pop file.`,
+            nl: ({ element }) => `Een '*.private.pop'-bestand bevat alleen privéblokken ('privé <plan> { }'): dit onderdeel (${elementName(element, 'nl')}) wordt genegeerd (niet gecontroleerd, gekoppeld, samengevat of ergens getoond); zet het in een gedeeld .pop-bestand.`,
+        },
+        explanation: {
+            en: "Flags anything other than a private block in a '*.private.pop' file: an organisation, people, a team, a plan or a framework. " +
+                "A private file keeps the owner's reflections on their own machine; everything in it is private, so Leerplan never reads anything else from it. " +
+                "A person or a goal written there would otherwise look shared while nobody else can see it, and its names and titles could leak into other people's completion, hovers and summaries. " +
+                "Move the declaration to a shared .pop file, and keep only 'private <plan> { reflection ... }' blocks in the private file.",
+            nl: "Signaleert alles behalve een privéblok in een '*.private.pop'-bestand: een organisatie, personen, een team, een plan of een raamwerk. " +
+                "Een privébestand houdt de reflecties van de eigenaar op diens eigen computer; alles daarin is privé, dus Leerplan leest er verder niets uit. " +
+                "Een persoon of leerdoel die daar staat, lijkt anders gedeeld terwijl niemand anders hem ziet, en de namen en titels zouden in de aanvulling, uitleg en overzichten van anderen kunnen lekken. " +
+                "Zet de declaratie in een gedeeld .pop-bestand en houd in het privébestand alleen blokken 'privé <plan> { reflectie ... }'.",
         },
     },
     'mixed-keyword-language': {

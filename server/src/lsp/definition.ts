@@ -22,7 +22,9 @@ export class LeerplanDefinitionProvider extends DefaultDefinitionProvider {
     override getDefinition(document: LangiumDocument, params: DefinitionParams): MaybePromise<LocationLink[] | undefined> {
         const offset = document.textDocument.offsetAt(params.position);
         const at = tokenRoleAt(document, offset, this.grammarConfig.nameRegexp);
-        if (at?.role.kind === 'reference' && at.role.part === 'qualifier') {
+        // Nothing there, or something a private file holds besides private blocks (left out).
+        if (!at) return undefined;
+        if (at.role.kind === 'reference' && at.role.part === 'qualifier') {
             const framework = this.frameworkOf(at.role.reference.ref, at.leaf.text);
             const nameNode = framework && GrammarUtils.findNodeForProperty(framework.$cstNode, 'name');
             if (framework?.$cstNode && nameNode) {

@@ -2,6 +2,7 @@ import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type Langiu
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
+import { isStray } from '../../../language/src/workspace/private-file.js';
 import { findBuiltinDimension, findBuiltinFramework, isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { findLearningForm, ROLE_NAMES } from '../../../language/src/frameworks/builtin-frameworks.js';
 import { rolesOf } from '../../../language/src/meaning/semantics.js';
@@ -36,7 +37,8 @@ export class LeerplanHoverProvider implements HoverProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
         let range: Range | undefined;
-        if (leaf && !leaf.hidden) {
+        // What a private file holds besides private blocks is left out: nothing to say about it.
+        if (leaf && !leaf.hidden && !isStray(leaf.astNode)) {
             const about = this.describeAt(leaf, lang);
             if (about) {
                 sections.push(about);

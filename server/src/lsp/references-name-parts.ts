@@ -1,3 +1,4 @@
+import { isStray } from '../../../language/src/workspace/private-file.js';
 import {
     CstUtils, GrammarAST, GrammarUtils, isReference,
     type AstNode, type CstNode, type LangiumDocument, type LeafCstNode, type Reference,
@@ -29,7 +30,8 @@ export type TokenRole =
 export function tokenRoleAt(document: LangiumDocument, offset: number, nameRegexp: RegExp): { leaf: LeafCstNode; role: TokenRole } | undefined {
     const root = document.parseResult.value.$cstNode;
     const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, nameRegexp);
-    if (!leaf) return undefined;
+    // What a private file holds besides private blocks is left out: no definition, references or rename there.
+    if (!leaf || isStray(leaf.astNode)) return undefined;
     return { leaf, role: tokenRole(leaf) };
 }
 
