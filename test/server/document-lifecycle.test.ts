@@ -147,6 +147,35 @@ describe('open and closed files together', () => {
     });
 });
 
+describe('private files', () => {
+    it('requests about what a private file holds besides private blocks change nothing: its diagnostics stay the CLI\'s', async () => {
+        const text = 'private anna-2026 {\n    reflection 2026-04-02 "Mine."\n}\nplan extra-2026 for nobody1 {\n    coach nobody2\n    team nobody3\n}\n';
+        const { server, ws } = await start({ ...FILES, 'anna.private.pop': text });
+        const uri = ws.uri('anna.private.pop');
+        server.open(uri, text, 1);
+        await server.diagnosticsOf(uri, d => codesOf(d).includes('public-in-private-file'));
+        // Semantic tokens, hover, highlights and definition look at every word of the left-out plan.
+        await server.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+        for (const [line, character] of [[3, 22], [4, 12], [5, 11]]) {
+            for (const method of ['textDocument/hover', 'textDocument/documentHighlight', 'textDocument/definition']) {
+                expect(await server.request(method, { textDocument: { uri }, position: { line, character } }) ?? []).toEqual([]);
+            }
+        }
+        // And while the file is being checked again after each edit.
+        for (let version = 2; version < 12; version++) {
+            server.change(uri, text.replace('"Mine."', `"Mine, edited ${version} times."`), version);
+            const answers = [server.request('textDocument/semanticTokens/full', { textDocument: { uri } })];
+            for (const [line, character] of [[3, 22], [4, 12], [5, 11]]) {
+                answers.push(server.request('textDocument/documentHighlight', { textDocument: { uri }, position: { line, character } }));
+            }
+            const after = await server.diagnosticsOf(uri);
+            await Promise.allSettled(answers);
+            expect(codesOf(after)).toEqual(['public-in-private-file']);
+        }
+        await agreesWithCli(server, ws, 'the CLI on the private file');
+    });
+});
+
 describe('notifications the server cannot use', () => {
     it('logs a malformed notification once and changes nothing', async () => {
         const { server, ws } = await start();

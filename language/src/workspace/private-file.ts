@@ -1,5 +1,6 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type ParseResult, type ParserOptions, type URI } from 'langium';
 import type * as ast from '../generated/ast.js';
+import { forEachNode, forEachReference } from './ast-walk.js';
 
 /** True for a file whose whole content is private (`NAME.private.pop`). */
 export function isPrivateFile(pathOrUri: string | { toString(): string }): boolean {
@@ -50,7 +51,16 @@ function onlyPrivateBlocks<T extends AstNode>(uri: URI, result: ParseResult<T>):
     const elements = root.elements ?? [];
     const kept = elements.filter(element => element.$type === 'PrivateBlock');
     if (kept.length === elements.length) return result;
-    strays.set(root, elements.filter(element => element.$type !== 'PrivateBlock'));
+    const left = elements.filter(element => element.$type !== 'PrivateBlock');
+    // Their references resolve to nothing, whoever asks (a hover, semantic tokens): resolving
+    // one would also add it to the document's references, and so to its link errors.
+    for (const element of left) forEachNode(element, node => forEachReference(node, ({ reference, property, index }) => {
+        const inert = { $refText: reference.$refText, $refNode: reference.$refNode, ref: undefined, error: undefined };
+        const holder = node as unknown as Record<string, unknown>;
+        if (index === undefined) holder[property] = inert;
+        else (holder[property] as unknown[])[index] = inert;
+    }));
+    strays.set(root, left);
     root.elements = kept;
     // Paths to nodes (`/elements@1`) count the elements that remain.
     kept.forEach((element, index) => ((element as { $containerIndex?: number }).$containerIndex = index));

@@ -157,8 +157,9 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
                 this.deleted.delete(key);
             }
         }
-        // Git's view of which files are shared (private-in-tracked-file) may have changed.
+        // Git's view of which files are shared (private-in-tracked-file) may have changed, and which files there are.
         if (params.changes.length) this.gitView.invalidate?.();
+        if (ignoreChanged || params.changes.some(c => c.type !== FileChangeType.Changed)) manager.forgetDiscovery();
         if (ignoreChanged) this.revalidateEverything = true;
         if (configChanged) {
             this.settings.loadConfigFile(manager.folderPaths());

@@ -47,6 +47,7 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
 
     /** Folders added to and removed from the workspace while the server runs (`workspace/didChangeWorkspaceFolders`). */
     changeFolders(added: WorkspaceFolder[], removed: WorkspaceFolder[]): void {
+        this.forgetDiscovery();
         const gone = new Set(removed.map(f => URI.parse(f.uri).toString()));
         const kept = (this.folders ?? []).filter(f => !gone.has(URI.parse(f.uri).toString()));
         for (const folder of added) if (!kept.some(f => URI.parse(f.uri).toString() === URI.parse(folder.uri).toString())) kept.push(folder);
@@ -65,6 +66,7 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
         const config = findConfigFile(uri.fsPath);
         const root = config ? dirname(config) : findWorkspaceRoot(uri.fsPath);
         this.implicitRoots.push(root);
+        this.forgetDiscovery();
         return root;
     }
 
@@ -86,12 +88,27 @@ export class LeerplanWorkspaceManager extends DefaultWorkspaceManager {
         } catch {
             return false;
         }
-        return this.discoverFiles().some(file => file.toString() === uri.toString());
+        // The files found last time answer most questions (an editor closing a hundred files
+        // must not search the folders a hundred times); a file they lack is searched for again.
+        const key = uri.toString();
+        if (this.discovered?.has(key)) return true;
+        this.discoverFiles();
+        return this.discovered?.has(key) ?? false;
+    }
+
+    /** The files of the last search, as URI strings (forgotten when files are created or deleted, or folders change). */
+    private discovered: Set<string> | undefined;
+
+    /** Files were created or deleted, or what Git ignores changed: the next question searches again. */
+    forgetDiscovery(): void {
+        this.discovered = undefined;
     }
 
     /** Every `.pop` file of the workspace folders that Git would not ignore, as at startup. */
     discoverFiles(paths = this.folderPaths()): URI[] {
-        return this.discoverWorkspace(false, paths).files;
+        const files = this.discoverWorkspace(false, paths).files;
+        if (paths.join('\0') === this.folderPaths().join('\0')) this.discovered = new Set(files.map(f => f.toString()));
+        return files;
     }
 
     /**
