@@ -6,6 +6,8 @@ import type { LeerplanDocumentUpdateHandler } from './workspace/leerplan-documen
 import type { LeerplanWorkspaceManager } from './workspace/leerplan-workspace-manager.js';
 import type { LeerplanConfigurationProvider } from './workspace/leerplan-configuration-provider.js';
 import type { LeerplanExecuteCommandHandler } from './lsp/untrack-command.js';
+import type { LeerplanLanguageServer } from './connection/leerplan-language-server.js';
+import type { LeerplanLangiumDocuments } from './workspace/leerplan-langium-documents.js';
 
 /** The language services of the server: the core, Langium's LSP services and Leerplan's own. */
 export type LeerplanLspServices = LangiumServices & LeerplanAddedServices;
@@ -14,6 +16,7 @@ export type LeerplanLspServices = LangiumServices & LeerplanAddedServices;
 export interface LeerplanWorkspaceServices {
     workspace: {
         DocumentBuilder: LeerplanDocumentBuilder;
+        LangiumDocuments: LeerplanLangiumDocuments;
         IndexManager: LazyIndexManager;
         WorkspaceManager: LeerplanWorkspaceManager;
         ConfigurationProvider: LeerplanConfigurationProvider;
@@ -21,6 +24,7 @@ export interface LeerplanWorkspaceServices {
     lsp: {
         DocumentUpdateHandler: LeerplanDocumentUpdateHandler;
         ExecuteCommandHandler: LeerplanExecuteCommandHandler;
+        LanguageServer: LeerplanLanguageServer;
     };
 }
 

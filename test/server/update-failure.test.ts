@@ -1,7 +1,7 @@
 import { EmptyFileSystem, DocumentState, URI } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import { ensureBuiltinDocument } from '../../language/src/workspace/check-documents.js';
-import { createLeerplanServices } from '../../server/src/leerplan-lsp-module.js';
+import { createLeerplanLspServices } from '../../server/src/leerplan-lsp-module.js';
 import { sketchFiles } from './workspace-fixture.js';
 
 /**
@@ -11,7 +11,7 @@ import { sketchFiles } from './workspace-fixture.js';
  */
 describe('a document whose build fails', () => {
     it('does not keep the other documents or waiting requests from their validated state', async () => {
-        const { shared, Leerplan } = createLeerplanServices({ ...EmptyFileSystem });
+        const { shared, Leerplan } = createLeerplanLspServices({ ...EmptyFileSystem });
         const files = sketchFiles();
         const documents = Object.entries(files).map(([name, text]) => shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/ws/${name}`)));
         for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);

@@ -722,6 +722,10 @@ const TABLE: RuleTable = {
     'public-in-private-file': {
         defaultSeverity: 'error',
         title: { en: 'Shared content in a private file', nl: 'Gedeelde inhoud in een privébestand' },
+        flags: {
+            en: "anything but private blocks in a '*.private.pop' file",
+            nl: "alles behalve privéblokken in een '*.private.pop'-bestand",
+        },
         message: {
             en: ({ element }) => `A '*.private.pop' file holds only private blocks ('private <plan> { }'): this ${elementName(element, 'en')} is left out (not checked, linked, summarised or shown anywhere); move it to a shared .pop file.`,
             nl: ({ element }) => `Een '*.private.pop'-bestand bevat alleen privéblokken ('privé <plan> { }'): dit onderdeel (${elementName(element, 'nl')}) wordt genegeerd (niet gecontroleerd, gekoppeld, samengevat of ergens getoond); zet het in een gedeeld .pop-bestand.`,
