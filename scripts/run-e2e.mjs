@@ -9,8 +9,11 @@
 //      temporary copy of examples/; VS Code reports its exit code via codeAutomationExit.
 //   2. UI: the packaged .vsix is installed into a fresh server's extensions folder and
 //      driven in the browser (test/e2e/ui-test.mjs); saves docs/screenshots/vscode.png.
+//   3. The first ten minutes: the same .vsix on a fresh server and a fresh copy of
+//      examples/, used as a new user would (test/e2e/first-ten-minutes.mjs); its
+//      screenshots go to test/e2e/artifacts/ (CI keeps them).
 //
-// Usage: node scripts/run-e2e.mjs [--integration-only | --ui-only] [--verbose] [--keep (the temporary folders)]
+// Usage: node scripts/run-e2e.mjs [--integration-only | --ui-only | --first-ten-only] [--verbose] [--keep (the temporary folders)]
 // Env:   LEERPLAN_E2E_CACHE (default .e2e-cache), LEERPLAN_E2E_CHROMIUM (default /usr/bin/chromium)
 // Exit:  0 when both pass, 1 when a test fails, 2 when the stack is missing.
 import { spawnSync } from 'node:child_process';
@@ -21,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, startVsCodeServer, installVsix, workbenchUrl } from '../test/e2e/vscode-server.mjs';
 import { prepareWorkspace } from '../test/e2e/prepare-workspace.mjs';
 import { runUiTest } from '../test/e2e/ui-test.mjs';
+import { runFirstTenMinutes } from '../test/e2e/first-ten-minutes.mjs';
 import { buildForE2e } from '../test/e2e/build-suite.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,8 +109,8 @@ function planWithProblems(expectedPath) {
     return best[0];
 }
 
-/** Phase 2: the packaged .vsix, installed as a user would, driven in the browser. */
-async function ui(node) {
+/** The packaged .vsix, checked for what goes into it. */
+function packageVsix(node) {
     const out = tempDir('leerplan-e2e-vsix-');
     const vsix = join(out, 'leerplan.vsix');
     const vsce = join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
@@ -117,6 +121,11 @@ async function ui(node) {
         throw new Error(`the .vsix would hold the wrong files: ${unwanted.join(', ') || files.join(', ')}`);
     }
     run(node, [vsce, 'package', '--no-dependencies', '--out', vsix]);
+    return vsix;
+}
+
+/** Phase 2: the packaged .vsix, installed as a user would, driven in the browser. */
+async function ui(node, vsix) {
     const { workspace, expectedPath } = prepareWorkspace(repo, { node, name: 'examples', probe: false });
     temporary.push(dirname(workspace));
     const planFile = planWithProblems(expectedPath);
@@ -144,6 +153,32 @@ async function ui(node) {
     }
 }
 
+/** Phase 3: the first ten minutes of a new user with the packaged .vsix. */
+async function firstTenMinutes(node, vsix) {
+    const { workspace } = prepareWorkspace(repo, { node, name: 'school', probe: false });
+    temporary.push(dirname(workspace));
+    const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
+    temporary.push(server.sandbox);
+    let browser;
+    try {
+        await installVsix({ node, serverMain, extensionsDir: server.extensions, vsix, home: server.home });
+        browser = await launchBrowser(tempDir('leerplan-e2e-chromium-'), server.home, VIEWPORT);
+        const page = browser.pages()[0] ?? await browser.newPage();
+        if (verbose) page.on('console', message => log(message.text()));
+        log(`e2e: the first ten minutes with the packaged .vsix (server on port ${server.port})`);
+        await page.goto(workbenchUrl(server.port, workspace));
+        await runFirstTenMinutes({ page, workspace, artifacts: join(repo, 'test', 'e2e', 'artifacts'), log: line => log(`[first ten minutes] ${line}`) });
+        return 0;
+    } catch (error) {
+        log(`[first ten minutes] FAIL ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        await browser?.pages()[0]?.screenshot({ path: join(repo, 'test', 'e2e', 'artifacts', 'failure.png') }).catch(() => undefined);
+        return 1;
+    } finally {
+        await browser?.close().catch(() => undefined);
+        await server.stop();
+    }
+}
+
 async function main() {
     if (!existsSync(serverMain)) {
         log(`e2e: ${serverMain} is missing: run scripts/e2e-setup.sh first (npm run test:e2e does)`);
@@ -152,14 +187,22 @@ async function main() {
     const node = node24();
     await buildForE2e(repo, node);
     let failed = false;
-    if (!args.has('--ui-only')) {
+    const only = ['--integration-only', '--ui-only', '--first-ten-only'].find(flag => args.has(flag));
+    const phase = flag => !only || only === flag;
+    if (phase('--integration-only')) {
         const code = await integration(node);
         log(`e2e: integration tests ${code === 0 ? 'passed' : `FAILED (exit ${code})`}`);
         failed ||= code !== 0;
     }
-    if (!args.has('--integration-only')) {
-        const code = await ui(node);
+    const vsix = phase('--ui-only') || phase('--first-ten-only') ? packageVsix(node) : undefined;
+    if (phase('--ui-only')) {
+        const code = await ui(node, vsix);
         log(`e2e: UI test ${code === 0 ? 'passed' : 'FAILED'}`);
+        failed ||= code !== 0;
+    }
+    if (phase('--first-ten-only')) {
+        const code = await firstTenMinutes(node, vsix);
+        log(`e2e: the first ten minutes ${code === 0 ? 'passed' : 'FAILED'}`);
         failed ||= code !== 0;
     }
     if (!args.has('--keep')) for (const dir of temporary) rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,174 @@
+// The first ten minutes of a new user, in a real VS Code with the packaged .vsix, driven
+// in Chromium as a person would, with keys and clicks only: the walkthrough (its
+// illustrations drawn, no refused style), "New Plan from Template" answered in its quick
+// picks (someone new, declared in the people block; a coach; a team), the snippet's tab
+// stops filled in, a second goal written with completion only, quick fixes applied with
+// Ctrl+., the preview opened and following an edit. It ends with no error-level
+// diagnostic in the workspace. Every step leaves a screenshot in the artifacts folder
+// (test/e2e/artifacts/, kept by CI).
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TIMEOUT = 60_000;
+
+/** A helper bound to one page; every step logs and takes a screenshot. */
+function driver(page, artifacts, log) {
+    let shot = 0;
+    return {
+        async screenshot(name) {
+            const path = join(artifacts, `${String(++shot).padStart(2, '0')}-${name}.png`);
+            await page.screenshot({ path });
+            log(`screenshot ${path}`);
+        },
+        async quickInput() {
+            const input = page.locator('.quick-input-widget input');
+            await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+            return input;
+        },
+        async command(title) {
+            await page.keyboard.press('F1');
+            const input = await this.quickInput();
+            await input.fill(`>${title}`);
+            await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+            await page.keyboard.press('Enter');
+        },
+        /** Types into the open quick pick and accepts the row that shows `rowText`. */
+        async pick(text, rowText) {
+            const input = await this.quickInput();
+            await input.fill(text);
+            const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }).first();
+            await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+            await page.keyboard.press('Enter');
+        },
+        async statusBar() {
+            const item = page.locator('.statusbar-item', { hasText: /^\s*Leerplan/ }).first();
+            await item.waitFor({ state: 'visible', timeout: TIMEOUT });
+            return (await item.innerText()).replace(/\s+/g, ' ').trim();
+        },
+        /** Waits until the status bar shows `errors` errors for the active plan. */
+        async errorsAre(errors) {
+            await page.locator('.statusbar-item', { hasText: new RegExp(`^\\s*Leerplan\\s+${errors}\\s`) }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+        },
+        async type(text) {
+            await page.keyboard.type(text, { delay: 15 });
+        },
+        /** The text of the active editor as VS Code's model has it. */
+        async editorText() {
+            return page.evaluate(() => {
+                const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')];
+                return lines.map(l => l.textContent ?? '').join('\n');
+            });
+        },
+    };
+}
+
+/** The preview's content lives two iframes deep (VS Code's webview host, then our page). */
+function previewFrame(page) {
+    return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+/**
+ * @param {object} options
+ * @param {import('playwright-core').Page} options.page  a page on the workbench of a copy of examples/
+ * @param {string} options.workspace  that copy, on disk
+ * @param {string} options.artifacts  where the screenshots go
+ * @param {(line: string) => void} options.log
+ */
+export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
+    mkdirSync(artifacts, { recursive: true });
+    const ui = driver(page, artifacts, log);
+    const refused = [];
+    page.on('console', message => {
+        if (/Refused to|Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    await ui.command('View: Close All Editors');
+    if (await page.locator('.part.auxiliarybar').isVisible()) await ui.command('View: Hide Secondary Side Bar');
+
+    // 1. The walkthrough: its illustration is drawn in colour, nothing is refused.
+    await ui.command('Welcome: Open Walkthrough...');
+    await ui.pick('Write your first plan', 'Write your first plan');
+    const step = page.locator('button.getting-started-step[data-step-id$="#create"]');
+    await step.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await step.click();
+    const media = page.frameLocator('.getting-started-media iframe.webview.ready').frameLocator('#active-frame');
+    const background = media.locator('svg rect').first();
+    await background.waitFor({ state: 'attached', timeout: TIMEOUT });
+    const colours = await media.locator('svg').first().evaluate(svg => ({
+        rect: getComputedStyle(svg.querySelector('rect')).fill,
+        text: getComputedStyle(svg.querySelector('text')).fill,
+    }));
+    log(`walkthrough illustration: background ${colours.rect}, text ${colours.text}`);
+    assert.notEqual(colours.rect, colours.text, 'the illustration\'s text stands out from its background');
+    assert.ok(!['rgb(0, 0, 0)', 'none'].includes(colours.text), `the text of the illustration has a colour (${colours.text})`);
+    const description = (await page.locator('.getting-started-step.expanded .step-description, .getting-started-step.expanded').first().innerText()).trim();
+    assert.doesNotMatch(description, /`/, 'the step text shows no Markdown marks');
+    await ui.screenshot('walkthrough');
+    assert.deepEqual(refused.filter(r => /style|svg/i.test(r)), [], 'the walkthrough refuses no style');
+
+    // 2. New Plan from Template: someone new, declared in the people block; a coach; a team.
+    await ui.command('Leerplan: New Plan from Template...');
+    await ui.pick('yara', "New person 'yara'");
+    const name = await ui.quickInput();
+    await name.fill('Yara de Wit');
+    await page.keyboard.press('Enter');
+    await ui.pick('lisa', 'lisa');
+    await ui.pick('onderbouw', 'onderbouw');
+    // The save dialog proposes plans/yara-<year>.pop.
+    const path = await ui.quickInput();
+    assert.match(await path.inputValue(), /plans\/yara-\d{4}\.pop$/);
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: /yara-\d{4}\.pop/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    // The snippet's tab stops: ambition, goal id, title; then the choices and texts keep their first offer.
+    await ui.type('Explain physics so that every pupil can follow');
+    await page.keyboard.press('Tab');
+    await ui.type('worked-examples');
+    await page.keyboard.press('Tab');
+    await ui.type('Explain each new topic with a worked example');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    await ui.errorsAre(0);
+    const organisation = readFileSync(join(workspace, 'organisation.pop'), 'utf8');
+    assert.match(organisation, /person yara\s+"Yara de Wit"/, 'the new person is declared in the people block (and saved)');
+    log(`after the template: ${await ui.statusBar()}`);
+    await ui.screenshot('new-plan');
+
+    // The walkthrough ticked its first steps: a plan is open, a goal linked, feedback asked.
+    await ui.command('Welcome: Open Walkthrough...');
+    await ui.pick('Write your first plan', 'Write your first plan');
+    for (const id of ['create', 'vision', 'feedback']) {
+        await page.locator(`button.getting-started-step[data-step-id$="#${id}"][aria-checked="true"]`).waitFor({ state: 'attached', timeout: TIMEOUT });
+    }
+    await ui.screenshot('walkthrough-ticked');
+    await ui.command('View: Close Editor');
+    await page.locator('.tab.active', { hasText: /yara-\d{4}\.pop/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+
+    // 5. The preview beside the plan follows an edit.
+    await ui.command('Leerplan: Open Preview to the Side');
+    const preview = previewFrame(page);
+    await preview.locator('#leerplan-summary', { hasText: 'Explain each new topic with a worked example' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.locator('.editor-instance .monaco-editor').first().click();
+    await page.keyboard.press('Control+F');
+    await ui.type('with a worked example');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await ui.type('with two worked examples');
+    await preview.locator('#leerplan-summary', { hasText: 'Explain each new topic with two worked examples' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    log('the preview follows the edit');
+    await page.keyboard.press('Control+S');
+    await ui.screenshot('preview');
+
+    // 6. The end: no error in the plan, none in the workspace.
+    await ui.errorsAre(0);
+    assert.equal(await page.locator('.monaco-editor .squiggly-error').count(), 0, 'no error squiggle in the plan');
+    await ui.command('View: Focus Problems (Errors, Warnings, Infos)');
+    const problems = page.locator('.markers-panel');
+    await problems.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await ui.screenshot('problems');
+    log(`final status bar: ${await ui.statusBar()}`);
+    assert.deepEqual(refused, [], 'nothing was refused by a Content-Security-Policy');
+    return { organisation };
+}
