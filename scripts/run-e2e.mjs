@@ -124,11 +124,12 @@ function packageVsix(node) {
     return vsix;
 }
 
-/** Phase 2: the packaged .vsix, installed as a user would, driven in the browser. */
-async function ui(node, vsix) {
-    const { workspace, expectedPath } = prepareWorkspace(repo, { node, name: 'examples', probe: false });
-    temporary.push(dirname(workspace));
-    const planFile = planWithProblems(expectedPath);
+/**
+ * The packaged .vsix installed into a fresh VS Code server as a user would, the
+ * workspace opened in Chromium, and `drive(page)` run on it; 0 when it passes. On a
+ * failure the page is kept as `failure.png` in `failureShot`'s folder, when given.
+ */
+async function withPackagedVsCode(node, vsix, workspace, prefix, drive, failureShot) {
     const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
     temporary.push(server.sandbox);
     let browser;
@@ -138,14 +139,16 @@ async function ui(node, vsix) {
         browser = await launchBrowser(tempDir('leerplan-e2e-chromium-'), server.home, VIEWPORT);
         const page = browser.pages()[0] ?? await browser.newPage();
         if (verbose) page.on('console', message => log(message.text()));
-        const screenshotPath = join(repo, 'docs', 'screenshots', 'vscode.png');
-        mkdirSync(dirname(screenshotPath), { recursive: true });
-        log(`e2e: UI test with the packaged .vsix (server on port ${server.port}, ${planFile})`);
+        log(`e2e: ${prefix} with the packaged .vsix (server on port ${server.port})`);
         await page.goto(workbenchUrl(server.port, workspace));
-        await runUiTest({ page, planFile, screenshotPath, log: line => log(`[ui] ${line}`) });
+        await drive(page);
         return 0;
     } catch (error) {
-        log(`[ui] FAIL ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        log(`[${prefix}] FAIL ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        if (failureShot) {
+            mkdirSync(dirname(failureShot), { recursive: true });
+            await browser?.pages()[0]?.screenshot({ path: failureShot }).catch(() => undefined);
+        }
         return 1;
     } finally {
         await browser?.close().catch(() => undefined);
@@ -153,30 +156,25 @@ async function ui(node, vsix) {
     }
 }
 
-/** Phase 3: the first ten minutes of a new user with the packaged .vsix. */
+/** Phase 2: the packaged .vsix, installed as a user would, driven in the browser. */
+async function ui(node, vsix) {
+    const { workspace, expectedPath } = prepareWorkspace(repo, { node, name: 'examples', probe: false });
+    temporary.push(dirname(workspace));
+    const planFile = planWithProblems(expectedPath);
+    const screenshotPath = join(repo, 'docs', 'screenshots', 'vscode.png');
+    mkdirSync(dirname(screenshotPath), { recursive: true });
+    return withPackagedVsCode(node, vsix, workspace, `ui, ${planFile}`,
+        page => runUiTest({ page, planFile, screenshotPath, log: line => log(`[ui] ${line}`) }));
+}
+
+/** Phase 3: the first ten minutes of a new user with the packaged .vsix; screenshots in test/e2e/artifacts/. */
 async function firstTenMinutes(node, vsix) {
     const { workspace } = prepareWorkspace(repo, { node, name: 'school', probe: false });
     temporary.push(dirname(workspace));
-    const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
-    temporary.push(server.sandbox);
-    let browser;
-    try {
-        await installVsix({ node, serverMain, extensionsDir: server.extensions, vsix, home: server.home });
-        browser = await launchBrowser(tempDir('leerplan-e2e-chromium-'), server.home, VIEWPORT);
-        const page = browser.pages()[0] ?? await browser.newPage();
-        if (verbose) page.on('console', message => log(message.text()));
-        log(`e2e: the first ten minutes with the packaged .vsix (server on port ${server.port})`);
-        await page.goto(workbenchUrl(server.port, workspace));
-        await runFirstTenMinutes({ page, workspace, artifacts: join(repo, 'test', 'e2e', 'artifacts'), log: line => log(`[first ten minutes] ${line}`) });
-        return 0;
-    } catch (error) {
-        log(`[first ten minutes] FAIL ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-        await browser?.pages()[0]?.screenshot({ path: join(repo, 'test', 'e2e', 'artifacts', 'failure.png') }).catch(() => undefined);
-        return 1;
-    } finally {
-        await browser?.close().catch(() => undefined);
-        await server.stop();
-    }
+    const artifacts = join(repo, 'test', 'e2e', 'artifacts');
+    return withPackagedVsCode(node, vsix, workspace, 'first ten minutes',
+        page => runFirstTenMinutes({ page, workspace, artifacts, log: line => log(`[first ten minutes] ${line}`) }),
+        join(artifacts, 'failure.png'));
 }
 
 async function main() {
