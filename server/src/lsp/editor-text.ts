@@ -41,6 +41,12 @@ const TEXT = {
     snippetGoal: { en: 'New goal', nl: 'Nieuw leerdoel' },
     snippetFeedback: { en: 'Ask for feedback', nl: 'Om feedback vragen' },
     snippetReview: { en: 'Review conversation with the coach', nl: 'POP-gesprek met de coach' },
+    snippetPlan: { en: 'New plan with owner, coach and period', nl: 'Nieuw plan met eigenaar, coach en periode' },
+    snippetTeam: { en: 'New team with lead and members', nl: 'Nieuw team met leider en leden' },
+    snippetPeople: { en: 'People of the workspace', nl: 'Mensen van de werkruimte' },
+    snippetAction: { en: 'An action: learning form, what you do, how often', nl: 'Een actie: werkvorm, wat je doet, hoe vaak' },
+    snippetReflection: { en: 'A reflection: what you learned', nl: 'Een reflectie: wat je geleerd hebt' },
+    keyword: { en: 'keyword', nl: 'sleutelwoord' },
     openSummary: { en: 'Open summary', nl: 'Open overzicht' },
     visionOrAmbition: { en: 'vision or ambition', nl: 'visie of ambitie' },
 } satisfies Record<string, Record<Lang, string>>;
