@@ -63,6 +63,26 @@ function driver(page, artifacts, log) {
     };
 }
 
+/** Selects the `occurrence`-th (0-based, from the top) match of `text` in the active editor with the find widget. */
+async function findInEditor(page, ui, text, occurrence = 0) {
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
+    await find.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await find.fill(text);
+    // Typing selects the first match after the cursor; Enter moves to the next one.
+    for (let i = 0; i < occurrence; i++) await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+}
+
+/** Picks the code action whose title matches from the open action widget. */
+async function chooseAction(page, title) {
+    const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await row.click();
+    await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
 /** The preview's content lives two iframes deep (VS Code's webview host, then our page). */
 function previewFrame(page) {
     return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
@@ -146,15 +166,82 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     await ui.command('View: Close Editor');
     await page.locator('.tab.active', { hasText: /yara-\d{4}\.pop/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
 
+    // 3. A second goal with completion only: the goal snippet from Ctrl+Space, its choices,
+    //    and a contributes line whose team goal completion offers by itself after the space.
+    await page.locator('.editor-instance .monaco-editor').first().click();
+    // A new line after the first goal's closing brace, indented like it.
+    await findInEditor(page, ui, 'status planned');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    const suggest = page.locator('.editor-widget.suggest-widget.visible');
+    await suggest.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await ui.type('goal');
+    await suggest.locator('.monaco-list-row.focused', { hasText: 'goal' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    const goalItems = await suggest.locator('.monaco-list-row').allInnerTexts();
+    assert.equal(goalItems.filter(t => /^goal\b/.test(t.trim())).length, 1, `one item for a goal (${goalItems.join(' | ')})`);
+    await page.keyboard.press('Enter');
+    await ui.type('pupil-feedback');
+    await page.keyboard.press('Tab');
+    await ui.type('Ask my pupils what helps them learn');
+    // The dimension, vision, learning form and coach are choices: take what completion offers first.
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    // A new line in the goal: `contributes ` opens completion by itself with the team's goals.
+    await findInEditor(page, ui, '"Ask my pupils what helps them learn" {');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await ui.type('contributes ');
+    await suggest.locator('.monaco-list-row', { hasText: 'read-every-lesson' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await ui.screenshot('completion-by-itself');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+S');
+    await ui.errorsAre(0);
+    log(`after the completed goal: ${await ui.statusBar()}`);
+
+    // 4. Quick fixes: without its vision link and its feedback line the goal is warned
+    //    about; Ctrl+. writes each line, the question as a tab stop to type into.
+    for (const line of ['        supports ', '        feedback ask ']) {
+        await findInEditor(page, ui, line, 1);
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Shift+ArrowDown');
+        await page.keyboard.press('Delete');
+    }
+    await page.keyboard.press('Control+S');
+    await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    await findInEditor(page, ui, 'goal pupil-feedback');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+.');
+    const actions = page.locator('.action-widget');
+    await actions.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await ui.screenshot('quick-fixes');
+    const titles = await actions.locator('.monaco-list-row').allInnerTexts();
+    log(`quick fixes offered: ${titles.map(t => t.trim()).join(' | ')}`);
+    await chooseAction(page, /Add 'supports learning-together'/);
+    await page.keyboard.press('Control+.');
+    await actions.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await chooseAction(page, /Add 'feedback ask lisa "\.\.\." every quarter'/);
+    // The question is a tab stop: what is typed replaces the placeholder.
+    await ui.type('What helped you learn today?');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    await ui.errorsAre(0);
+    await page.locator('.statusbar-item', { hasText: /^\s*Leerplan\s+0\s+0\s/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    const planName = /yara-\d{4}\.pop/.exec(await page.locator('.tab.active').first().innerText())[0];
+    const fixed = readFileSync(join(workspace, 'plans', planName), 'utf8');
+    assert.match(fixed, /supports learning-together/);
+    assert.match(fixed, /feedback ask lisa "What helped you learn today\?" every quarter/);
+    assert.match(fixed, /contributes read-every-lesson/);
+    await ui.screenshot('fixed');
+
     // 5. The preview beside the plan follows an edit.
     await ui.command('Leerplan: Open Preview to the Side');
     const preview = previewFrame(page);
     await preview.locator('#leerplan-summary', { hasText: 'Explain each new topic with a worked example' }).waitFor({ state: 'visible', timeout: TIMEOUT });
     await page.locator('.editor-instance .monaco-editor').first().click();
-    await page.keyboard.press('Control+F');
-    await ui.type('with a worked example');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
+    await findInEditor(page, ui, 'with a worked example');
     await ui.type('with two worked examples');
     await preview.locator('#leerplan-summary', { hasText: 'Explain each new topic with two worked examples' }).waitFor({ state: 'visible', timeout: TIMEOUT });
     log('the preview follows the edit');
