@@ -141,6 +141,7 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     assert.match(await path.inputValue(), /plans\/yara-\d{4}\.pop$/);
     await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: /yara-\d{4}\.pop/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.locator('.editor-instance .view-lines', { hasText: 'plan yara-' }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
     // The snippet's tab stops: ambition, goal id, title; then the choices and texts keep their first offer.
     await ui.type('Explain physics so that every pupil can follow');
     await page.keyboard.press('Tab');
