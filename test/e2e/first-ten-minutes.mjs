@@ -53,13 +53,6 @@ function driver(page, artifacts, log) {
         async type(text) {
             await page.keyboard.type(text, { delay: 15 });
         },
-        /** The text of the active editor as VS Code's model has it. */
-        async editorText() {
-            return page.evaluate(() => {
-                const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')];
-                return lines.map(l => l.textContent ?? '').join('\n');
-            });
-        },
     };
 }
 
