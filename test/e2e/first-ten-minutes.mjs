@@ -57,7 +57,7 @@ function driver(page, artifacts, log) {
 }
 
 /** Selects the `occurrence`-th (0-based, from the top) match of `text` in the active editor with the find widget. */
-async function findInEditor(page, ui, text, occurrence = 0) {
+async function findInEditor(page, text, occurrence = 0) {
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Control+F');
     const find = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
@@ -164,7 +164,7 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     //    and a contributes line whose team goal completion offers by itself after the space.
     await page.locator('.editor-instance .monaco-editor').first().click();
     // A new line after the first goal's closing brace, indented like it.
-    await findInEditor(page, ui, 'status planned');
+    await findInEditor(page, 'status planned');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
@@ -183,7 +183,7 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     // A new line in the goal: `contributes ` opens completion by itself with the team's goals.
-    await findInEditor(page, ui, '"Ask my pupils what helps them learn" {');
+    await findInEditor(page, '"Ask my pupils what helps them learn" {');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await ui.type('contributes ');
@@ -197,14 +197,14 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     // 4. Quick fixes: without its vision link and its feedback line the goal is warned
     //    about; Ctrl+. writes each line, the question as a tab stop to type into.
     for (const line of ['        supports ', '        feedback ask ']) {
-        await findInEditor(page, ui, line, 1);
+        await findInEditor(page, line, 1);
         await page.keyboard.press('Home');
         await page.keyboard.press('Shift+ArrowDown');
         await page.keyboard.press('Delete');
     }
     await page.keyboard.press('Control+S');
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: TIMEOUT });
-    await findInEditor(page, ui, 'goal pupil-feedback');
+    await findInEditor(page, 'goal pupil-feedback');
     await page.keyboard.press('Escape');
     await page.keyboard.press('End');
     await page.keyboard.press('Control+.');
@@ -235,7 +235,7 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     const preview = previewFrame(page);
     await preview.locator('#leerplan-summary', { hasText: 'Explain each new topic with a worked example' }).waitFor({ state: 'visible', timeout: TIMEOUT });
     await page.locator('.editor-instance .monaco-editor').first().click();
-    await findInEditor(page, ui, 'with a worked example');
+    await findInEditor(page, 'with a worked example');
     await ui.type('with two worked examples');
     await preview.locator('#leerplan-summary', { hasText: 'Explain each new topic with two worked examples' }).waitFor({ state: 'visible', timeout: TIMEOUT });
     log('the preview follows the edit');
