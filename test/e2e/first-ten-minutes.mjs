@@ -190,6 +190,13 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     await suggest.locator('.monaco-list-row', { hasText: 'read-every-lesson' }).waitFor({ state: 'visible', timeout: TIMEOUT });
     await ui.screenshot('completion-by-itself');
     await page.keyboard.press('Enter');
+    // `feedback ask ` opens it with the people to ask, the plan's coach first (then the line goes again).
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await ui.type('feedback ask ');
+    await suggest.locator('.monaco-list-row.focused', { hasText: 'lisa' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+K');
     await page.keyboard.press('Control+S');
     await ui.errorsAre(0);
     log(`after the completed goal: ${await ui.statusBar()}`);
