@@ -21,7 +21,9 @@ function driver(page, artifacts, log) {
             await page.screenshot({ path });
             log(`screenshot ${path}`);
         },
-        async quickInput() {
+        /** The input of the quick input widget, once it shows `text` (a title or prompt) when given. */
+        async quickInput(text) {
+            if (text) await page.locator('.quick-input-widget', { hasText: text }).waitFor({ state: 'visible', timeout: TIMEOUT });
             const input = page.locator('.quick-input-widget input');
             await input.waitFor({ state: 'visible', timeout: TIMEOUT });
             return input;
@@ -33,9 +35,9 @@ function driver(page, artifacts, log) {
             await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
             await page.keyboard.press('Enter');
         },
-        /** Types into the open quick pick and accepts the row that shows `rowText`. */
-        async pick(text, rowText) {
-            const input = await this.quickInput();
+        /** Types into the quick pick (the one showing `title`, when given) and accepts the row that shows `rowText`. */
+        async pick(text, rowText, title) {
+            const input = await this.quickInput(title);
             await input.fill(text);
             const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }).first();
             await row.waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -123,14 +125,15 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
 
     // 2. New Plan from Template: someone new, declared in the people block; a coach; a team.
     await ui.command('Leerplan: New Plan from Template...');
-    await ui.pick('yara', "New person 'yara'");
-    const name = await ui.quickInput();
+    await ui.pick('yara', "New person 'yara'", 'New Leerplan Plan (1/3)');
+    const name = await ui.quickInput("The name of 'yara' as it is shown");
     await name.fill('Yara de Wit');
     await page.keyboard.press('Enter');
-    await ui.pick('lisa', 'lisa');
-    await ui.pick('onderbouw', 'onderbouw');
+    await ui.pick('lisa', 'lisa', 'New Leerplan Plan (2/3)');
+    await ui.pick('onderbouw', 'onderbouw', 'New Leerplan Plan (3/3)');
     // The save dialog proposes plans/yara-<year>.pop.
     const path = await ui.quickInput();
+    await page.waitForFunction(() => /yara-\d{4}\.pop$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), undefined, { timeout: TIMEOUT });
     assert.match(await path.inputValue(), /plans\/yara-\d{4}\.pop$/);
     await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: /yara-\d{4}\.pop/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
