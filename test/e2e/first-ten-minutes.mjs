@@ -28,12 +28,21 @@ function driver(page, artifacts, log) {
             await input.waitFor({ state: 'visible', timeout: TIMEOUT });
             return input;
         },
+        /** Runs a command from the palette: the row whose label is exactly `title`, clicked (Enter would run the top row). */
         async command(title) {
             await page.keyboard.press('F1');
             const input = await this.quickInput();
             await input.fill(`>${title}`);
-            await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
-            await page.keyboard.press('Enter');
+            const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+            const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+            await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+            await row.click();
+            // The palette is gone, or has made room for the command's own question (an input without '>').
+            await page.waitForFunction(() => {
+                const widget = document.querySelector('.quick-input-widget');
+                const input = widget?.querySelector('input');
+                return !widget || getComputedStyle(widget).display === 'none' || !input || !input.value.startsWith('>');
+            }, undefined, { timeout: TIMEOUT });
         },
         /** Types into the quick pick (the one showing `title`, when given) and accepts the row that shows `rowText`. */
         async pick(text, rowText, title) {
