@@ -86,7 +86,7 @@ async function findInEditor(page, text, occurrence = 0) {
  */
 async function tabThroughSnippet(page) {
     for (let i = 0; i < 14; i++) {
-        const inSnippet = await page.locator('.monaco-editor .snippet-placeholder, .monaco-editor .finish-snippet-placeholder').count();
+        const inSnippet = await page.locator('.monaco-editor .snippet-placeholder').count();
         if (inSnippet === 0) break;
         await page.keyboard.press('Tab');
     }
