@@ -230,57 +230,6 @@ const HELP: Record<string, KeywordHelp> = {
     month: { en: 'Once a month.', nl: 'Eens per maand.' },
     quarter: { en: 'Once a quarter.', nl: 'Eens per kwartaal.' },
     year: { en: 'Once a year.', nl: 'Eens per jaar.' },
-    // The second edition of the language (language-v2.md).
-    personal: {
-        en: "A personal goal: it serves the owner's own growth, so it needs no link to the vision (`goal-without-vision` does not apply); every other rule does, and it is shown like any goal.",
-        nl: 'Een persoonlijk leerdoel: het dient de eigen groei van de eigenaar en heeft dus geen koppeling aan de visie nodig (`goal-without-vision` geldt niet); alle andere regels wel, en het wordt getoond als elk leerdoel.',
-    },
-    why: {
-        en: 'Why the goal matters to the owner, in one sentence.',
-        nl: 'Waarom het leerdoel de eigenaar iets waard is, in één zin.',
-    },
-    level: {
-        en: 'Where the owner stands now and wants to be, from 1 to 5: `level 2 -> 4`.',
-        nl: 'Waar de eigenaar nu staat en wil staan, van 1 tot 5: `niveau 2 -> 4`.',
-    },
-    received: {
-        en: 'A record of feedback that came back: from whom, when, and what was heard; marked `private`, only the owner sees it.',
-        nl: 'Een verslag van feedback die terugkwam: van wie, wanneer en wat er gezegd is; gemarkeerd als `privé` ziet alleen de eigenaar het.',
-    },
-    'Feedback.external': {
-        en: 'Someone outside the people of the workspace (parents, clients, residents), named in a string.',
-        nl: 'Iemand buiten de mensen van de werkruimte (ouders, cliënten, bewoners), genoemd in een tekst.',
-    },
-    in: {
-        en: 'In a named period: a quarter (`2026-Q2`), a half year (`2026-H1`) or a month (`2026-03`).',
-        nl: 'In een benoemde periode: een kwartaal (`2026-Q2`), een half jaar (`2026-H1`) of een maand (`2026-03`).',
-    },
-    within: {
-        en: "Within so many days, weeks, months or years, counted from the start of the plan's period.",
-        nl: 'Binnen zoveel dagen, weken, maanden of jaren, geteld vanaf het begin van de periode van het plan.',
-    },
-    after: {
-        en: 'Each time something happens in the work (`after "each lesson visit"`): no calendar date, so no date rule fires.',
-        nl: 'Elke keer dat er iets gebeurt in het werk (`na "elk lesbezoek"`): geen datum in de kalender, dus geen datumregel slaat aan.',
-    },
-    ongoing: {
-        en: "Throughout the plan's period: no single date, so no date rule fires.",
-        nl: 'De hele periode van het plan door: geen vaste datum, dus geen datumregel slaat aan.',
-    },
-    day: { en: 'A day.', nl: 'Een dag.' },
-    days: { en: 'Days.', nl: 'Dagen.' },
-    weeks: { en: 'Weeks.', nl: 'Weken.' },
-    months: { en: 'Months.', nl: 'Maanden.' },
-    quarters: { en: 'Quarters.', nl: 'Kwartalen.' },
-    years: { en: 'Years.', nl: 'Jaren.' },
-    clients: { en: 'The vision was developed with clients.', nl: 'De visie is ontwikkeld met cliënten.' },
-    citizens: { en: 'The vision was developed with citizens.', nl: 'De visie is ontwikkeld met burgers.' },
-    students: { en: 'The vision was developed with students or pupils.', nl: 'De visie is ontwikkeld met leerlingen of studenten.' },
-    partners: { en: 'The vision was developed with partners of the organisation.', nl: 'De visie is ontwikkeld met partners van de organisatie.' },
-    'GoalDimensions.dimension': {
-        en: 'Forgiven for `dimensions`: the dimensions of a framework this goal develops.',
-        nl: 'Vergeven voor `dimensies`: de dimensies van een raamwerk die dit leerdoel ontwikkelt.',
-    },
     'Dimension.vision': {
         en: 'The dimension is about a shared vision.',
         nl: 'De dimensie gaat over een gedeelde visie.',
