@@ -75,6 +75,10 @@ const AMBIGUOUS = new Set([
     'week', 'month', 'quarter', 'year', 'maand', 'kwartaal', 'jaar', 'planned', 'active', 'done', 'dropped', 'gepland',
     'actief', 'afgerond', 'gestopt', 'ask', 'give', 'vraag', 'geef', 'leadership', 'leiderschap', 'workplace', 'werkplek',
     'external', 'extern', 'feedback', '360-feedback',
+    'doel', 'personal', 'persoonlijk', 'why', 'waarom', 'level', 'niveau', 'received', 'ontvangen', 'in', 'within', 'binnen',
+    'after', 'na', 'ongoing', 'doorlopend', 'day', 'days', 'dag', 'dagen', 'weeks', 'weken', 'months', 'maanden',
+    'quarters', 'kwartalen', 'years', 'jaren', 'clients', 'cliënten', 'clienten', 'citizens', 'burgers', 'students',
+    'leerlingen', 'partners',
 ]);
 
 /**

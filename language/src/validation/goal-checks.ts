@@ -27,7 +27,7 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
                 return;
             }
             const due = dueLine.date;
-            if (!isExistingDate(due)) return;
+            if (!due || !isExistingDate(due)) return;
             const plan = planOf(goal);
             const period = plan ? measurablePeriod(plan) : undefined;
             if (period && (due < period.start || due > period.end)) {

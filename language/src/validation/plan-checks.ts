@@ -27,7 +27,7 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             // falls inside the period; a plan without a measurable period takes any date.
             const period = measurablePeriod(plan);
             const inPeriod = (date: string) => !period || (date >= period.start && date <= period.end);
-            const reviewed = coach !== undefined && plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r.date));
+            const reviewed = coach !== undefined && plan.reviews.some(r => r.person?.$refText === coach && (r.date === undefined || inPeriod(r.date)));
             if (!reviewed) reporter.report(accept, 'no-review', { plan: plan.name, coach }, at);
             const privateReflections = facts.get().privateReflections.get(plan.name) ?? 0;
             // A reflection that is still `...` (a quick fix's placeholder) has not been written yet.

@@ -19,7 +19,7 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
         },
         Vision: (vision, accept) => {
             const by = vision.developedWith[0];
-            if (by?.by === 'management') {
+            if (by && by.by.length > 0 && by.by.every(group => group === 'management')) {
                 reporter.report(accept, 'vision-not-shared', { vision: vision.name }, { node: by });
             }
         },

@@ -124,8 +124,8 @@ export class LeerplanHoverProvider implements HoverProvider {
     private describeVision(vision: ast.Vision, lang: Lang): string {
         const lines = [`**${editorText('vision', lang)}** \`${vision.name}\``, quote(vision.text)];
         if (vision.aboutLearning.length) lines.push(editorText('aboutLearning', lang));
-        const by = vision.developedWith[0]?.by;
-        if (by) lines.push(`${editorText('developedWith', lang)}: ${by}`);
+        const by = vision.developedWith[0]?.by ?? [];
+        if (by.length) lines.push(`${editorText('developedWith', lang)}: ${by.join(', ')}`);
         return lines.join('\n\n');
     }
 
