@@ -360,7 +360,7 @@ export function isEvidence(item: unknown): item is Evidence {
 }
 
 export interface Feedback extends langium.AstNode {
-    readonly $container: Goal | Team;
+    readonly $container: Goal | PrivateBlock | Team;
     readonly $type: 'Feedback';
     direction: FeedbackDirection | ReceivedDirection;
     external?: string;
@@ -836,12 +836,14 @@ export function isPlanTeam(item: unknown): item is PlanTeam {
 export interface PrivateBlock extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'PrivateBlock' | 'PrivateKeyword';
+    feedback: Array<Feedback>;
     plan: langium.Reference<Plan>;
     reflections: Array<Reflection>;
 }
 
 export const PrivateBlock = {
     $type: 'PrivateBlock',
+    feedback: 'feedback',
     plan: 'plan',
     reflections: 'reflections'
 } as const;
@@ -1680,14 +1682,17 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
         PrivateBlock: {
             name: PrivateBlock.$type,
             properties: {
+                feedback: {
+                    name: PrivateBlock.feedback,
+                    defaultValue: []
+                },
                 plan: {
                     name: PrivateBlock.plan,
                     referenceType: Plan.$type
                 },
                 reflections: {
                     name: PrivateBlock.reflections,
-                    defaultValue: [],
-                    optional: true
+                    defaultValue: []
                 }
             },
             superTypes: [TopLevel.$type]
