@@ -130,19 +130,31 @@ describe('completion inside a plan and a goal', () => {
     });
 });
 
+describe('completion of a level', () => {
+    it('writes level N -> M with the levels 1 to 5 as choices, in the language of the file', async () => {
+        const goal = ANNA.replace('        due 2026-09-30\n', `        due 2026-09-30\n        ${CURSOR}\n`);
+        const english = await complete('anna-2026.pop', goal);
+        expect(english.items.find(i => i.label === 'level')?.insertText).toBe('level ${1|1,2,3,4,5|} -> ${2|1,2,3,4,5|}');
+        const dutch = await complete('piet-2026.pop', PIET.replace('        ondersteunt fewer-incidents\n', `        ${CURSOR}\n`));
+        expect(dutch.items.find(i => i.label === 'niveau')?.insertText).toBe('niveau ${1|1,2,3,4,5|} -> ${2|1,2,3,4,5|}');
+        const plain = await complete('anna-2026.pop', goal, { snippets: false });
+        expect(snippetsOf(plain.items.filter(i => i.label === 'level'))).toEqual([]);
+    });
+});
+
 describe('completion after feedback', () => {
-    it('offers ask and give after feedback, then the people and teams after ask, with the coach pre-selected (English)', async () => {
+    it('offers ask, give and received after feedback, then the people and teams after ask, with the coach pre-selected (English)', async () => {
         const feedback = await complete('anna-2026.pop', ANNA.replace('feedback ask mark', `feedback ${CURSOR}`));
-        expect(feedback.labels.sort()).toEqual(['ask', 'give']);
+        expect(feedback.labels.sort()).toEqual(['ask', 'give', 'received']);
         const ask = await complete('anna-2026.pop', ANNA.replace('feedback ask mark', `feedback ask ${CURSOR}`));
         expect(ask.labels).toEqual(expect.arrayContaining(['anna', 'mark', 'piet', 'team']));
         expect(ask.items.filter(i => i.preselect).map(i => i.label)).toEqual(['mark']);
         expect(snippetsOf(ask.items)).toEqual([]);
     });
 
-    it('offers vraag and geef after feedback in Dutch, then the people after vraag', async () => {
+    it('offers vraag, geef and ontvangen after feedback in Dutch, then the people after vraag', async () => {
         const feedback = await complete('piet-2026.pop', PIET.replace('feedback vraag mark', `feedback ${CURSOR}`));
-        expect(feedback.labels.sort()).toEqual(['geef', 'vraag']);
+        expect(feedback.labels.sort()).toEqual(['geef', 'ontvangen', 'vraag']);
         const ask = await complete('piet-2026.pop', PIET.replace('feedback vraag mark', `feedback vraag ${CURSOR}`));
         expect(ask.labels).toEqual(expect.arrayContaining(['anna', 'mark', 'piet', 'team']));
         expect(ask.items.filter(i => i.preselect).map(i => i.label)).toEqual(['mark']);

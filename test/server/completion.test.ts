@@ -188,7 +188,7 @@ describe('completion that opens by itself', () => {
         expect(await typed(ANNA.replace('dimensions LerenVanLeidersEnMedewerkers, GespreidLeiderschap', 'dimensions LerenVanLeidersEnMedewerkers, '), 'LerenVanLeidersEnMedewerkers, ')).toContain('GedragenVisie');
         expect((await typed(ANNA.replace('    coach mark\n', '    coach \n'), '    coach ')).sort()).toEqual(['anna', 'mark', 'piet']);
         expect(await typed(ANNA.replace('feedback ask piet', 'feedback ask '), 'feedback ask ')).toEqual(expect.arrayContaining(['team', 'mark', 'piet']));
-        expect(await typed(ANNA.replace('feedback ask piet', 'feedback '), 'feedback ')).toEqual(['ask', 'give']);
+        expect(await typed(ANNA.replace('feedback ask piet', 'feedback '), 'feedback ')).toEqual(['ask', 'give', 'received']);
         const senge = await typed(ANNA.replace('dimensions LerenVanLeidersEnMedewerkers, GespreidLeiderschap', 'dimensions senge.'), 'dimensions senge.');
         expect(senge).toEqual(expect.arrayContaining(['senge.SharedVision']));
     });

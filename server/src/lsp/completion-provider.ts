@@ -20,6 +20,7 @@ import type { LeerplanLspServices } from '../leerplan-lsp-module.js';
 import { editorText, type EditorTextKey } from './editor-text.js';
 import { cadencePhrases, snippetFor, type SnippetContext, type SnippetKind } from './completion-snippets.js';
 import { KeywordFacts } from './completion-grammar.js';
+import { namedPeriodSpan } from '../../../language/src/model/moments.js';
 
 const ACTION_KEYWORDS = new Set(['action', 'actie']);
 const CADENCE_KEYWORDS = new Set(['every', 'elk', 'elke']);
@@ -28,10 +29,11 @@ const SNIPPET_KEYWORDS: Record<string, SnippetKind> = {
     plan: 'plan', team: 'team', people: 'people', mensen: 'people',
     goal: 'goal', leerdoel: 'goal', action: 'action', actie: 'action', feedback: 'feedback',
     review: 'review', gesprek: 'review', reflection: 'reflection', reflectie: 'reflection',
+    level: 'level', niveau: 'level',
 };
 const SNIPPET_DETAIL: Record<SnippetKind, EditorTextKey> = {
     plan: 'snippetPlan', team: 'snippetTeam', people: 'snippetPeople', goal: 'snippetGoal', action: 'snippetAction',
-    feedback: 'snippetFeedback', review: 'snippetReview', reflection: 'snippetReflection',
+    feedback: 'snippetFeedback', review: 'snippetReview', reflection: 'snippetReflection', level: 'snippetLevel',
 };
 /** The usual order of a block's lines: the first one missing is what completion pre-selects at a line's start. */
 const LINE_ORDER: Record<string, Array<[property: string, keyword: string]>> = {
@@ -137,6 +139,7 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
         if (GrammarAST.isRuleCall(feature)) {
             const rule = feature.rule.ref?.name;
             if (rule === 'DATE') return this.completeDates(context, acceptor);
+            if (rule === 'PERIOD_NAME') return this.completePeriods(context, acceptor);
             // A learning form is a name (any identifier), so the grammar alone cannot tell: the word before can.
             if ((rule === 'ID' || rule === 'LearningFormName') && ACTION_KEYWORDS.has(wordBefore(context))) {
                 return this.completeLearningForms(context, acceptor);
@@ -260,6 +263,31 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
         const period = plan?.periods[0];
         if (period?.end) acceptor(context, { label: period.end, kind: CompletionItemKind.Value, detail: editorText('periodEnd', lang), sortText: '1' });
         if (period?.start) acceptor(context, { label: period.start, kind: CompletionItemKind.Value, detail: editorText('periodStart', lang), sortText: '2' });
+    }
+
+    /**
+     * After `in` or `due`: the quarters and half years of the plan's period (for a team,
+     * or a plan without a period, those of this year and the next), each with its dates.
+     */
+    private completePeriods(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const lang: Lang = this.settings.get().lang;
+        const plan = context.node ? planOf(context.node) : undefined;
+        const period = plan?.periods[0];
+        const today = this.settings.get().today;
+        const from = period?.start && /^\d{4}/.test(period.start) ? period.start : `${today.slice(0, 4)}-01-01`;
+        const to = period?.end && /^\d{4}/.test(period.end) && period.end >= from ? period.end : `${Number(from.slice(0, 4)) + 1}-12-31`;
+        const names: string[] = [];
+        for (let year = Number(from.slice(0, 4)); year <= Math.min(Number(to.slice(0, 4)), Number(from.slice(0, 4)) + 3); year++) {
+            names.push(...[1, 2, 3, 4].map(q => `${year}-Q${q}`), `${year}-H1`, `${year}-H2`);
+        }
+        names.forEach((name, i) => {
+            const span = namedPeriodSpan(name);
+            if (!span || span.end < from || span.start > to) return;
+            acceptor(context, {
+                label: name, kind: CompletionItemKind.Value, detail: `${editorText('namedPeriod', lang)} · ${span.start} .. ${span.end}`,
+                sortText: String(i).padStart(3, '0'),
+            });
+        });
     }
 
     private completeLearningForms(context: CompletionContext, acceptor: CompletionAcceptor): void {

@@ -7,7 +7,7 @@ import type { KeywordLang } from '../../../language/src/syntax/keywords.js';
  * snippet accepted as it stands links without an error; what only the user can say is
  * a tab stop with a text that reads as a question.
  */
-export type SnippetKind = 'plan' | 'team' | 'people' | 'goal' | 'action' | 'feedback' | 'review' | 'reflection';
+export type SnippetKind = 'plan' | 'team' | 'people' | 'goal' | 'action' | 'feedback' | 'review' | 'reflection' | 'level';
 
 export interface SnippetContext {
     /** People who may be asked, coach or review: the plan's coach first. */
@@ -26,11 +26,14 @@ export interface SnippetContext {
     forms: string[];
 }
 
-/** `every week` ... in English; `elke week`, `elke maand`, `elk kwartaal`, `elk jaar` in Dutch. */
+/**
+ * `every week` ... in English; `elke week`, `elke maand`, `elk kwartaal`, `elk jaar` in
+ * Dutch; and the second edition's `every day` and counted cadences (`every 2 weeks`).
+ */
 export function cadencePhrases(lang: KeywordLang): string[] {
     return lang === 'nl'
-        ? ['elke week', 'elke maand', 'elk kwartaal', 'elk jaar']
-        : ['every week', 'every month', 'every quarter', 'every year'];
+        ? ['elke week', 'elke maand', 'elk kwartaal', 'elk jaar', 'elke dag', 'elke 2 weken', 'elke 6 weken', 'elke 6 maanden']
+        : ['every week', 'every month', 'every quarter', 'every year', 'every day', 'every 2 weeks', 'every 6 weeks', 'every 6 months'];
 }
 
 function escape(text: string): string {
@@ -51,7 +54,7 @@ const WORDS = {
         question: 'What do you see me do differently?', quarterly: 'every quarter', evidence: 'evidence', evidenceText: 'What others will see when it has worked',
         due: 'due', review: 'review', with: 'with', reviewText: 'POP conversation', reflection: 'reflection', reflectionText: 'What did I learn, what will I try next?',
         plan: 'plan', for: 'for', coach: 'coach', period: 'period', year: 'year', team: 'team', teamTitle: 'Team name', lead: 'lead', members: 'members',
-        people: 'people', person: 'person', name: 'Name as shown', role: 'role', roleText: 'Role',
+        people: 'people', person: 'person', name: 'Name as shown', role: 'role', roleText: 'Role', level: 'level',
     },
     nl: {
         goal: 'leerdoel', goalId: 'doel-id', goalTitle: 'Wat je wilt leren', dimensions: 'dimensies', supports: 'ondersteunt',
@@ -59,7 +62,7 @@ const WORDS = {
         question: 'Wat zie je mij anders doen?', quarterly: 'elk kwartaal', evidence: 'bewijs', evidenceText: 'Wat anderen straks zien als het gelukt is',
         due: 'uiterlijk', review: 'gesprek', with: 'met', reviewText: 'POP-gesprek', reflection: 'reflectie', reflectionText: 'Wat heb ik geleerd, wat probeer ik nu?',
         plan: 'plan', for: 'voor', coach: 'coach', period: 'periode', year: 'jaar', team: 'team', teamTitle: 'Naam van het team', lead: 'leider', members: 'leden',
-        people: 'mensen', person: 'persoon', name: 'Naam zoals getoond', role: 'rol', roleText: 'Rol',
+        people: 'mensen', person: 'persoon', name: 'Naam zoals getoond', role: 'rol', roleText: 'Rol', level: 'niveau',
     },
 } as const;
 
@@ -105,6 +108,8 @@ export function snippetFor(kind: SnippetKind, lang: KeywordLang, context: Snippe
             ].join('\n');
         case 'people':
             return [`${w.people} {`, `    ${w.person} \${1:id} "\${2:${w.name}}" ${w.role} "\${3:${w.roleText}}"`, '}'].join('\n');
+        case 'level':
+            return `${w.level} \${1|1,2,3,4,5|} -> \${2|1,2,3,4,5|}`;
     }
 }
 
