@@ -502,32 +502,30 @@ const TABLE: RuleTable = {
         defaultSeverity: 'error',
         title: { en: 'Invalid moment', nl: 'Ongeldig moment' },
         message: {
-            en: ({ reason, value, plan }) => {
+            en: ({ reason, value }) => {
                 switch (reason) {
                     case 'period': return `${q(value)} is no quarter, half year or month: write a named period as 2026-Q2, 2026-H1 or 2026-03.`;
                     case 'count': return `${q(value)} is not a whole number of at least 1: write a count such as 'every 2 weeks' or 'within 3 months'.`;
                     case 'event': return `'after' names no event: write what happens, such as 'after "each presentation"'.`;
-                    case 'team': return `'within' counts from the start of a plan's period, and a team has no period: use a date, a named period ('in 2026-Q2') or a cadence.`;
-                    default: return `'within' counts from the start of the plan's period, and plan ${q(plan)} has no period: add 'period <start> .. <end>'.`;
+                    default: return `'within' counts from the start of a plan's period, and a team has no period: use a date, a named period ('in 2026-Q2') or a cadence.`;
                 }
             },
-            nl: ({ reason, value, plan }) => {
+            nl: ({ reason, value }) => {
                 switch (reason) {
                     case 'period': return `${q(value)} is geen kwartaal, halfjaar of maand: schrijf een periode als 2026-Q2, 2026-H1 of 2026-03.`;
                     case 'count': return `${q(value)} is geen geheel getal van minstens 1: schrijf een aantal zoals 'elke 2 weken' of 'binnen 3 maanden'.`;
                     case 'event': return `'na' noemt geen gebeurtenis: schrijf wat er gebeurt, zoals 'na "elke presentatie"'.`;
-                    case 'team': return `'binnen' telt vanaf het begin van de periode van een plan, en een team heeft geen periode: gebruik een datum, een periode ('in 2026-Q2') of een ritme.`;
-                    default: return `'binnen' telt vanaf het begin van de periode van het plan, en plan ${q(plan)} heeft geen periode: voeg 'periode <begin> .. <eind>' toe.`;
+                    default: return `'binnen' telt vanaf het begin van de periode van een plan, en een team heeft geen periode: gebruik een datum, een periode ('in 2026-Q2') of een ritme.`;
                 }
             },
         },
         explanation: {
-            en: "Flags a moment that cannot be turned into dates: a named period that does not exist (2026-Q5, 2026-H3, 2026-13), a count that is not a whole number of at least 1 ('every 0 weeks', 'within 1.5 months'), an 'after' that names no event, or a 'within' where there is nothing to count from. " +
-                "'within 3 months' counts from the first day of the plan's period, so it needs a plan with a 'period' line; a team goal or a team routine has no period. " +
+            en: "Flags a moment that cannot be turned into dates: a named period that does not exist (2026-Q5, 2026-H3, 2026-13), a count that is not a whole number of at least 1 ('every 0 weeks', 'within 1.5 months'), an 'after' that names no event, or a 'within' in a team. " +
+                "'within 3 months' counts from the first day of the plan's period; a team goal or a team routine has no period to count from (in a plan without a 'period' line, such a span simply has no dates until the plan gets one). " +
                 "Checks such as overdue goals, due dates outside the period and feedback after the due date rely on these dates, so this is an error. " +
                 "Write quarters as 2026-Q1 to 2026-Q4, half years as 2026-H1 and 2026-H2, months as 2026-01 to 2026-12; in a team, use a date, a named period or a cadence.",
-            nl: "Signaleert een moment dat niet in datums om te zetten is: een periode die niet bestaat (2026-Q5, 2026-H3, 2026-13), een aantal dat geen geheel getal van minstens 1 is ('elke 0 weken', 'binnen 1.5 maanden'), een 'na' zonder gebeurtenis, of een 'binnen' waar niets is om vanaf te tellen. " +
-                "'binnen 3 maanden' telt vanaf de eerste dag van de periode van het plan, dus daarvoor is een plan met een regel 'periode' nodig; een teamdoel of een teamroutine heeft geen periode. " +
+            nl: "Signaleert een moment dat niet in datums om te zetten is: een periode die niet bestaat (2026-Q5, 2026-H3, 2026-13), een aantal dat geen geheel getal van minstens 1 is ('elke 0 weken', 'binnen 1.5 maanden'), een 'na' zonder gebeurtenis, of een 'binnen' in een team. " +
+                "'binnen 3 maanden' telt vanaf de eerste dag van de periode van het plan; een teamdoel of een teamroutine heeft geen periode om vanaf te tellen (in een plan zonder regel 'periode' heeft zo'n tijd nog geen datums, tot het plan er een krijgt). " +
                 "Controles zoals verlopen leerdoelen, deadlines buiten de periode en feedback na de deadline rekenen met deze datums, dus dit is een fout. " +
                 "Schrijf kwartalen als 2026-Q1 tot en met 2026-Q4, halfjaren als 2026-H1 en 2026-H2, maanden als 2026-01 tot en met 2026-12; gebruik in een team een datum, een periode of een ritme.",
         },

@@ -3,13 +3,13 @@ import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-module.js';
 import { isExistingDate } from '../model/dates.js';
 import { isWholeCount, namedPeriodSpan } from '../model/moments.js';
-import { planOf, teamOf } from '../model/semantics.js';
+import { teamOf } from '../model/semantics.js';
 
 /**
  * `invalid-date` (2026-02-30), `invalid-period` (a period or range that ends before it
  * starts) and `invalid-moment` (a moment that cannot be turned into dates: a named
  * period that does not exist, a count below 1 or not whole, an `after` with no event,
- * `within` with no period to count from).
+ * `within` in a team, which has no period to count from).
  */
 export function dateChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
@@ -71,15 +71,11 @@ export function dateChecks(services: LeerplanServices): ValidationChecks<ast.Lee
         },
         Within: (node, accept) => {
             if (!count(accept, node)) return;
-            // Counted from the start of a plan's period. A team has none; a plan without a
-            // `period` line has nothing to count from. (A broken period is `invalid-date` or
-            // `invalid-period` already; a private block's plan is in another file.)
-            const plan = planOf(node);
-            if (teamOf(node)) {
-                reporter.report(accept, 'invalid-moment', { reason: 'team' }, { node });
-            } else if (plan && plan.periods.length === 0) {
-                reporter.report(accept, 'invalid-moment', { reason: 'no-period', plan: plan.name }, { node });
-            }
+            // Counted from the start of a plan's period, and a team never has one. In a plan
+            // without a period the span has no dates yet, so no date check fires on it: one
+            // missing `period` line is not an error on every `within` (a broken period is
+            // `invalid-date` or `invalid-period` already; a private block's plan is elsewhere).
+            if (teamOf(node)) reporter.report(accept, 'invalid-moment', { reason: 'team' }, { node });
         },
         AfterMoment: (node, accept) => {
             if (!node.event.trim()) reporter.report(accept, 'invalid-moment', { reason: 'event' }, { node, property: 'event' });
