@@ -34,6 +34,8 @@ export interface StartOptions {
     expectFiles?: number;
     /** Run the server as this user (only as root: for files that root could read but a user cannot). */
     uid?: number;
+    /** `initialize`'s `initializationOptions` (what our VS Code client sends, for example). */
+    initializationOptions?: unknown;
 }
 
 export class LspSession {
@@ -176,6 +178,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspSessio
         rootUri: folders[0]?.uri ?? null,
         workspaceFolders: folders.length ? folders : null,
         locale: options.locale,
+        initializationOptions: options.initializationOptions,
         capabilities: options.capabilities ?? {
             workspace: {
                 configuration: true,
