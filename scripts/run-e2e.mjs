@@ -9,8 +9,11 @@
 //      temporary copy of examples/; VS Code reports its exit code via codeAutomationExit.
 //   2. UI: the packaged .vsix is installed into a fresh server's extensions folder and
 //      driven in the browser (test/e2e/ui-test.mjs); saves docs/screenshots/vscode.png.
+//   3. The first ten minutes: the same .vsix on a fresh server and a fresh copy of
+//      examples/, used as a new user would (test/e2e/first-ten-minutes.mjs); its
+//      screenshots go to test/e2e/artifacts/ (CI keeps them).
 //
-// Usage: node scripts/run-e2e.mjs [--integration-only | --ui-only] [--verbose] [--keep (the temporary folders)]
+// Usage: node scripts/run-e2e.mjs [--integration-only | --ui-only | --first-ten-only] [--verbose] [--keep (the temporary folders)]
 // Env:   LEERPLAN_E2E_CACHE (default .e2e-cache), LEERPLAN_E2E_CHROMIUM (default /usr/bin/chromium)
 // Exit:  0 when both pass, 1 when a test fails, 2 when the stack is missing.
 import { spawnSync } from 'node:child_process';
@@ -21,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, startVsCodeServer, installVsix, workbenchUrl } from '../test/e2e/vscode-server.mjs';
 import { prepareWorkspace } from '../test/e2e/prepare-workspace.mjs';
 import { runUiTest } from '../test/e2e/ui-test.mjs';
+import { runFirstTenMinutes } from '../test/e2e/first-ten-minutes.mjs';
 import { buildForE2e } from '../test/e2e/build-suite.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,8 +109,8 @@ function planWithProblems(expectedPath) {
     return best[0];
 }
 
-/** Phase 2: the packaged .vsix, installed as a user would, driven in the browser. */
-async function ui(node) {
+/** The packaged .vsix, checked for what goes into it. */
+function packageVsix(node) {
     const out = tempDir('leerplan-e2e-vsix-');
     const vsix = join(out, 'leerplan.vsix');
     const vsce = join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
@@ -117,9 +121,15 @@ async function ui(node) {
         throw new Error(`the .vsix would hold the wrong files: ${unwanted.join(', ') || files.join(', ')}`);
     }
     run(node, [vsce, 'package', '--no-dependencies', '--out', vsix]);
-    const { workspace, expectedPath } = prepareWorkspace(repo, { node, name: 'examples', probe: false });
-    temporary.push(dirname(workspace));
-    const planFile = planWithProblems(expectedPath);
+    return vsix;
+}
+
+/**
+ * The packaged .vsix installed into a fresh VS Code server as a user would, the
+ * workspace opened in Chromium, and `drive(page)` run on it; 0 when it passes. On a
+ * failure the page is kept as `failure.png` in `failureShot`'s folder, when given.
+ */
+async function withPackagedVsCode(node, vsix, workspace, prefix, drive, failureShot) {
     const server = await startVsCodeServer({ node, serverMain, log: verbose ? log : () => {} });
     temporary.push(server.sandbox);
     let browser;
@@ -129,19 +139,42 @@ async function ui(node) {
         browser = await launchBrowser(tempDir('leerplan-e2e-chromium-'), server.home, VIEWPORT);
         const page = browser.pages()[0] ?? await browser.newPage();
         if (verbose) page.on('console', message => log(message.text()));
-        const screenshotPath = join(repo, 'docs', 'screenshots', 'vscode.png');
-        mkdirSync(dirname(screenshotPath), { recursive: true });
-        log(`e2e: UI test with the packaged .vsix (server on port ${server.port}, ${planFile})`);
+        log(`e2e: ${prefix} with the packaged .vsix (server on port ${server.port})`);
         await page.goto(workbenchUrl(server.port, workspace));
-        await runUiTest({ page, planFile, screenshotPath, log: line => log(`[ui] ${line}`) });
+        await drive(page);
         return 0;
     } catch (error) {
-        log(`[ui] FAIL ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        log(`[${prefix}] FAIL ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        if (failureShot) {
+            mkdirSync(dirname(failureShot), { recursive: true });
+            await browser?.pages()[0]?.screenshot({ path: failureShot }).catch(() => undefined);
+        }
         return 1;
     } finally {
         await browser?.close().catch(() => undefined);
         await server.stop();
     }
+}
+
+/** Phase 2: the packaged .vsix, installed as a user would, driven in the browser. */
+async function ui(node, vsix) {
+    const { workspace, expectedPath } = prepareWorkspace(repo, { node, name: 'examples', probe: false });
+    temporary.push(dirname(workspace));
+    const planFile = planWithProblems(expectedPath);
+    const screenshotPath = join(repo, 'docs', 'screenshots', 'vscode.png');
+    mkdirSync(dirname(screenshotPath), { recursive: true });
+    return withPackagedVsCode(node, vsix, workspace, `ui, ${planFile}`,
+        page => runUiTest({ page, planFile, screenshotPath, log: line => log(`[ui] ${line}`) }));
+}
+
+/** Phase 3: the first ten minutes of a new user with the packaged .vsix; screenshots in test/e2e/artifacts/. */
+async function firstTenMinutes(node, vsix) {
+    const { workspace } = prepareWorkspace(repo, { node, name: 'school', probe: false });
+    temporary.push(dirname(workspace));
+    const artifacts = join(repo, 'test', 'e2e', 'artifacts');
+    return withPackagedVsCode(node, vsix, workspace, 'first ten minutes',
+        page => runFirstTenMinutes({ page, workspace, artifacts, log: line => log(`[first ten minutes] ${line}`) }),
+        join(artifacts, 'failure.png'));
 }
 
 async function main() {
@@ -152,14 +185,22 @@ async function main() {
     const node = node24();
     await buildForE2e(repo, node);
     let failed = false;
-    if (!args.has('--ui-only')) {
+    const only = ['--integration-only', '--ui-only', '--first-ten-only'].find(flag => args.has(flag));
+    const phase = flag => !only || only === flag;
+    if (phase('--integration-only')) {
         const code = await integration(node);
         log(`e2e: integration tests ${code === 0 ? 'passed' : `FAILED (exit ${code})`}`);
         failed ||= code !== 0;
     }
-    if (!args.has('--integration-only')) {
-        const code = await ui(node);
+    const vsix = phase('--ui-only') || phase('--first-ten-only') ? packageVsix(node) : undefined;
+    if (phase('--ui-only')) {
+        const code = await ui(node, vsix);
         log(`e2e: UI test ${code === 0 ? 'passed' : 'FAILED'}`);
+        failed ||= code !== 0;
+    }
+    if (phase('--first-ten-only')) {
+        const code = await firstTenMinutes(node, vsix);
+        log(`e2e: the first ten minutes ${code === 0 ? 'passed' : 'FAILED'}`);
         failed ||= code !== 0;
     }
     if (!args.has('--keep')) for (const dir of temporary) rmSync(dir, { recursive: true, force: true });

@@ -51,7 +51,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, outp
         documentSelector: POP_SELECTOR,
         synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
         // `initialize` carries `locale` too; this names the display language explicitly.
-        initializationOptions: { displayLanguage: vscode.env.language },
+        // `retriggerSuggest`: after a completed keyword the server may ask VS Code to open completion again.
+        initializationOptions: { displayLanguage: vscode.env.language, retriggerSuggest: true },
         outputChannel: output,
         traceOutputChannel: trace,
         errorHandler: policy,

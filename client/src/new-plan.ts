@@ -16,7 +16,7 @@ export interface NewPlanArgs {
     team?: string;
     target?: vscode.Uri;
     lang?: UiLanguage;
-    /** YYYY-MM-DD; default today. */
+    /** YYYY-MM-DD; default the workspace's today (`leerplan.json`), else the computer's. */
     today?: string;
 }
 
@@ -54,7 +54,7 @@ export async function newPlanFromTemplate(leerplan: LeerplanClient, args: NewPla
         team = picked || undefined;
     }
 
-    const today = args.today ?? localToday();
+    const today = args.today ?? context.today ?? localToday();
     const planId = uniqueId(`${owner.id}-${planDates(today).start.slice(0, 4)}`, context.planIds);
     const target = args.target ?? await askTarget(planId, title);
     if (!target) return undefined;

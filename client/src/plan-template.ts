@@ -1,4 +1,8 @@
-import { LEARNING_FORMS } from '../../language/src/frameworks/builtin-frameworks.js';
+import { learningFormChoices } from '../../language/src/frameworks/learning-form-choices.js';
+
+export { learningFormChoices };
+
+export { snippetDefaultText } from '../../language/src/syntax/snippet-text.js';
 
 /**
  * The starter plan of "New Plan from Template", as a VS Code snippet: the owner, coach
@@ -89,13 +93,6 @@ const KEYWORDS = {
     },
 } as const;
 
-/** Learning forms in the file's language, learning on the job first (a plan of courses only gets `only-formal-learning`). */
-export function learningFormChoices(lang: 'en' | 'nl'): string[] {
-    const onTheJob = LEARNING_FORMS.filter(f => !f.formal);
-    const formal = LEARNING_FORMS.filter(f => f.formal);
-    return [...onTheJob, ...formal].map(f => f[lang]);
-}
-
 /** The plan as a snippet (VS Code snippet syntax). */
 export function planSnippet(input: PlanTemplateInput): string {
     const t = TEXTS[input.lang];
@@ -128,31 +125,4 @@ export function planSnippet(input: PlanTemplateInput): string {
         lines.push('', `${k.people} {`, ...input.declare.map(p => `${i}${k.person} ${literal(p.id)} "${literal(p.name.replace(/["\\]/g, m => `\\${m}`))}"`), '}');
     }
     return lines.join('\n') + '\n$0';
-}
-
-/**
- * The text a snippet inserts when every tab stop keeps its default (the first choice):
- * what the user gets by pressing Tab through it, and what the tests check.
- */
-export function snippetDefaultText(snippet: string): string {
-    let out = '';
-    for (let index = 0; index < snippet.length;) {
-        const c = snippet[index];
-        if (c === '\\' && index + 1 < snippet.length) {
-            out += snippet[index + 1];
-            index += 2;
-        } else if (c === '$' && snippet[index + 1] === '{') {
-            const match = /^\$\{(\d+)(?::((?:\\.|[^}\\])*)|\|((?:\\.|[^|\\])*)\|)?\}/.exec(snippet.slice(index));
-            if (!match) throw new Error(`unreadable snippet at ${index}`);
-            const text = match[2] ?? (match[3] !== undefined ? match[3].split(/(?<!\\),/)[0] : '');
-            out += text.replace(/\\(.)/g, '$1');
-            index += match[0].length;
-        } else if (c === '$' && /\d/.test(snippet[index + 1] ?? '')) {
-            index += 1 + /^\d+/.exec(snippet.slice(index + 1))![0].length;
-        } else {
-            out += c;
-            index++;
-        }
-    }
-    return out;
 }

@@ -136,6 +136,8 @@ export interface NewPlanContext {
     keywordLanguage?: 'en' | 'nl';
     /** Whether the workspace declares its people somewhere (else the new plan declares them itself). */
     hasPeopleBlock: boolean;
+    /** The date the checks compare with (`today` of `leerplan.json`, else the computer's): the plan starts in its month. */
+    today: string;
 }
 
 export const NewPlanContextRequest = new RequestType<NewPlanContextParams, NewPlanContext, void>('leerplan/newPlanContext');

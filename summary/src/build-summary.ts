@@ -497,7 +497,7 @@ class SummaryBuilder {
             if (due && isExistingDate(due)) events.push({ kind: 'due', label: this.textOf(goal, goal.title), goal: given(goal.name), date: due, source: this.source(goal.due[0]) });
         }
         for (const review of this.unparsed.parsed(plan.reviews)) {
-            if (isExistingDate(review.date)) {
+            if (review.date && isExistingDate(review.date)) {
                 events.push({ kind: 'review', label: review.text || this.person(review.person).name, date: review.date, source: this.source(review) });
             }
         }
@@ -648,7 +648,7 @@ class SummaryBuilder {
         const summary: OrganisationSummary = {
             visions: this.organisations.flatMap(o => this.unparsed.parsed(o.visions).map(v => {
                 const vision: OrganisationSummary['visions'][number] = { id: given(v.name), text: given(v.text), aboutLearning: v.aboutLearning.length > 0 };
-                if (v.developedWith[0]) vision.developedWith = developedWithName(v.developedWith[0].by);
+                if (v.developedWith[0]) vision.developedWith = v.developedWith[0].by.map(developedWithName).join(', ');
                 return vision;
             })),
             ambitions: this.organisations.flatMap(o => this.unparsed.parsed(o.ambitions).map(a => ({ id: given(a.name), text: given(a.text), supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
@@ -726,7 +726,7 @@ class SummaryBuilder {
             const problems = this.problemsFor(plan);
             const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
             for (const p of problems) counts[p.severity]++;
-            const dates = plan.reviews.map(r => r.date).filter(isExistingDate).sort();
+            const dates = plan.reviews.map(r => r.date).filter((d): d is string => !!d && isExistingDate(d)).sort();
             const next = dates.find(d => d >= this.today);
             const last = [...dates].reverse().find(d => d < this.today);
             const row: CoachSummary['plans'][number] = {

@@ -23,7 +23,6 @@ interface Manifest {
     contributes: {
         languages: Array<{ id: string; extensions: string[]; configuration: string; icon: { light: string; dark: string } }>;
         grammars: Array<{ language: string; path: string }>;
-        snippets: Array<{ path: string }>;
         commands: Array<{ command: string; title: string; category: string }>;
         configuration: { properties: Record<string, { properties?: Record<string, unknown> }> };
         walkthroughs: Array<{ steps: Array<{ id: string; description: string; media: { svg?: string }; completionEvents?: string[] }> }>;
@@ -48,7 +47,7 @@ describe('the VS Code manifest', () => {
         const files = [
             manifest.icon,
             ...c.languages.flatMap(l => [l.configuration, l.icon.light, l.icon.dark]),
-            ...c.grammars.map(g => g.path), ...c.snippets.map(s => s.path), ...c.jsonValidation.map(j => j.url),
+            ...c.grammars.map(g => g.path), ...c.jsonValidation.map(j => j.url),
             ...c.walkthroughs.flatMap(w => w.steps.map(s => s.media.svg!)),
         ];
         for (const file of files) expect(existsSync(join(ROOT, file)), file).toBe(true);

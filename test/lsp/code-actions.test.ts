@@ -105,7 +105,9 @@ describe('quick fix: goal-without-feedback', () => {
     });
 
     it('asks the team for a team goal', async () => {
-        const team = ORGANISATION.replace('        feedback ask team wound-care "What did we change since last time?" every quarter\n', '');
+        // An after-action review gathers feedback by itself (language-v2.md), so the team discusses a case instead.
+        const team = ORGANISATION.replace('        feedback ask team wound-care "What did we change since last time?" every quarter\n', '')
+            .replace('action after-action-review "Monthly incident review"', 'action case-discussion "Monthly incident review"');
         const files = { ...FILES, 'organisation.pop': team };
         const actions = await fixesFor(files, 'organisation.pop', 'goal-without-feedback');
         expect(actions.map(a => a.title)).toEqual([`Add 'feedback ask team wound-care "..." every quarter'`]);
@@ -187,6 +189,17 @@ describe('quick fix: overdue', () => {
         expect((await applyAndRecheck(files, actions[0])).files['anna-2026.pop']).toContain('        due 2026-03-31\n        status done\n');
     });
 
+    it('moves a due date written as a named period or a within span to a date (the second edition)', async () => {
+        for (const written of ['due 2026-Q1', 'due within 2 months']) {
+            const files = { ...FILES, 'anna-2026.pop': overdue.replace('        due 2026-03-31\n', `        ${written}\n`) };
+            const actions = await fixesFor(files, 'anna-2026.pop', 'overdue');
+            const move = actions.find(a => a.title === 'Move the due date to 2026-12-31 (end of the period)')!;
+            const { files: after, codes } = await applyAndRecheck(files, move);
+            expect(after['anna-2026.pop'], written).toContain('        due 2026-12-31\n');
+            expect(codes('anna-2026.pop'), written).not.toContain('overdue');
+        }
+    });
+
     it('writes the Dutch status word in a Dutch plan', async () => {
         const piet = PIET.replace('        bewijs "Het team plant zelf."\n', '        bewijs "Het team plant zelf."\n        uiterlijk 2026-03-01\n        status actief\n');
         const files = { ...FILES, 'piet-2026.pop': piet };
@@ -252,6 +265,18 @@ describe('quick fix: private-in-tracked-file', () => {
         }
     });
 
+    it('moves private reflections with any moment, or none, as they are written (the second edition)', async () => {
+        const text = withPrivate.replace('    reflection 2026-04-09 private "I jump to solutions too quickly."\n',
+            '    reflection every month private "What did I try?"\n    reflection private "No moment."\n');
+        const files = { ...FILES, 'anna-2026.pop': text };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'private-in-tracked-file');
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.private.pop']).toBe('private anna-2026 {\n    reflection every month "What did I try?"\n    reflection "No moment."\n}\n');
+        expect(after['anna-2026.pop']).not.toContain('What did I try');
+        expect(codes('anna-2026.pop')).not.toContain('private-in-tracked-file');
+        expect(codes('anna-2026.private.pop')).not.toContain('parse-error');
+    });
+
     it('adds to an existing private file and .gitignore, in Dutch for a Dutch plan', async () => {
         const piet = PIET.replace('    reflectie 2026-05-02 "Het gaat goed."\n', '    reflectie 2026-05-02 privé "Ik vind het lastig."\n');
         const files = {
@@ -315,6 +340,16 @@ describe('quick fix: private-in-tracked-file, when Git already has the file', ()
         const after = applyWorkspaceEdit(files, actions[0].edit!);
         expect(after['anna-2026.private.pop']).toContain('    reflection 2026-04-10 "Second thoughts."\n}');
         expect(after['.gitignore']).toBe('*.private.pop\n');
+    });
+
+    it('moves a private block with records of feedback received too, nothing left behind', async () => {
+        const block = PRIVATE.replace(/\n\}\n$/, '\n    feedback received mark on 2026-04-11 "You interrupt people."\n}\n');
+        const files = { ...FILES, 'anna-2026.pop': ANNA + '\n' + block };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'private-in-tracked-file');
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toBe(ANNA + '\n');
+        expect(after['anna-2026.private.pop']).toBe(block);
+        expect(codes('anna-2026.private.pop')).toEqual([]);
     });
 
     it('moves a private block out of a plan file into the private file', async () => {

@@ -41,7 +41,7 @@ describe('keyword help', () => {
         expect(keywordHelp('team', 'Team')?.en).toMatch(/^Declares a team/);
         expect(keywordHelp('team', 'PlanTeam')?.en).toMatch(/^The team the owner works in/);
         expect(keywordHelp('team', 'Feedback')?.en).toMatch(/whole team/);
-        expect(keywordHelp('uiterlijk', 'DueMoment')?.nl).toBe('Uiterlijk op deze datum.');
+        expect(keywordHelp('uiterlijk', 'DueMoment')?.nl).toBe('Uiterlijk op deze datum, aan het eind van deze periode, of binnen deze tijd.');
         expect(keywordHoverText('ambitie', 'PlanAmbition', 'nl')).toBe('`ambitie` · Engels: `ambition`\n\nDe eigen ambitie van de eigenaar voor de periode van het plan, in eigen woorden.');
         expect(keywordHelp('nonsense')).toBeUndefined();
     });

@@ -3,7 +3,7 @@ import { findLearningForm } from '../../language/src/frameworks/builtin-framewor
 import { translateKeyword } from '../../language/src/syntax/keywords.js';
 
 /** Properties that hold the user's own words, which a translated file words differently. */
-const PROSE = new Set(['title', 'text', 'texts', 'displayName', 'question', 'nameNl', 'nameEn', 'description']);
+const PROSE = new Set(['title', 'text', 'texts', 'displayName', 'question', 'nameNl', 'nameEn', 'description', 'event', 'external']);
 
 /**
  * What a document means, independent of its keyword language and layout: the AST with

@@ -10,7 +10,8 @@ const BROKEN: Record<string, string> = {
     'a string where a name belongs': 'plan p for anna { coach "SECRET coach" }',
     'a string after the last brace': 'plan p for anna { } "SECRET trailing"',
     'an unterminated string': 'plan p for anna { reflection 2026-01-01 private "SECRET words, and more }',
-    'a string where a date belongs': 'plan p for anna { reflection "SECRET" }',
+    // A reflection may have no moment since the second edition; a review may not.
+    'a string where a date belongs': 'plan p for anna { review "SECRET" with anna }',
     'a string as the owner': 'plan p for "SECRET" { }',
     'a string as a learning form': 'plan p for anna { goal g "G" { action "SECRET" } }',
     'a multi-line string in the wrong place': 'private p {\n    reflection 2026-01-01 "ok" "SECRET\nsecond line"\n}',

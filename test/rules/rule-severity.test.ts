@@ -4,8 +4,9 @@ import { RULE_CODES, RULES, type SeveritySetting } from '../../language/src/rule
 import { checkWorkspace } from '../helpers/check.js';
 import { fixtureGitView, loadRuleCases } from './rule-fixtures.js';
 
-/** The default severities of design/product.md's rule catalogue. */
+/** The default severities of design/product.md's rule catalogue, and of language-v2.md's new codes. */
 const PRODUCT_DEFAULTS: Record<string, string> = {
+    'invalid-moment': 'error', 'reflection-without-moment': 'info', 'invalid-level': 'error',
     'goal-without-vision': 'warning', 'goal-without-feedback': 'warning', 'feedback-without-moment': 'warning',
     'feedback-after-due': 'warning', 'feedback-only-given': 'info', 'lead-not-asking-team': 'info',
     'goal-without-dimension': 'warning', 'goal-without-action': 'warning', 'goal-without-evidence': 'info',

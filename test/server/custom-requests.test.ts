@@ -102,6 +102,7 @@ describe('leerplan/* requests', () => {
         expect(context.planIds.sort()).toEqual(['anna-2026', 'piet-2026']);
         expect(context.keywordLanguage).toBe('en');
         expect(context.hasPeopleBlock).toBe(true);
+        expect(context.today).toBe('2026-06-01');
     });
 
     it('declares the people the user typed in the people block, in its keyword language', async () => {

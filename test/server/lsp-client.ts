@@ -34,6 +34,8 @@ export interface StartOptions {
     expectFiles?: number;
     /** Run the server as this user (only as root: for files that root could read but a user cannot). */
     uid?: number;
+    /** `initialize`'s `initializationOptions` (what our VS Code client sends, for example). */
+    initializationOptions?: unknown;
 }
 
 /** A response: exactly one of result and error. */
@@ -223,6 +225,7 @@ export function initializeParams(options: StartOptions = {}): Record<string, unk
         rootUri: folders[0]?.uri ?? null,
         workspaceFolders: folders.length ? folders : null,
         locale: options.locale,
+        initializationOptions: options.initializationOptions,
         capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
     };
 }

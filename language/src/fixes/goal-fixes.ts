@@ -7,6 +7,7 @@ import { fixTitle } from './fix-titles.js';
 import { kw, localFix, nodeAtDiagnostic, PLACE, withPlaceholder, type Fix, type FixContext } from './fix-context.js';
 import { shown } from './plan-fixes.js';
 import { insertLineEdit } from './insert-line.js';
+import { addDays } from '../meaning/dates.js';
 
 /** The usual order of a goal's lines (as in the examples); a new line goes after those before it. */
 const GOAL_ORDER = ['dimensions', 'supports', 'contributes', 'actions', 'feedback', 'evidence', 'due', 'status'] as const;
@@ -95,7 +96,8 @@ export function overdueFixes(context: FixContext): Fix[] {
                 [{ range: value.range, newText: kw(kind, context.fileLang) }], preferred));
         }
     }
-    const date = GrammarUtils.findNodeForProperty(due.$cstNode, 'date');
+    // The date as written, or the named period or `within` span that stands for it.
+    const date = GrammarUtils.findNodeForProperty(due.$cstNode, 'date') ?? GrammarUtils.findNodeForProperty(due.$cstNode, 'period') ?? due.within?.$cstNode;
     const today = context.services.leerplan.Settings.get().today;
     const period = planOf(goal) ? measurablePeriod(planOf(goal)!) : undefined;
     const inFourWeeks = addDays(today, 28);
@@ -109,9 +111,4 @@ export function overdueFixes(context: FixContext): Fix[] {
         }
     }
     return fixes;
-}
-
-/** `date` (YYYY-MM-DD) plus `days` days. */
-export function addDays(date: string, days: number): string {
-    return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

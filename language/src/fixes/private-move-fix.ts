@@ -23,20 +23,24 @@ export const UNTRACK_COMMAND = 'leerplan.untrackPrivateFile';
  * `git rm --cached`, the file stays on disk), adding the rule only when none matches.
  */
 export function movePrivateReflectionsFixes(context: FixContext): Fix[] {
-    const reflection = nodeAtDiagnostic(context, ast.isReflection);
+    // A private block may also hold records of feedback received: they move with it.
+    const reflection = nodeAtDiagnostic(context, (n): n is ast.Reflection | ast.Feedback => ast.isReflection(n) || (ast.isFeedback(n) && ast.isPrivateBlock(n.$container)));
     if (!reflection) return [];
     const folder = UriUtils.dirname(context.document.uri);
     const container = reflection.$container;
     if (ast.isPrivateBlock(container) && context.document.uri.path.endsWith('.private.pop')) {
         return privateFileFixes(context, context.document.uri);
     }
+    if (!ast.isPrivateBlock(container) && !ast.isPlan(container)) return [];
     const planName = ast.isPrivateBlock(container) ? container.plan?.$refText : container.name;
-    const moving = ast.isPrivateBlock(container) ? container.reflections : container.reflections.filter(r => r.private);
+    const moving: Array<ast.Reflection | ast.Feedback> = ast.isPrivateBlock(container)
+        ? [...container.reflections, ...container.feedback].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0))
+        : container.reflections.filter(r => r.private);
     if (moving.length === 0 || !planName) return [];
     const fileName = `${planName}.private.pop`;
     const target = UriUtils.joinPath(folder, fileName);
     const eol = lineEndingOf(context.document);
-    const lines = moving.map(r => `${INDENT}${reflectionLine(r)}`);
+    const lines = moving.map(r => `${INDENT}${privateLine(r)}`);
     const removed = ast.isPrivateBlock(container) ? [removeNodeEdit(context.document, container)] : moving.map(r => removeNodeEdit(context.document, r));
     const changes: DocumentChange[] = [
         ...privateFileChanges(context, target, planName, lines, eol),
@@ -70,11 +74,19 @@ function privateFileFixes(context: FixContext, file: URI): Fix[] {
     return [quickFix(fixTitle('ignorePrivate', context.uiLang), context.diagnostic, { documentChanges: ignore }, true, true)];
 }
 
-/** `reflection 2026-04-02 "text"`: as written, without the `private` word (the whole file is private). */
-function reflectionLine(reflection: ast.Reflection): string {
-    const keyword = reflection.$cstNode?.text.split(/\s/)[0] ?? 'reflection';
-    const text = GrammarUtils.findNodeForProperty(reflection.$cstNode, 'text')?.text ?? '""';
-    return `${keyword} ${reflection.date} ${text}`;
+/**
+ * `reflection 2026-04-02 "text"`, `reflection every month "text"`, `feedback received ...`:
+ * the line as written, its moment included, without the `private` word (the whole file
+ * is private).
+ */
+function privateLine(line: ast.Reflection | ast.Feedback): string {
+    const cst = line.$cstNode;
+    if (!cst) return '';
+    const mark = GrammarUtils.findNodeForProperty(cst, 'private');
+    if (!mark) return cst.text;
+    const before = cst.text.slice(0, mark.offset - cst.offset).trimEnd();
+    const after = cst.text.slice(mark.end - cst.offset).trimStart();
+    return `${before} ${after}`;
 }
 
 /** Adds the lines to the plan's private block in the private file, creating file or block as needed. */

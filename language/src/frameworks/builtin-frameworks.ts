@@ -472,6 +472,12 @@ export interface LearningForm {
     name: Localized;
     /** True for classroom-style forms (course, e-learning, workshop). */
     formal: boolean;
+    /**
+     * True for forms whose very point is to gather feedback (360-degree feedback, an
+     * after-action review, a retrospective): such an action counts as feedback asked,
+     * at the action's moment (language-v2.md, section 4).
+     */
+    gathersFeedback?: boolean;
     description: Localized;
 }
 
@@ -600,6 +606,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'feedback-360', en: 'feedback-360', nl: '360-feedback', aliases: [],
         name: { en: '360-degree feedback', nl: '360-graden-feedback' },
         formal: false,
+        gathersFeedback: true,
         description: {
             en: 'Collecting feedback from people all around you, such as your manager, colleagues, team members and clients.',
             nl: 'Feedback ophalen bij mensen rondom je, zoals je leidinggevende, collega\'s, teamleden en klanten.'
@@ -618,6 +625,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'after-action-review', en: 'after-action-review', nl: 'after-action-review', aliases: [],
         name: { en: 'After-action review', nl: 'After-action review' },
         formal: false,
+        gathersFeedback: true,
         description: {
             en: 'A short structured look back after an activity: what was planned, what happened, why, and what to do differently next time.',
             nl: 'Een korte, gestructureerde terugblik na een activiteit: wat was het plan, wat gebeurde er, waarom, en wat doen we de volgende keer anders.'
@@ -648,6 +656,62 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         description: {
             en: 'Attending a conference or seminar to pick up new ideas and meet people from the field.',
             nl: 'Een congres of seminar bijwonen om nieuwe ideeën op te doen en vakgenoten te ontmoeten.'
+        }
+    },
+    // The second edition (language-v2.md, section 5): learning in the daily work.
+    {
+        id: 'practice', en: 'practice', nl: 'praktijk', aliases: [],
+        name: { en: 'Deliberate practice at work', nl: 'Bewust oefenen in de praktijk' },
+        formal: false,
+        description: {
+            en: 'Practising a skill on purpose in your daily work, again and again, and noticing what each attempt teaches you.',
+            nl: 'Een vaardigheid bewust en herhaald oefenen in je dagelijkse werk, en opmerken wat elke poging je leert.'
+        }
+    },
+    {
+        id: 'job-shadowing', en: 'job-shadowing', nl: 'meelopen', aliases: [],
+        name: { en: 'Job shadowing', nl: 'Meelopen' },
+        formal: false,
+        description: {
+            en: 'Spending time alongside a colleague in their work to see how they do it and to ask about it.',
+            nl: 'Een tijd met een collega meelopen in diens werk om te zien hoe die het doet en ernaar te vragen.'
+        }
+    },
+    {
+        id: 'retrospective', en: 'retrospective', nl: 'retrospectief', aliases: [],
+        name: { en: 'Retrospective', nl: 'Retrospectief' },
+        formal: false,
+        gathersFeedback: true,
+        description: {
+            en: 'A regular team meeting that looks back on the last period: what went well, what did not, and what to change next.',
+            nl: 'Een vast teamoverleg dat terugkijkt op de afgelopen periode: wat ging goed, wat niet, en wat veranderen we nu.'
+        }
+    },
+    {
+        id: 'lesson-visit', en: 'lesson-visit', nl: 'lesbezoek', aliases: [],
+        name: { en: 'Lesson visit', nl: 'Lesbezoek' },
+        formal: false,
+        description: {
+            en: 'A colleague or coach watches a lesson (or you watch theirs) and you talk about what was seen.',
+            nl: 'Een collega of coach kijkt mee in een les (of jij in die van een ander) en jullie bespreken wat je zag.'
+        }
+    },
+    {
+        id: 'presentation', en: 'presentation', nl: 'presentatie', aliases: [],
+        name: { en: 'Presentation to others', nl: 'Presentatie voor anderen' },
+        formal: false,
+        description: {
+            en: 'Teaching colleagues what you learned: explaining it to others makes you order and deepen it.',
+            nl: 'Collega\'s vertellen wat je geleerd hebt: door het aan anderen uit te leggen orden en verdiep je het zelf.'
+        }
+    },
+    {
+        id: 'peer-review', en: 'peer-review', nl: 'collegiale-toetsing', aliases: [],
+        name: { en: 'Peer review', nl: 'Collegiale toetsing' },
+        formal: false,
+        description: {
+            en: 'Colleagues review each other\'s work against shared standards and discuss the differences.',
+            nl: 'Collega\'s toetsen elkaars werk aan gedeelde normen en bespreken de verschillen.'
         }
     }
 ] satisfies LearningForm[]);

@@ -11,6 +11,7 @@ export const LeerplanTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
+    PERIOD_NAME: /[0-9]{4}-(?:[A-Za-z][0-9]+|[0-9]+)/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
     ID: /[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/,
     STRING: /"(\\.|[^"\\])*"/,
@@ -20,6 +21,7 @@ export type LeerplanTerminalNames = keyof typeof LeerplanTerminals;
 
 export type LeerplanKeywordNames =
     | ","
+    | "->"
     | "."
     | ".."
     | "360-feedback"
@@ -29,18 +31,31 @@ export type LeerplanKeywordNames =
     | "action"
     | "active"
     | "afgerond"
+    | "after"
     | "ambitie"
     | "ambition"
     | "ask"
     | "bewijs"
+    | "binnen"
+    | "burgers"
+    | "citizens"
+    | "clienten"
+    | "clients"
+    | "cliënten"
     | "coach"
     | "contributes"
+    | "dag"
+    | "dagen"
+    | "day"
+    | "days"
     | "developed-with"
     | "dimensie"
     | "dimensies"
     | "dimension"
     | "dimensions"
+    | "doel"
     | "done"
+    | "doorlopend"
     | "draagt-bij-aan"
     | "dropped"
     | "due"
@@ -62,43 +77,59 @@ export type LeerplanKeywordNames =
     | "give"
     | "goal"
     | "hours"
+    | "in"
     | "jaar"
+    | "jaren"
     | "kwaliteiten"
     | "kwartaal"
+    | "kwartalen"
     | "lead"
     | "leadership"
     | "learning"
     | "leden"
     | "leerdoel"
+    | "leerlingen"
     | "leider"
     | "leiderschap"
     | "leren"
+    | "level"
     | "maand"
+    | "maanden"
     | "management"
     | "medewerkers"
     | "members"
     | "mensen"
     | "met"
     | "month"
+    | "months"
+    | "na"
+    | "niveau"
     | "on"
     | "ondersteunt"
+    | "ongoing"
+    | "ontvangen"
     | "ontwikkeld-met"
     | "op"
     | "organisatie"
     | "organisation"
     | "over"
+    | "partners"
     | "people"
     | "period"
     | "periode"
     | "person"
+    | "personal"
     | "persoon"
+    | "persoonlijk"
     | "plan"
     | "planned"
     | "private"
     | "prive"
     | "privé"
     | "quarter"
+    | "quarters"
     | "raamwerk"
+    | "received"
     | "reflectie"
     | "reflection"
     | "representatives"
@@ -107,6 +138,7 @@ export type LeerplanKeywordNames =
     | "role"
     | "status"
     | "strengths"
+    | "students"
     | "supports"
     | "team"
     | "to"
@@ -119,11 +151,17 @@ export type LeerplanKeywordNames =
     | "vision"
     | "voor"
     | "vraag"
+    | "waarom"
     | "week"
+    | "weeks"
+    | "weken"
     | "werkplek"
+    | "why"
     | "with"
+    | "within"
     | "workplace"
     | "year"
+    | "years"
     | "{"
     | "}";
 
@@ -143,7 +181,7 @@ export function isAboutLearning(item: unknown): item is AboutLearning {
 }
 
 export interface Action extends langium.AstNode {
-    readonly $container: Goal;
+    readonly $container: Goal | Team;
     readonly $type: 'Action';
     form: LearningFormName;
     hours?: Hours;
@@ -161,6 +199,21 @@ export const Action = {
 
 export function isAction(item: unknown): item is Action {
     return reflection.isInstance(item, Action.$type);
+}
+
+export interface AfterMoment extends langium.AstNode {
+    readonly $container: Action | Feedback | Reflection | Review;
+    readonly $type: 'AfterMoment';
+    event: string;
+}
+
+export const AfterMoment = {
+    $type: 'AfterMoment',
+    event: 'event'
+} as const;
+
+export function isAfterMoment(item: unknown): item is AfterMoment {
+    return reflection.isInstance(item, AfterMoment.$type);
 }
 
 export interface Ambition extends langium.AstNode {
@@ -183,24 +236,20 @@ export function isAmbition(item: unknown): item is Ambition {
 }
 
 export interface Cadence extends langium.AstNode {
-    readonly $container: Action | Feedback;
+    readonly $container: Action | Feedback | Reflection | Review;
     readonly $type: 'Cadence';
-    unit: CadenceUnit;
+    count?: number;
+    unit: TimeUnit;
 }
 
 export const Cadence = {
     $type: 'Cadence',
+    count: 'count',
     unit: 'unit'
 } as const;
 
 export function isCadence(item: unknown): item is Cadence {
     return reflection.isInstance(item, Cadence.$type);
-}
-
-export type CadenceUnit = 'jaar' | 'kwartaal' | 'maand' | 'month' | 'quarter' | 'week' | 'year';
-
-export function isCadenceUnit(item: unknown): item is CadenceUnit {
-    return item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar';
 }
 
 export interface Contributes extends langium.AstNode {
@@ -218,16 +267,16 @@ export function isContributes(item: unknown): item is Contributes {
     return reflection.isInstance(item, Contributes.$type);
 }
 
-export type DevelopedBy = 'employees' | 'management' | 'medewerkers' | 'representatives' | 'vertegenwoordigers';
+export type DevelopedBy = 'burgers' | 'citizens' | 'clienten' | 'clients' | 'cliënten' | 'employees' | 'leerlingen' | 'management' | 'medewerkers' | 'partners' | 'representatives' | 'students' | 'vertegenwoordigers';
 
 export function isDevelopedBy(item: unknown): item is DevelopedBy {
-    return item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management';
+    return item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'clients' || item === 'cliënten' || item === 'clienten' || item === 'citizens' || item === 'burgers' || item === 'students' || item === 'leerlingen' || item === 'partners';
 }
 
 export interface DevelopedWith extends langium.AstNode {
     readonly $container: Vision;
     readonly $type: 'DevelopedWith';
-    by: DevelopedBy;
+    by: Array<DevelopedBy>;
 }
 
 export const DevelopedWith = {
@@ -277,14 +326,18 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface DueMoment extends langium.AstNode {
-    readonly $container: Action | Feedback;
+    readonly $container: Action | Feedback | Reflection | Review;
     readonly $type: 'DueMoment';
-    date: string;
+    date?: string;
+    period?: string;
+    within?: Within;
 }
 
 export const DueMoment = {
     $type: 'DueMoment',
-    date: 'date'
+    date: 'date',
+    period: 'period',
+    within: 'within'
 } as const;
 
 export function isDueMoment(item: unknown): item is DueMoment {
@@ -307,21 +360,27 @@ export function isEvidence(item: unknown): item is Evidence {
 }
 
 export interface Feedback extends langium.AstNode {
-    readonly $container: Goal;
+    readonly $container: Goal | PrivateBlock | Team;
     readonly $type: 'Feedback';
-    direction: FeedbackDirection;
+    direction: FeedbackDirection | ReceivedDirection;
+    external?: string;
     person?: langium.Reference<Person>;
+    private: boolean;
     question?: string;
     team?: langium.Reference<Team>;
+    text?: string;
     when?: Moment;
 }
 
 export const Feedback = {
     $type: 'Feedback',
     direction: 'direction',
+    external: 'external',
     person: 'person',
+    private: 'private',
     question: 'question',
     team: 'team',
+    text: 'text',
     when: 'when'
 } as const;
 
@@ -370,7 +429,7 @@ export function isFrameworkUse(item: unknown): item is FrameworkUse {
 }
 
 export interface FromMoment extends langium.AstNode {
-    readonly $container: Action | Feedback;
+    readonly $container: Action | Feedback | Reflection | Review;
     readonly $type: 'FromMoment';
     end?: string;
     start: string;
@@ -395,10 +454,13 @@ export interface Goal extends langium.AstNode {
     due: Array<GoalDue>;
     evidence: Array<Evidence>;
     feedback: Array<Feedback>;
+    levels: Array<GoalLevel>;
     name: Id;
+    personal: boolean;
     status: Array<GoalStatus>;
     supports: Array<SupportsClause>;
     title: string;
+    whys: Array<GoalWhy>;
 }
 
 export const Goal = {
@@ -409,10 +471,13 @@ export const Goal = {
     due: 'due',
     evidence: 'evidence',
     feedback: 'feedback',
+    levels: 'levels',
     name: 'name',
+    personal: 'personal',
     status: 'status',
     supports: 'supports',
-    title: 'title'
+    title: 'title',
+    whys: 'whys'
 } as const;
 
 export function isGoal(item: unknown): item is Goal {
@@ -437,16 +502,37 @@ export function isGoalDimensions(item: unknown): item is GoalDimensions {
 export interface GoalDue extends langium.AstNode {
     readonly $container: Goal;
     readonly $type: 'GoalDue';
-    date: string;
+    date?: string;
+    period?: string;
+    within?: Within;
 }
 
 export const GoalDue = {
     $type: 'GoalDue',
-    date: 'date'
+    date: 'date',
+    period: 'period',
+    within: 'within'
 } as const;
 
 export function isGoalDue(item: unknown): item is GoalDue {
     return reflection.isInstance(item, GoalDue.$type);
+}
+
+export interface GoalLevel extends langium.AstNode {
+    readonly $container: Goal;
+    readonly $type: 'GoalLevel';
+    now: number;
+    target: number;
+}
+
+export const GoalLevel = {
+    $type: 'GoalLevel',
+    now: 'now',
+    target: 'target'
+} as const;
+
+export function isGoalLevel(item: unknown): item is GoalLevel {
+    return reflection.isInstance(item, GoalLevel.$type);
 }
 
 export interface GoalStatus extends langium.AstNode {
@@ -462,6 +548,21 @@ export const GoalStatus = {
 
 export function isGoalStatus(item: unknown): item is GoalStatus {
     return reflection.isInstance(item, GoalStatus.$type);
+}
+
+export interface GoalWhy extends langium.AstNode {
+    readonly $container: Goal;
+    readonly $type: 'GoalWhy';
+    text: string;
+}
+
+export const GoalWhy = {
+    $type: 'GoalWhy',
+    text: 'text'
+} as const;
+
+export function isGoalWhy(item: unknown): item is GoalWhy {
+    return reflection.isInstance(item, GoalWhy.$type);
 }
 
 export interface Hours extends langium.AstNode {
@@ -485,13 +586,28 @@ export function isId(item: unknown): item is Id {
     return isSoftKeyword(item) || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F-]*/.test(item)));
 }
 
+export interface InMoment extends langium.AstNode {
+    readonly $container: Action | Feedback | Reflection | Review;
+    readonly $type: 'InMoment';
+    period: string;
+}
+
+export const InMoment = {
+    $type: 'InMoment',
+    period: 'period'
+} as const;
+
+export function isInMoment(item: unknown): item is InMoment {
+    return reflection.isInstance(item, InMoment.$type);
+}
+
 export type LearningFormName = '360-feedback' | 'feedback' | Id;
 
 export function isLearningFormName(item: unknown): item is LearningFormName {
     return isId(item) || item === '360-feedback' || item === 'feedback';
 }
 
-export type Moment = Cadence | DueMoment | FromMoment | OnMoment;
+export type Moment = AfterMoment | Cadence | DueMoment | FromMoment | InMoment | OnMoment | OngoingMoment | Within;
 
 export const Moment = {
     $type: 'Moment'
@@ -501,8 +617,21 @@ export function isMoment(item: unknown): item is Moment {
     return reflection.isInstance(item, Moment.$type);
 }
 
+export interface OngoingMoment extends langium.AstNode {
+    readonly $container: Action | Feedback | Reflection | Review;
+    readonly $type: 'OngoingMoment';
+}
+
+export const OngoingMoment = {
+    $type: 'OngoingMoment'
+} as const;
+
+export function isOngoingMoment(item: unknown): item is OngoingMoment {
+    return reflection.isInstance(item, OngoingMoment.$type);
+}
+
 export interface OnMoment extends langium.AstNode {
-    readonly $container: Action | Feedback;
+    readonly $container: Action | Feedback | Reflection | Review;
     readonly $type: 'OnMoment';
     date: string;
 }
@@ -571,6 +700,12 @@ export const Person = {
 
 export function isPerson(item: unknown): item is Person {
     return reflection.isInstance(item, Person.$type);
+}
+
+export type PersonalKeyword = 'personal' | 'persoonlijk';
+
+export function isPersonalKeyword(item: unknown): item is PersonalKeyword {
+    return item === 'personal' || item === 'persoonlijk';
 }
 
 export interface PersonRole extends langium.AstNode {
@@ -701,12 +836,14 @@ export function isPlanTeam(item: unknown): item is PlanTeam {
 export interface PrivateBlock extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'PrivateBlock' | 'PrivateKeyword';
+    feedback: Array<Feedback>;
     plan: langium.Reference<Plan>;
     reflections: Array<Reflection>;
 }
 
 export const PrivateBlock = {
     $type: 'PrivateBlock',
+    feedback: 'feedback',
     plan: 'plan',
     reflections: 'reflections'
 } as const;
@@ -727,19 +864,27 @@ export function isQualifiedId(item: unknown): item is QualifiedId {
     return typeof item === 'string';
 }
 
+export type ReceivedDirection = 'ontvangen' | 'received';
+
+export function isReceivedDirection(item: unknown): item is ReceivedDirection {
+    return item === 'received' || item === 'ontvangen';
+}
+
 export interface Reflection extends langium.AstNode {
     readonly $container: Plan | PrivateBlock;
     readonly $type: 'Reflection';
-    date: string;
+    date?: string;
     private: boolean;
     text: string;
+    when?: Moment;
 }
 
 export const Reflection = {
     $type: 'Reflection',
     date: 'date',
     private: 'private',
-    text: 'text'
+    text: 'text',
+    when: 'when'
 } as const;
 
 export function isReflection(item: unknown): item is Reflection {
@@ -749,16 +894,18 @@ export function isReflection(item: unknown): item is Reflection {
 export interface Review extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'Review';
-    date: string;
+    date?: string;
     person: langium.Reference<Person>;
     text?: string;
+    when?: Moment;
 }
 
 export const Review = {
     $type: 'Review',
     date: 'date',
     person: 'person',
-    text: 'text'
+    text: 'text',
+    when: 'when'
 } as const;
 
 export function isReview(item: unknown): item is Review {
@@ -771,10 +918,10 @@ export function isRoleName(item: unknown): item is RoleName {
     return item === 'vision' || item === 'visie' || item === 'feedback' || item === 'team' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern';
 }
 
-export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'ask' | 'done' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'jaar' | 'kwartaal' | 'leadership' | 'learning' | 'leiderschap' | 'leren' | 'maand' | 'management' | 'medewerkers' | 'month' | 'over' | 'planned' | 'quarter' | 'representatives' | 'vertegenwoordigers' | 'vraag' | 'week' | 'werkplek' | 'workplace' | 'year';
+export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'after' | 'ask' | 'binnen' | 'burgers' | 'citizens' | 'clienten' | 'clients' | 'cliënten' | 'dag' | 'dagen' | 'day' | 'days' | 'doel' | 'done' | 'doorlopend' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'in' | 'jaar' | 'jaren' | 'kwartaal' | 'kwartalen' | 'leadership' | 'learning' | 'leerlingen' | 'leiderschap' | 'leren' | 'level' | 'maand' | 'maanden' | 'management' | 'medewerkers' | 'month' | 'months' | 'na' | 'niveau' | 'ongoing' | 'ontvangen' | 'over' | 'partners' | 'personal' | 'persoonlijk' | 'planned' | 'quarter' | 'quarters' | 'received' | 'representatives' | 'students' | 'vertegenwoordigers' | 'vraag' | 'waarom' | 'week' | 'weeks' | 'weken' | 'werkplek' | 'why' | 'within' | 'workplace' | 'year' | 'years';
 
 export function isSoftKeyword(item: unknown): item is SoftKeyword {
-    return item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern';
+    return item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern' || item === 'doel' || item === 'personal' || item === 'persoonlijk' || item === 'why' || item === 'waarom' || item === 'level' || item === 'niveau' || item === 'received' || item === 'ontvangen' || item === 'in' || item === 'within' || item === 'binnen' || item === 'after' || item === 'na' || item === 'ongoing' || item === 'doorlopend' || item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'weeks' || item === 'weken' || item === 'months' || item === 'maanden' || item === 'quarters' || item === 'kwartalen' || item === 'years' || item === 'jaren' || item === 'clients' || item === 'cliënten' || item === 'clienten' || item === 'citizens' || item === 'burgers' || item === 'students' || item === 'leerlingen' || item === 'partners';
 }
 
 export type StatusValue = 'actief' | 'active' | 'afgerond' | 'done' | 'dropped' | 'gepland' | 'gestopt' | 'planned';
@@ -811,6 +958,8 @@ export function isSupportTarget(item: unknown): item is SupportTarget {
 export interface Team extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Team';
+    actions: Array<Action>;
+    feedback: Array<Feedback>;
     goals: Array<Goal>;
     leads: Array<TeamLead>;
     members: Array<TeamMembers>;
@@ -820,6 +969,8 @@ export interface Team extends langium.AstNode {
 
 export const Team = {
     $type: 'Team',
+    actions: 'actions',
+    feedback: 'feedback',
     goals: 'goals',
     leads: 'leads',
     members: 'members',
@@ -861,6 +1012,12 @@ export function isTeamMembers(item: unknown): item is TeamMembers {
     return reflection.isInstance(item, TeamMembers.$type);
 }
 
+export type TimeUnit = 'dag' | 'dagen' | 'day' | 'days' | 'jaar' | 'jaren' | 'kwartaal' | 'kwartalen' | 'maand' | 'maanden' | 'month' | 'months' | 'quarter' | 'quarters' | 'week' | 'weeks' | 'weken' | 'year' | 'years';
+
+export function isTimeUnit(item: unknown): item is TimeUnit {
+    return item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'week' || item === 'weeks' || item === 'weken' || item === 'month' || item === 'months' || item === 'maand' || item === 'maanden' || item === 'quarter' || item === 'quarters' || item === 'kwartaal' || item === 'kwartalen' || item === 'year' || item === 'years' || item === 'jaar' || item === 'jaren';
+}
+
 export type TopLevel = Framework | Organisation | People | Plan | PrivateBlock | Team;
 
 export const TopLevel = {
@@ -892,9 +1049,27 @@ export function isVision(item: unknown): item is Vision {
     return reflection.isInstance(item, Vision.$type);
 }
 
+export interface Within extends langium.AstNode {
+    readonly $container: Action | DueMoment | Feedback | GoalDue | Reflection | Review;
+    readonly $type: 'Within';
+    count: number;
+    unit: TimeUnit;
+}
+
+export const Within = {
+    $type: 'Within',
+    count: 'count',
+    unit: 'unit'
+} as const;
+
+export function isWithin(item: unknown): item is Within {
+    return reflection.isInstance(item, Within.$type);
+}
+
 export type LeerplanAstType = {
     AboutLearning: AboutLearning
     Action: Action
+    AfterMoment: AfterMoment
     Ambition: Ambition
     Cadence: Cadence
     Contributes: Contributes
@@ -910,10 +1085,14 @@ export type LeerplanAstType = {
     Goal: Goal
     GoalDimensions: GoalDimensions
     GoalDue: GoalDue
+    GoalLevel: GoalLevel
     GoalStatus: GoalStatus
+    GoalWhy: GoalWhy
     Hours: Hours
+    InMoment: InMoment
     Moment: Moment
     OnMoment: OnMoment
+    OngoingMoment: OngoingMoment
     Organisation: Organisation
     People: People
     Person: Person
@@ -934,6 +1113,7 @@ export type LeerplanAstType = {
     TeamMembers: TeamMembers
     TopLevel: TopLevel
     Vision: Vision
+    Within: Within
 }
 
 export class LeerplanAstReflection extends langium.AbstractAstReflection {
@@ -964,6 +1144,15 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        AfterMoment: {
+            name: AfterMoment.$type,
+            properties: {
+                event: {
+                    name: AfterMoment.event
+                }
+            },
+            superTypes: [Moment.$type]
+        },
         Ambition: {
             name: Ambition.$type,
             properties: {
@@ -984,6 +1173,10 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
         Cadence: {
             name: Cadence.$type,
             properties: {
+                count: {
+                    name: Cadence.count,
+                    optional: true
+                },
                 unit: {
                     name: Cadence.unit
                 }
@@ -1005,7 +1198,8 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
             name: DevelopedWith.$type,
             properties: {
                 by: {
-                    name: DevelopedWith.by
+                    name: DevelopedWith.by,
+                    defaultValue: []
                 }
             },
             superTypes: []
@@ -1049,7 +1243,16 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
             name: DueMoment.$type,
             properties: {
                 date: {
-                    name: DueMoment.date
+                    name: DueMoment.date,
+                    optional: true
+                },
+                period: {
+                    name: DueMoment.period,
+                    optional: true
+                },
+                within: {
+                    name: DueMoment.within,
+                    optional: true
                 }
             },
             superTypes: [Moment.$type]
@@ -1069,9 +1272,18 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 direction: {
                     name: Feedback.direction
                 },
+                external: {
+                    name: Feedback.external,
+                    optional: true
+                },
                 person: {
                     name: Feedback.person,
                     referenceType: Person.$type,
+                    optional: true
+                },
+                private: {
+                    name: Feedback.private,
+                    defaultValue: false,
                     optional: true
                 },
                 question: {
@@ -1081,6 +1293,10 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 team: {
                     name: Feedback.team,
                     referenceType: Team.$type,
+                    optional: true
+                },
+                text: {
+                    name: Feedback.text,
                     optional: true
                 },
                 when: {
@@ -1163,8 +1379,18 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                levels: {
+                    name: Goal.levels,
+                    defaultValue: [],
+                    optional: true
+                },
                 name: {
                     name: Goal.name
+                },
+                personal: {
+                    name: Goal.personal,
+                    defaultValue: false,
+                    optional: true
                 },
                 status: {
                     name: Goal.status,
@@ -1178,6 +1404,11 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Goal.title
+                },
+                whys: {
+                    name: Goal.whys,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: []
@@ -1197,7 +1428,28 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
             name: GoalDue.$type,
             properties: {
                 date: {
-                    name: GoalDue.date
+                    name: GoalDue.date,
+                    optional: true
+                },
+                period: {
+                    name: GoalDue.period,
+                    optional: true
+                },
+                within: {
+                    name: GoalDue.within,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        GoalLevel: {
+            name: GoalLevel.$type,
+            properties: {
+                now: {
+                    name: GoalLevel.now
+                },
+                target: {
+                    name: GoalLevel.target
                 }
             },
             superTypes: []
@@ -1211,6 +1463,15 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        GoalWhy: {
+            name: GoalWhy.$type,
+            properties: {
+                text: {
+                    name: GoalWhy.text
+                }
+            },
+            superTypes: []
+        },
         Hours: {
             name: Hours.$type,
             properties: {
@@ -1219,6 +1480,15 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        InMoment: {
+            name: InMoment.$type,
+            properties: {
+                period: {
+                    name: InMoment.period
+                }
+            },
+            superTypes: [Moment.$type]
         },
         Moment: {
             name: Moment.$type,
@@ -1232,6 +1502,12 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 date: {
                     name: OnMoment.date
                 }
+            },
+            superTypes: [Moment.$type]
+        },
+        OngoingMoment: {
+            name: OngoingMoment.$type,
+            properties: {
             },
             superTypes: [Moment.$type]
         },
@@ -1406,14 +1682,17 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
         PrivateBlock: {
             name: PrivateBlock.$type,
             properties: {
+                feedback: {
+                    name: PrivateBlock.feedback,
+                    defaultValue: []
+                },
                 plan: {
                     name: PrivateBlock.plan,
                     referenceType: Plan.$type
                 },
                 reflections: {
                     name: PrivateBlock.reflections,
-                    defaultValue: [],
-                    optional: true
+                    defaultValue: []
                 }
             },
             superTypes: [TopLevel.$type]
@@ -1422,7 +1701,8 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
             name: Reflection.$type,
             properties: {
                 date: {
-                    name: Reflection.date
+                    name: Reflection.date,
+                    optional: true
                 },
                 private: {
                     name: Reflection.private,
@@ -1431,6 +1711,10 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 },
                 text: {
                     name: Reflection.text
+                },
+                when: {
+                    name: Reflection.when,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1439,7 +1723,8 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
             name: Review.$type,
             properties: {
                 date: {
-                    name: Review.date
+                    name: Review.date,
+                    optional: true
                 },
                 person: {
                     name: Review.person,
@@ -1447,6 +1732,10 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 },
                 text: {
                     name: Review.text,
+                    optional: true
+                },
+                when: {
+                    name: Review.when,
                     optional: true
                 }
             },
@@ -1472,6 +1761,16 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
         Team: {
             name: Team.$type,
             properties: {
+                actions: {
+                    name: Team.actions,
+                    defaultValue: [],
+                    optional: true
+                },
+                feedback: {
+                    name: Team.feedback,
+                    defaultValue: [],
+                    optional: true
+                },
                 goals: {
                     name: Team.goals,
                     defaultValue: [],
@@ -1544,6 +1843,18 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [SupportTarget.$type]
+        },
+        Within: {
+            name: Within.$type,
+            properties: {
+                count: {
+                    name: Within.count
+                },
+                unit: {
+                    name: Within.unit
+                }
+            },
+            superTypes: [Moment.$type]
         }
     } as const satisfies langium.AstMetaData
 }

@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { DimensionRole } from '../frameworks/builtin-frameworks.js';
 import { isExistingDate } from './dates.js';
+import { findLearningForm } from '../frameworks/builtin-frameworks.js';
 
 /** Meaning of the .pop AST, shared by checks, summaries and editor features. */
 
@@ -19,6 +20,25 @@ export function statusOf(goal: ast.Goal): GoalStatusKind | undefined {
 
 export function isAsk(feedback: ast.Feedback): boolean {
     return feedback.direction === 'ask' || feedback.direction === 'vraag';
+}
+
+/** `feedback received` / `feedback ontvangen`: a record that feedback came back. */
+export function isReceived(feedback: ast.Feedback): boolean {
+    return feedback.direction === 'received' || feedback.direction === 'ontvangen';
+}
+
+/**
+ * Whether feedback was sought: asked for, or come back (a received record). Checks
+ * that want feedback asked for count both, so a record of feedback that came back is
+ * never reported as feedback missing.
+ */
+export function seeksFeedback(feedback: ast.Feedback): boolean {
+    return isAsk(feedback) || isReceived(feedback);
+}
+
+/** An action whose learning form gathers feedback (360-degree feedback, after-action review, retrospective): feedback asked, at its moment. */
+export function gathersFeedback(action: ast.Action): boolean {
+    return findLearningForm(action.form)?.gathersFeedback === true;
 }
 
 const ROLES: Record<string, DimensionRole> = {
@@ -153,4 +173,15 @@ export function measurablePeriod(plan: ast.Plan): { start: string; end: string }
 /** A reflection is private when marked so, or when it stands in a `private PLAN { }` block. */
 export function isPrivateReflection(reflection: ast.Reflection): boolean {
     return reflection.private || ast.isPrivateBlock(reflection.$container);
+}
+
+/** A received feedback record is private when marked so, or when it stands in a `private PLAN { }` block. */
+export function isPrivateFeedback(feedback: ast.Feedback): boolean {
+    return feedback.private || ast.isPrivateBlock(feedback.$container);
+}
+
+/** The measurable period of the plan a node stands in; a team, a private block or a broken period has none. */
+export function planPeriodOf(node: AstNode): { start: string; end: string } | undefined {
+    const plan = planOf(node);
+    return plan ? measurablePeriod(plan) : undefined;
 }

@@ -67,9 +67,12 @@ export const RULE_CODES = [
     'only-formal-learning',
     'no-review',
     'no-reflection',
+    'reflection-without-moment',
     'plan-without-coach',
     'invalid-date',
     'invalid-period',
+    'invalid-moment',
+    'invalid-level',
     'overdue',
     'done-without-evidence',
     'team-missing-role',
@@ -186,11 +189,13 @@ const TABLE: RuleTable = {
             en: "Flags a goal that supports no vision or ambition, neither directly nor through a team goal it contributes to. " +
                 "A learning organisation ties personal development to where the organisation wants to go, and research with Dutch leaders (Ros et al. 2024) found a shared vision to be one of the two most important and hardest dimensions in practice. " +
                 "A goal without that link may be worthwhile, but nobody can see why it matters to the team or the organisation. " +
-                "Add a 'supports' line naming a vision or ambition, or a 'contributes' line naming a team goal that is itself linked to the vision.",
+                "Add a 'supports' line naming a vision or ambition, or a 'contributes' line naming a team goal that is itself linked to the vision. " +
+                "A goal for your own growth that has nothing to do with the organisation's course can be marked 'personal' after its title: learning starts from personal drive (Kessels), and such a goal is not asked for a vision link.",
             nl: "Signaleert een leerdoel dat geen visie of ambitie ondersteunt, niet rechtstreeks en ook niet via een teamdoel waaraan het bijdraagt. " +
                 "Een lerende organisatie verbindt persoonlijke ontwikkeling met de koers van de organisatie, en onderzoek onder Nederlandse leidinggevenden (Ros e.a. 2024) liet zien dat een gedragen visie een van de twee belangrijkste en tegelijk lastigste dimensies is. " +
                 "Een leerdoel zonder die koppeling kan waardevol zijn, maar niemand ziet dan waarom het ertoe doet voor het team of de organisatie. " +
-                "Voeg een regel 'ondersteunt' toe met een visie of ambitie, of een regel 'draagt-bij-aan' met een teamdoel dat zelf aan de visie gekoppeld is.",
+                "Voeg een regel 'ondersteunt' toe met een visie of ambitie, of een regel 'draagt-bij-aan' met een teamdoel dat zelf aan de visie gekoppeld is. " +
+                "Een leerdoel voor je eigen groei dat los staat van de koers van de organisatie, markeer je na de titel met 'persoonlijk': leren begint bij persoonlijke drijfveren (Kessels), en zo'n leerdoel hoeft niet aan de visie gekoppeld te zijn.",
         },
     },
     'goal-without-feedback': {
@@ -208,12 +213,14 @@ const TABLE: RuleTable = {
             en: "Flags a goal without any feedback entry. " +
                 "Feedback processes are, with a shared vision, the dimension that research with Dutch leaders found both most important and hardest (Ros et al. 2024): without feedback you cannot tell whether you are making progress. " +
                 "Asking for feedback yourself works better than waiting for it, because feedback you asked for is easier to hear and helps a safe learning climate. " +
-                "Add a 'feedback ask' line that names a person (or a team), the question you want answered and a moment. " +
+                "Add a 'feedback ask' line that names a person (or a team, or 'external \"who\"' for people outside the organisation), the question you want answered and a moment. " +
+                "Feedback that came back ('feedback received') and an action that gathers feedback (360-degree feedback, an after-action review, a retrospective) count as well. " +
                 "A question that is still '...' (as a quick fix writes it) does not count until you write it.",
             nl: "Signaleert een leerdoel zonder enige feedbackregel. " +
                 "Feedbackprocessen zijn, naast een gedragen visie, de dimensie die onderzoek onder Nederlandse leidinggevenden als belangrijkst en lastigst aanwees (Ros e.a. 2024): zonder feedback weet je niet of je vooruitgaat. " +
                 "Zelf om feedback vragen werkt beter dan afwachten, omdat gevraagde feedback makkelijker binnenkomt en bijdraagt aan een veilig leerklimaat. " +
-                "Voeg een regel 'feedback vraag' toe met een persoon (of een team), de vraag die je beantwoord wilt zien en een moment. " +
+                "Voeg een regel 'feedback vraag' toe met een persoon (of een team, of 'extern \"wie\"' voor mensen buiten de organisatie), de vraag die je beantwoord wilt zien en een moment. " +
+                "Ontvangen feedback ('feedback ontvangen') en een actie die feedback ophaalt (360-graden-feedback, een after-action review, een retrospectief) tellen ook. " +
                 "Een vraag die nog '...' is (zoals een snelle oplossing hem schrijft) telt pas als je hem invult.",
         },
     },
@@ -231,10 +238,12 @@ const TABLE: RuleTable = {
         explanation: {
             en: "Flags a feedback entry that says who and what, but not when. " +
                 "Good intentions about feedback tend to evaporate in a busy week; a date or a regular rhythm turns the intention into an appointment that both people can plan for. " +
-                "Add a moment to the line: 'on <date>', 'from <date> to <date>', 'due <date>', or a cadence such as 'every month' or 'every quarter'.",
+                "Add a moment to the line: 'on <date>', 'from <date> to <date>', 'due <date>', a cadence such as 'every month' or 'every 2 weeks', a named period such as 'in 2026-Q2', 'within 3 months', 'after \"each presentation\"' or 'ongoing'. " +
+                "A record of feedback that came back ('feedback received') needs no moment.",
             nl: "Signaleert een feedbackregel die wel zegt met wie en waarover, maar niet wanneer. " +
                 "Goede voornemens over feedback verdampen snel in een drukke week; een datum of een vast ritme maakt van het voornemen een afspraak waar beide mensen rekening mee kunnen houden. " +
-                "Voeg een moment toe aan de regel: 'op <datum>', 'van <datum> tot <datum>', 'uiterlijk <datum>', of een ritme zoals 'elke maand' of 'elk kwartaal'.",
+                "Voeg een moment toe aan de regel: 'op <datum>', 'van <datum> tot <datum>', 'uiterlijk <datum>', een ritme zoals 'elke maand' of 'elke 2 weken', een periode zoals 'in 2026-Q2', 'binnen 3 maanden', 'na \"elke presentatie\"' of 'doorlopend'. " +
+                "Een verslag van ontvangen feedback ('feedback ontvangen') heeft geen moment nodig.",
         },
     },
     'feedback-after-due': {
@@ -474,11 +483,13 @@ const TABLE: RuleTable = {
             en: "Flags a plan with no review conversation with its coach within the plan period. " +
                 "A development plan comes alive in conversation: looking back together on progress, feedback and obstacles is where goals get sharpened or let go. " +
                 "Without a planned review, a plan easily stays a form that is filled in once and then forgotten. " +
-                "Add a 'review' line with a date inside the period and the coach's id; a mid-year and an end-of-year conversation work well.",
+                "Add a 'review' line with a date inside the period and the coach's id; a mid-year and an end-of-year conversation work well. " +
+                "A review with a cadence ('review every quarter with <coach>'), a named period ('in 2026-Q2') or an event counts as well.",
             nl: "Signaleert een plan zonder POP-gesprek met de coach binnen de planperiode. " +
                 "Een ontwikkelplan gaat leven in het gesprek: samen terugkijken op voortgang, feedback en obstakels is het moment waarop leerdoelen worden aangescherpt of losgelaten. " +
                 "Zonder gepland gesprek blijft een POP al snel een formulier dat één keer wordt ingevuld en daarna vergeten. " +
-                "Voeg een regel 'gesprek' toe met een datum binnen de periode en het id van de coach; een gesprek halverwege en een aan het eind van het jaar werkt goed.",
+                "Voeg een regel 'gesprek' toe met een datum binnen de periode en het id van de coach; een gesprek halverwege en een aan het eind van het jaar werkt goed. " +
+                "Een gesprek met een ritme ('gesprek elk kwartaal met <coach>'), een periode ('in 2026-Q2') of een gebeurtenis telt ook.",
         },
     },
     'no-reflection': {
@@ -501,6 +512,28 @@ const TABLE: RuleTable = {
                 "Door te reflecteren wordt ervaring leren: een stap terug doen en niet alleen je aanpak maar ook de aannames daarachter bevragen, is wat Argyris en Schön double-loop leren noemen, en Kessels rekent reflectieve vaardigheden tot de kernfuncties van leren in een organisatie. " +
                 "Reflecties mogen persoonlijk blijven: markeer ze als 'privé' of zet ze in een '*.private.pop'-bestand dat Git negeert, dan verlaten ze je eigen editor nooit. " +
                 "Voeg een regel 'reflectie' toe met een datum en een paar woorden; een reflectie die nog '...' is, telt pas als je haar schrijft.",
+        },
+    },
+    'reflection-without-moment': {
+        defaultSeverity: 'info',
+        title: { en: 'Reflection without a moment', nl: 'Reflectie zonder moment' },
+        flags: {
+            en: "a reflection line with no date, period or cadence",
+            nl: "een reflectieregel zonder datum, periode of ritme",
+        },
+        message: {
+            en: () => `This reflection has no moment: add a date or a moment such as 'every month' or 'after "<event>"' so you know when to look back.`,
+            nl: () => `Deze reflectie heeft geen moment: voeg een datum of een moment toe, zoals 'elke maand' of 'na "<gebeurtenis>"', zodat je weet wanneer je terugkijkt.`,
+        },
+        explanation: {
+            en: "Points out a reflection line without a date or a moment. " +
+                "The reflection counts (the plan is not 'without reflection'), but a reflection that is not tied to a moment is easily written once and never again. " +
+                "Reflection works best as a habit: after each lesson visit, every month, at the end of a project. " +
+                "Add a date ('reflection 2026-04-02'), a cadence ('reflection every month') or an event ('reflection after \"each incident debrief\"') before the text.",
+            nl: "Wijst op een reflectieregel zonder datum of moment. " +
+                "De reflectie telt mee (het plan is niet 'zonder reflectie'), maar een reflectie die niet aan een moment vastzit, schrijf je makkelijk één keer en daarna nooit meer. " +
+                "Reflecteren werkt het best als gewoonte: na elk lesbezoek, elke maand, aan het eind van een project. " +
+                "Zet een datum ('reflectie 2026-04-02'), een ritme ('reflectie elke maand') of een gebeurtenis ('reflectie na \"elke incidentbespreking\"') voor de tekst.",
         },
     },
     'plan-without-coach': {
@@ -565,6 +598,62 @@ const TABLE: RuleTable = {
                 "Meestal zijn de twee datums omgewisseld of klopt het jaartal van een ervan niet; zet de vroegste datum voorop.",
         },
     },
+    'invalid-moment': {
+        defaultSeverity: 'error',
+        title: { en: 'Invalid moment', nl: 'Ongeldig moment' },
+        flags: {
+            en: "a moment that names no real time: a quarter, half-year or month that does not exist, or a form that needs a period where there is none",
+            nl: "een moment dat geen echte tijd noemt: een kwartaal, halfjaar of maand die niet bestaat, of een vorm die een periode nodig heeft waar die er niet is",
+        },
+        message: {
+            en: ({ reason, value }) => {
+                switch (reason) {
+                    case 'period': return `${q(value)} is no quarter, half year or month: write a named period as 2026-Q2, 2026-H1 or 2026-03.`;
+                    case 'count': return `${q(value)} is not a whole number of at least 1: write a count such as 'every 2 weeks' or 'within 3 months'.`;
+                    case 'event': return `'after' names no event: write what happens, such as 'after "each presentation"'.`;
+                    default: return `'within' counts from the start of a plan's period, and a team has no period: use a date, a named period ('in 2026-Q2') or a cadence.`;
+                }
+            },
+            nl: ({ reason, value }) => {
+                switch (reason) {
+                    case 'period': return `${q(value)} is geen kwartaal, halfjaar of maand: schrijf een periode als 2026-Q2, 2026-H1 of 2026-03.`;
+                    case 'count': return `${q(value)} is geen geheel getal van minstens 1: schrijf een aantal zoals 'elke 2 weken' of 'binnen 3 maanden'.`;
+                    case 'event': return `'na' noemt geen gebeurtenis: schrijf wat er gebeurt, zoals 'na "elke presentatie"'.`;
+                    default: return `'binnen' telt vanaf het begin van de periode van een plan, en een team heeft geen periode: gebruik een datum, een periode ('in 2026-Q2') of een ritme.`;
+                }
+            },
+        },
+        explanation: {
+            en: "Flags a moment that cannot be turned into dates: a named period that does not exist (2026-Q5, 2026-H3, 2026-13), a count that is not a whole number of at least 1 ('every 0 weeks', 'within 1.5 months'), an 'after' that names no event, or a 'within' in a team. " +
+                "'within 3 months' counts from the first day of the plan's period; a team goal or a team routine has no period to count from (in a plan without a 'period' line, such a span simply has no dates until the plan gets one). " +
+                "Checks such as overdue goals, due dates outside the period and feedback after the due date rely on these dates, so this is an error. " +
+                "Write quarters as 2026-Q1 to 2026-Q4, half years as 2026-H1 and 2026-H2, months as 2026-01 to 2026-12; in a team, use a date, a named period or a cadence.",
+            nl: "Signaleert een moment dat niet in datums om te zetten is: een periode die niet bestaat (2026-Q5, 2026-H3, 2026-13), een aantal dat geen geheel getal van minstens 1 is ('elke 0 weken', 'binnen 1.5 maanden'), een 'na' zonder gebeurtenis, of een 'binnen' in een team. " +
+                "'binnen 3 maanden' telt vanaf de eerste dag van de periode van het plan; een teamdoel of een teamroutine heeft geen periode om vanaf te tellen (in een plan zonder regel 'periode' heeft zo'n tijd nog geen datums, tot het plan er een krijgt). " +
+                "Controles zoals verlopen leerdoelen, deadlines buiten de periode en feedback na de deadline rekenen met deze datums, dus dit is een fout. " +
+                "Schrijf kwartalen als 2026-Q1 tot en met 2026-Q4, halfjaren als 2026-H1 en 2026-H2, maanden als 2026-01 tot en met 2026-12; gebruik in een team een datum, een periode of een ritme.",
+        },
+    },
+    'invalid-level': {
+        defaultSeverity: 'error',
+        title: { en: 'Invalid level', nl: 'Ongeldig niveau' },
+        flags: {
+            en: "a goal level that is not a whole number from 1 to 5",
+            nl: "een doelniveau dat geen heel getal van 1 tot en met 5 is",
+        },
+        message: {
+            en: ({ value }) => `Level ${str(value)} is not a whole number from 1 to 5: write where you stand now and want to be as 'level 2 -> 4'.`,
+            nl: ({ value }) => `Niveau ${str(value)} is geen geheel getal van 1 tot en met 5: schrijf waar je nu staat en wilt staan als 'niveau 2 -> 4'.`,
+        },
+        explanation: {
+            en: "Flags a 'level N -> M' line whose numbers are not whole numbers from 1 to 5. " +
+                "The level says where the person stands now and where they want to be, on a five-point scale that the summary draws on the goal card; a number outside it cannot be drawn or compared. " +
+                "Use 1 for a beginner and 5 for someone who could teach it, and write the level now first: 'level 2 -> 4'.",
+            nl: "Signaleert een regel 'niveau N -> M' waarvan de getallen geen gehele getallen van 1 tot en met 5 zijn. " +
+                "Het niveau zegt waar iemand nu staat en waar die wil staan, op een schaal van vijf die het overzicht op de kaart van het leerdoel tekent; een getal daarbuiten valt niet te tekenen of te vergelijken. " +
+                "Gebruik 1 voor een beginner en 5 voor iemand die het een ander kan leren, en zet het huidige niveau voorop: 'niveau 2 -> 4'.",
+        },
+    },
     'overdue': {
         defaultSeverity: 'info',
         title: { en: 'Goal overdue', nl: 'Deadline verstreken' },
@@ -624,10 +713,12 @@ const TABLE: RuleTable = {
             en: "Flags a team whose goals together cover no dimension with a required role, by default shared vision and feedback. " +
                 "These are the two dimensions that research with Dutch leaders found both most important and hardest in practice (Ros et al. 2024), so a team that leaves them out misses where the most is to be gained. " +
                 "The check works on roles rather than names, so it applies to every framework, including your own. " +
+                "A team's routines count too: a feedback line of the team itself (asked or received) or an action that gathers feedback (a retrospective, an after-action review) covers the feedback role, and any routine action that is not a course, e-learning or workshop covers learning in the workplace. " +
                 "Add a team goal linked to a dimension with the missing role, or change which roles are required in the configuration.",
             nl: "Signaleert een team waarvan de doelen samen geen enkele dimensie met een vereiste rol raken, standaard gedragen visie en feedback. " +
                 "Dat zijn de twee dimensies die onderzoek onder Nederlandse leidinggevenden als belangrijkst en in de praktijk lastigst aanwees (Ros e.a. 2024); een team dat ze overslaat, laat dus juist de grootste winst liggen. " +
                 "De controle kijkt naar rollen en niet naar namen, en werkt daardoor met elk raamwerk, ook met je eigen. " +
+                "De routines van een team tellen mee: een feedbackregel van het team zelf (gevraagd of ontvangen) of een actie die feedback ophaalt (een retrospectief, een after-action review) dekt de rol feedback, en elke routine die geen cursus, e-learning of workshop is, dekt leren op de werkplek. " +
                 "Voeg een teamdoel toe dat gekoppeld is aan een dimensie met de ontbrekende rol, of pas in de configuratie aan welke rollen vereist zijn.",
         },
     },
@@ -687,11 +778,11 @@ const TABLE: RuleTable = {
             nl: ({ vision }) => `Visie ${q(vision)} is alleen door het management ontwikkeld: betrek medewerkers erbij en verander de regel daarna in 'ontwikkeld-met medewerkers'.`,
         },
         explanation: {
-            en: "Flags a vision marked as developed with management only. " +
+            en: "Flags a vision marked as developed with management only ('developed-with management', with no other group in the list). " +
                 "A shared vision is one that staff help shape; the practice study behind the default framework (Bronsgeest, Heldens & Ros) found that visions were often set by management alone, or through representatives, and then steered little of what people actually did and learned. " +
                 "A vision people recognise themselves in is far easier to link goals to. " +
                 "Revisit the vision together with employees and record that with 'developed-with employees'.",
-            nl: "Signaleert een visie die volgens de markering alleen door het management is ontwikkeld. " +
+            nl: "Signaleert een visie die volgens de markering alleen door het management is ontwikkeld ('ontwikkeld-met management', zonder andere groep in de lijst). " +
                 "Een gedragen visie is een visie die medewerkers mee vormgeven; het praktijkonderzoek achter het standaardraamwerk (Bronsgeest, Heldens & Ros) zag dat visies vaak alleen door het management of via vertegenwoordiging tot stand kwamen, en daarna weinig richting gaven aan wat mensen echt deden en leerden. " +
                 "Aan een visie waarin mensen zich herkennen, koppel je veel makkelijker leerdoelen. " +
                 "Herijk de visie samen met medewerkers en leg dat vast met 'ontwikkeld-met medewerkers'.",
@@ -705,18 +796,24 @@ const TABLE: RuleTable = {
             nl: "privétekst in een bestand dat Git bijhoudt of zou vastleggen",
         },
         message: {
-            en: ({ file }) => `File ${q(file)} holds private text and Git tracks it or would commit it: keep private reflections in a '*.private.pop' file that .gitignore lists (and 'git rm --cached' a file already committed).`,
-            nl: ({ file }) => `Bestand ${q(file)} bevat privétekst en staat onder Git of zou worden vastgelegd: bewaar privéreflecties in een '*.private.pop'-bestand dat in .gitignore staat (en haal een al vastgelegd bestand weg met 'git rm --cached').`,
+            en: ({ file, kind }) => kind === 'feedback'
+                ? `File ${q(file)} holds a private record of feedback and Git tracks it or would commit it: keep it in a 'private <plan> { }' block in a '*.private.pop' file that .gitignore lists, or leave out its text.`
+                : `File ${q(file)} holds private text and Git tracks it or would commit it: keep private reflections in a '*.private.pop' file that .gitignore lists (and 'git rm --cached' a file already committed).`,
+            nl: ({ file, kind }) => kind === 'feedback'
+                ? `Bestand ${q(file)} bevat een privéverslag van feedback en staat onder Git of zou worden vastgelegd: zet het in een blok 'privé <plan> { }' in een '*.private.pop'-bestand dat in .gitignore staat, of laat de tekst ervan weg.`
+                : `Bestand ${q(file)} bevat privétekst en staat onder Git of zou worden vastgelegd: bewaar privéreflecties in een '*.private.pop'-bestand dat in .gitignore staat (en haal een al vastgelegd bestand weg met 'git rm --cached').`,
         },
         explanation: {
-            en: "Flags private content, such as a reflection marked 'private', in a file that Git tracks. " +
+            en: "Flags private content, such as a reflection or a record of received feedback marked 'private', in a file that Git tracks. " +
                 "Marking text private keeps it out of exports and summaries, but a tracked file is pushed to the shared repository, where colleagues, coaches and anyone with access can read it in the history. " +
                 "Reflection only works when people can be honest, so private text belongs in a file that never leaves the owner's machine. " +
-                "Move the private reflections to a '<plan>.private.pop' file listed in .gitignore; a quick fix does this for you.",
-            nl: "Signaleert privé-inhoud, zoals een reflectie gemarkeerd als 'privé', in een bestand dat onder Git staat. " +
+                "Move the private reflections to a '<plan>.private.pop' file listed in .gitignore; a quick fix does this for you. " +
+                "A private record of received feedback can go there too ('feedback received <who> on <date> \"<what you heard>\"' inside 'private <plan> { }'), or leave out its text.",
+            nl: "Signaleert privé-inhoud, zoals een reflectie of een verslag van ontvangen feedback gemarkeerd als 'privé', in een bestand dat onder Git staat. " +
                 "Een privémarkering houdt tekst buiten exports en overzichten, maar een bestand onder Git wordt naar de gedeelde repository gepusht, waar collega's, coaches en iedereen met toegang het in de geschiedenis kunnen lezen. " +
                 "Reflecteren werkt alleen als mensen eerlijk kunnen zijn, dus privétekst hoort in een bestand dat de computer van de eigenaar nooit verlaat. " +
-                "Verplaats de privéreflecties naar een bestand '<plan>.private.pop' dat in .gitignore staat; een snelle oplossing doet dat voor je.",
+                "Verplaats de privéreflecties naar een bestand '<plan>.private.pop' dat in .gitignore staat; een snelle oplossing doet dat voor je. " +
+                "Een privéverslag van ontvangen feedback kan daar ook staan ('feedback ontvangen <wie> op <datum> \"<wat je hoorde>\"' binnen 'privé <plan> { }'), of laat de tekst ervan weg.",
         },
     },
     'public-in-private-file': {
@@ -793,11 +890,11 @@ const TABLE: RuleTable = {
         },
         explanation: {
             en: "Flags an action whose learning form is not one of the known forms. " +
-                "The forms come from the literature on workplace learning (course, e-learning, workshop, coaching, mentoring, buddy, intervisie, case discussion, action learning, pilot, project group, Gideon's band, rotation, 360-degree feedback, self-assessment, after-action review, experiment, reading, conference), in English and Dutch. " +
+                "The forms come from the literature on workplace learning (course, e-learning, workshop, coaching, mentoring, buddy, intervisie, case discussion, action learning, pilot, project group, Gideon's band, rotation, 360-degree feedback, self-assessment, after-action review, experiment, reading, conference, practice, job shadowing, retrospective, lesson visit, presentation, peer review), in English and Dutch. " +
                 "Knowing the form lets checks tell formal learning from learning in daily work, and lets summaries show how people learn. " +
                 "Pick the nearest known form; completion lists them and a quick fix offers the closest match.",
             nl: "Signaleert een actie waarvan de werkvorm niet een van de bekende werkvormen is. " +
-                "De werkvormen komen uit de literatuur over leren op de werkplek (cursus, e-learning, workshop, coaching, mentoring, buddy, intervisie, casusbespreking, action learning, pilot, projectgroep, Gideonsbende, stage of rotatie, 360-graden-feedback, zelfevaluatie, after-action review, experiment, lezen, congres), in het Nederlands en het Engels. " +
+                "De werkvormen komen uit de literatuur over leren op de werkplek (cursus, e-learning, workshop, coaching, mentoring, buddy, intervisie, casusbespreking, action learning, pilot, projectgroep, Gideonsbende, stage of rotatie, 360-graden-feedback, zelfevaluatie, after-action review, experiment, lezen, congres, praktijk, meelopen, retrospectief, lesbezoek, presentatie, collegiale toetsing), in het Nederlands en het Engels. " +
                 "Doordat de werkvorm bekend is, kunnen controles formeel leren onderscheiden van leren in het dagelijks werk, en laten overzichten zien hoe mensen leren. " +
                 "Kies de dichtstbijzijnde bekende werkvorm; de aanvulling toont ze allemaal en een snelle oplossing stelt de best passende voor.",
         },
@@ -814,12 +911,12 @@ const TABLE: RuleTable = {
             nl: ({ property }) => `${q(property)} mag hier maar één keer voorkomen: verwijder de dubbele regel of voeg de regels samen.`,
         },
         explanation: {
-            en: "Flags a line that may appear only once in its block, such as coach, period, due, status or evidence, when it appears twice. " +
+            en: "Flags a line that may appear only once in its block, such as coach, period, why, level, due or status, when it appears twice. " +
                 "Lines in a block may come in any order, so a second one easily slips in, and then it is unclear which one holds. " +
-                "Keep the line you mean and remove the other; for evidence, combine both texts into one.",
-            nl: "Signaleert een regel die maar één keer in een blok mag staan, zoals coach, periode, uiterlijk, status of bewijs, wanneer die twee keer voorkomt. " +
+                "Keep the line you mean and remove the other; for why, combine both texts into one. Evidence may be repeated: each evidence line is one success criterion.",
+            nl: "Signaleert een regel die maar één keer in een blok mag staan, zoals coach, periode, waarom, niveau, uiterlijk of status, wanneer die twee keer voorkomt. " +
                 "Regels in een blok mogen in elke volgorde staan, dus een tweede sluipt er makkelijk in, en dan is onduidelijk welke geldt. " +
-                "Houd de regel die je bedoelt en verwijder de andere; voeg bij bewijs beide teksten samen tot één.",
+                "Houd de regel die je bedoelt en verwijder de andere; voeg bij waarom beide teksten samen tot één. Bewijs mag vaker voorkomen: elke regel bewijs is één succescriterium.",
         },
     },
     'parse-error': {

@@ -39,8 +39,24 @@ const HELP: Record<string, KeywordHelp> = {
         nl: 'Markeert de visie als visie op leren (`vision-without-learning` zoekt er een).',
     },
     'developed-with': {
-        en: 'With whom the vision was developed: employees, representatives, or management alone (`vision-not-shared`).',
-        nl: 'Met wie de visie is ontwikkeld: medewerkers, vertegenwoordigers, of alleen het management (`vision-not-shared`).',
+        en: 'With whom the vision was developed, separated by commas: employees, representatives, clients, citizens, students, partners, or management alone (`vision-not-shared`).',
+        nl: 'Met wie de visie is ontwikkeld, gescheiden door komma’s: medewerkers, vertegenwoordigers, cliënten, burgers, leerlingen, partners, of alleen het management (`vision-not-shared`).',
+    },
+    clients: {
+        en: 'The vision was developed together with clients (patients, customers, residents).',
+        nl: 'De visie is samen met cliënten ontwikkeld (patiënten, klanten, bewoners).',
+    },
+    citizens: {
+        en: 'The vision was developed together with citizens.',
+        nl: 'De visie is samen met burgers ontwikkeld.',
+    },
+    students: {
+        en: 'The vision was developed together with students or pupils.',
+        nl: 'De visie is samen met leerlingen of studenten ontwikkeld.',
+    },
+    partners: {
+        en: 'The vision was developed together with partner organisations.',
+        nl: 'De visie is samen met partnerorganisaties ontwikkeld.',
     },
     employees: {
         en: 'The vision was developed together with the employees.',
@@ -126,6 +142,18 @@ const HELP: Record<string, KeywordHelp> = {
         en: 'A learning goal: an id, a title, and the lines that make it concrete: dimensions, supports, actions, feedback, evidence and a due date.',
         nl: 'Een leerdoel: een id, een titel, en de regels die het concreet maken: dimensies, ondersteunt, acties, feedback, bewijs en een deadline.',
     },
+    personal: {
+        en: 'A personal goal: it serves your own growth (learning starts from personal drive, Kessels), so it needs no link to the vision (`goal-without-vision`); every other check applies, and it is shown like any goal (it is not private).',
+        nl: 'Een persoonlijk leerdoel: het dient je eigen groei (leren begint bij persoonlijke drijfveren, Kessels), dus het hoeft niet aan de visie gekoppeld te zijn (`goal-without-vision`); alle andere controles gelden, en het wordt getoond als elk leerdoel (het is niet privé).',
+    },
+    why: {
+        en: 'Why the goal matters to you, in one line: the goal card of the summary shows it.',
+        nl: 'Waarom het leerdoel voor jou belangrijk is, in één regel: de kaart van het leerdoel in het overzicht toont het.',
+    },
+    level: {
+        en: 'Where you stand now and want to be, each from 1 to 5: `level 2 -> 4` (`invalid-level` otherwise).',
+        nl: 'Waar je nu staat en wilt staan, elk van 1 tot en met 5: `niveau 2 -> 4` (anders `invalid-level`).',
+    },
     dimensions: {
         en: "The dimensions of a framework this goal develops: `Dimension` from the organisation's framework, `framework.Dimension` from another.",
         nl: 'De dimensies van een raamwerk die dit leerdoel ontwikkelt: `Dimensie` uit het raamwerk van de organisatie, `raamwerk.Dimensie` uit een ander.',
@@ -158,17 +186,29 @@ const HELP: Record<string, KeywordHelp> = {
         en: 'The owner gives feedback to someone. Asking for it teaches more (`feedback-only-given`).',
         nl: 'De eigenaar geeft iemand feedback. Erom vragen leert meer (`feedback-only-given`).',
     },
+    received: {
+        en: 'A record of feedback that came back: from whom, when, and what you heard; marked `private`, only the owner sees it.',
+        nl: 'Een verslag van feedback die terugkwam: van wie, wanneer, en wat je hoorde; gemarkeerd als `privé` ziet alleen de eigenaar het.',
+    },
+    'Feedback.external': {
+        en: 'Feedback with people outside the workspace, named in the string that follows (parents, clients, residents).',
+        nl: 'Feedback met mensen buiten de werkruimte, genoemd in de tekst die volgt (ouders, cliënten, bewoners).',
+    },
+    'Feedback.private': {
+        en: "Only the owner sees this record of feedback: it never reaches an export, someone else's view or a log.",
+        nl: 'Alleen de eigenaar ziet dit verslag van feedback: het komt nooit in een export, het overzicht van iemand anders of een log.',
+    },
     evidence: {
-        en: 'What will show that the goal has been reached: what others will see.',
-        nl: 'Waaraan te zien is dat het leerdoel bereikt is: wat anderen straks zien.',
+        en: 'What will show that the goal has been reached: what others will see. Each evidence line is one success criterion.',
+        nl: 'Waaraan te zien is dat het leerdoel bereikt is: wat anderen straks zien. Elke regel bewijs is één succescriterium.',
     },
     due: {
-        en: 'The date by which the goal should be reached (`overdue`, `due-outside-period`).',
-        nl: 'De datum waarop het leerdoel uiterlijk bereikt moet zijn (`overdue`, `due-outside-period`).',
+        en: 'The date by which the goal should be reached: a date, a named period (its last day) or `within` a span of the plan period (`overdue`, `due-outside-period`).',
+        nl: 'De datum waarop het leerdoel uiterlijk bereikt moet zijn: een datum, een periode (de laatste dag ervan) of `binnen` een deel van de planperiode (`overdue`, `due-outside-period`).',
     },
     'DueMoment.due': {
-        en: 'At the latest on this date.',
-        nl: 'Uiterlijk op deze datum.',
+        en: 'At the latest on this date, by the end of this named period, or within this span.',
+        nl: 'Uiterlijk op deze datum, aan het eind van deze periode, of binnen deze tijd.',
     },
     status: {
         en: 'Where the goal stands: planned, active, done or dropped.',
@@ -191,24 +231,24 @@ const HELP: Record<string, KeywordHelp> = {
         nl: 'Met het leerdoel is bewust gestopt.',
     },
     review: {
-        en: 'A review (POP conversation) on a date with a person; a plan needs one with its coach within its period (`no-review`).',
-        nl: 'Een POP-gesprek op een datum met een persoon; een plan heeft er een nodig met de coach binnen de periode (`no-review`).',
+        en: 'A review (POP conversation) on a date, or at a moment such as every quarter, with a person; a plan needs one with its coach within its period (`no-review`).',
+        nl: 'Een POP-gesprek op een datum, of op een moment zoals elk kwartaal, met een persoon; een plan heeft er een nodig met de coach binnen de periode (`no-review`).',
     },
     with: {
         en: 'The person the review is held with, usually the coach.',
         nl: 'De persoon met wie het gesprek gevoerd wordt, meestal de coach.',
     },
     reflection: {
-        en: 'A dated reflection: what the owner learned. Marked `private`, only the owner sees it.',
-        nl: 'Een reflectie met datum: wat de eigenaar geleerd heeft. Gemarkeerd als `privé` ziet alleen de eigenaar haar.',
+        en: 'A reflection: what the owner learned, with a date, a moment (every month, after an event) or none (`reflection-without-moment`). Marked `private`, only the owner sees it.',
+        nl: 'Een reflectie: wat de eigenaar geleerd heeft, met een datum, een moment (elke maand, na een gebeurtenis) of zonder (`reflection-without-moment`). Gemarkeerd als `privé` ziet alleen de eigenaar haar.',
     },
     private: {
         en: "Only the owner sees this reflection: it never reaches an export, someone else's view or a log.",
         nl: 'Alleen de eigenaar ziet deze reflectie: ze komt nooit in een export, het overzicht van iemand anders of een log.',
     },
     'PrivateBlock.private': {
-        en: 'Private reflections of the plan named next, usually in `PLAN.private.pop`, a file Git ignores: only the owner sees them.',
-        nl: 'Privéreflecties bij het plan dat erna genoemd wordt, meestal in `PLAN.private.pop`, een bestand dat Git negeert: alleen de eigenaar ziet ze.',
+        en: 'Private reflections and feedback records of the plan named next, usually in `PLAN.private.pop`, a file Git ignores: only the owner sees them.',
+        nl: 'Privéreflecties en privéfeedback bij het plan dat erna genoemd wordt, meestal in `PLAN.private.pop`, een bestand dat Git negeert: alleen de eigenaar ziet ze.',
     },
     on: {
         en: 'On this date.',
@@ -223,13 +263,45 @@ const HELP: Record<string, KeywordHelp> = {
         nl: 'Tot deze datum.',
     },
     every: {
-        en: 'A cadence: every week, month, quarter or year.',
-        nl: 'Een ritme: elke week, maand, elk kwartaal of jaar.',
+        en: 'A cadence: every day, week, month, quarter or year, or every so many (`every 2 weeks`), from the start of the plan period.',
+        nl: 'Een ritme: elke dag, week, maand, elk kwartaal of jaar, of elke zoveel (`elke 2 weken`), vanaf het begin van de planperiode.',
     },
+    day: { en: 'Once a day.', nl: 'Eens per dag.' },
     week: { en: 'Once a week.', nl: 'Eens per week.' },
     month: { en: 'Once a month.', nl: 'Eens per maand.' },
     quarter: { en: 'Once a quarter.', nl: 'Eens per kwartaal.' },
     year: { en: 'Once a year.', nl: 'Eens per jaar.' },
+    days: { en: 'Every so many days.', nl: 'Elke zoveel dagen.' },
+    weeks: { en: 'Every so many weeks.', nl: 'Elke zoveel weken.' },
+    months: { en: 'Every so many months.', nl: 'Elke zoveel maanden.' },
+    quarters: { en: 'Every so many quarters.', nl: 'Elke zoveel kwartalen.' },
+    years: { en: 'Every so many years.', nl: 'Elke zoveel jaren.' },
+    'Within.day': { en: 'A span of one day.', nl: 'Een tijd van één dag.' },
+    'Within.days': { en: 'A span of days.', nl: 'Een tijd van dagen.' },
+    'Within.week': { en: 'A span of one week.', nl: 'Een tijd van één week.' },
+    'Within.weeks': { en: 'A span of weeks.', nl: 'Een tijd van weken.' },
+    'Within.month': { en: 'A span of one month.', nl: 'Een tijd van één maand.' },
+    'Within.months': { en: 'A span of months.', nl: 'Een tijd van maanden.' },
+    'Within.quarter': { en: 'A span of one quarter.', nl: 'Een tijd van één kwartaal.' },
+    'Within.quarters': { en: 'A span of quarters.', nl: 'Een tijd van kwartalen.' },
+    'Within.year': { en: 'A span of one year.', nl: 'Een tijd van één jaar.' },
+    'Within.years': { en: 'A span of years.', nl: 'Een tijd van jaren.' },
+    in: {
+        en: 'In a named period: a quarter (2026-Q2), a half year (2026-H1) or a month (2026-03).',
+        nl: 'In een periode: een kwartaal (2026-Q2), een halfjaar (2026-H1) of een maand (2026-03).',
+    },
+    within: {
+        en: 'Within a span counted from the first day of the plan period (`invalid-moment` where there is no period, as in a team).',
+        nl: 'Binnen een tijd geteld vanaf de eerste dag van de planperiode (`invalid-moment` waar geen periode is, zoals in een team).',
+    },
+    after: {
+        en: 'Each time something happens in the work, named in the string that follows: no calendar date, so no date check fires on it.',
+        nl: 'Telkens wanneer iets in het werk gebeurt, genoemd in de tekst die volgt: geen kalenderdatum, dus geen datumcontrole slaat erop aan.',
+    },
+    ongoing: {
+        en: 'Throughout the plan period, with no date of its own: no date check fires on it.',
+        nl: 'De hele planperiode door, zonder eigen datum: geen datumcontrole slaat erop aan.',
+    },
     'Dimension.vision': {
         en: 'The dimension is about a shared vision.',
         nl: 'De dimensie gaat over een gedeelde visie.',

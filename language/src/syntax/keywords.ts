@@ -25,7 +25,7 @@ export const KEYWORD_PAIRS: ReadonlyArray<readonly [en: string, nl: string[]]> =
     ['for', ['voor']],
     ['period', ['periode']],
     ['strengths', ['kwaliteiten']],
-    ['goal', ['leerdoel']],
+    ['goal', ['leerdoel', 'doel']],
     ['dimensions', ['dimensies']],
     ['dimension', ['dimensie']],
     ['contributes', ['draagt-bij-aan']],
@@ -53,11 +53,28 @@ export const KEYWORD_PAIRS: ReadonlyArray<readonly [en: string, nl: string[]]> =
     ['leadership', ['leiderschap']],
     ['workplace', ['werkplek']],
     ['external', ['extern']],
+    // The second edition (language-v2.md).
+    ['clients', ['cliënten', 'clienten']],
+    ['citizens', ['burgers']],
+    ['students', ['leerlingen']],
+    ['personal', ['persoonlijk']],
+    ['why', ['waarom']],
+    ['level', ['niveau']],
+    ['received', ['ontvangen']],
+    ['within', ['binnen']],
+    ['after', ['na']],
+    ['ongoing', ['doorlopend']],
+    ['day', ['dag']],
+    ['days', ['dagen']],
+    ['weeks', ['weken']],
+    ['months', ['maanden']],
+    ['quarters', ['kwartalen']],
+    ['years', ['jaren']],
 ];
 
 /** Keywords that are the same word in both languages. */
 export const NEUTRAL_KEYWORDS: ReadonlySet<string> = new Set([
-    'plan', 'coach', 'team', 'feedback', 'status', 'week', 'management', '360-feedback',
+    'plan', 'coach', 'team', 'feedback', 'status', 'week', 'management', '360-feedback', 'in', 'partners', '->',
 ]);
 
 const languageOf = new Map<string, KeywordLang>();
@@ -79,7 +96,8 @@ export function keywordLanguage(keyword: string): KeywordLang | undefined {
 
 /**
  * The keyword in the other language. `next` is the keyword that follows, needed for
- * Dutch `elk`/`elke` (elk kwartaal, elk jaar; elke week, elke maand).
+ * Dutch `elk`/`elke` (elk kwartaal, elk jaar; elke dag, elke week, elke maand, and
+ * `elke` before a count: elke 2 kwartalen).
  */
 export function translateKeyword(keyword: string, to: KeywordLang, next?: string): string | undefined {
     if (keywordLanguage(keyword) === to || keywordLanguage(keyword) === undefined) return undefined;

@@ -1,52 +1,60 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { isAsk, momentDates } from '../meaning/semantics.js';
-import { isExistingDate } from '../meaning/dates.js';
+import { gathersFeedback, isReceived, planPeriodOf, seeksFeedback } from '../meaning/semantics.js';
+import { dueTargetDate, firstDate, momentMeaning } from '../meaning/moments.js';
 import { isPlaceholderText } from '../meaning/placeholders.js';
 
 /**
  * The feedback checks: every goal has a feedback loop, asked for, with a moment
- * that comes in time; leaders ask their own team.
+ * that comes in time; leaders ask their own team. An action whose learning form
+ * gathers feedback (a 360-degree round, an after-action review, a retrospective)
+ * counts as feedback asked, at the action's moment; a record of feedback that came
+ * back (`feedback received`) counts as feedback sought.
  */
 export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
     const facts = services.leerplan.WorkspaceFacts;
     return {
         Goal: (goal, accept) => {
+            const gathering = goal.actions.filter(gathersFeedback);
             // A question that is still `...` (a quick fix's placeholder) is not feedback yet.
-            if (goal.feedback.every(f => isPlaceholderText(f.question))) {
+            if (goal.feedback.every(f => isPlaceholderText(f.question)) && gathering.length === 0) {
                 reporter.report(accept, 'goal-without-feedback', { goal: goal.name }, { node: goal, property: 'name' });
                 return;
             }
-            const due = goal.due[0]?.date;
-            if (due && isExistingDate(due)) {
-                // Only entries that name a moment take part: one without a moment is
-                // `feedback-without-moment` already. A cadence has no first date and so
-                // counts as in time, as does a date that does not exist (`invalid-date`).
-                const firsts = goal.feedback.filter(f => f.when).map(f => momentDates(f.when).first);
-                if (firsts.length > 0 && firsts.every(first => first !== undefined && isExistingDate(first) && first > due)) {
-                    reporter.report(accept, 'feedback-after-due', { goal: goal.name, due }, { node: goal.due[0] });
-                }
+            const period = planPeriodOf(goal);
+            const due = dueTargetDate(goal.due[0], period);
+            if (!due) return;
+            // Only entries that name a moment take part: one without a moment is
+            // `feedback-without-moment` already. A moment without a calendar date (a
+            // cadence, an event, `ongoing`) counts as in time, as does one that cannot
+            // be computed (`invalid-date`, `invalid-moment`): no date, no alarm.
+            const moments = [...goal.feedback, ...gathering].flatMap(entry => (entry.when ? [entry.when] : []));
+            const firsts = moments.map(moment => firstDate(momentMeaning(moment, period)));
+            if (firsts.length > 0 && firsts.every(first => first !== undefined && first > due)) {
+                reporter.report(accept, 'feedback-after-due', { goal: goal.name, due }, { node: goal.due[0] });
             }
         },
         Feedback: (feedback, accept) => {
-            if (!feedback.when) {
+            // A record of feedback that came back is a fact, not an appointment: it needs no moment.
+            if (!feedback.when && !isReceived(feedback)) {
                 const who = feedback.team ? `team ${feedback.team.$refText}` : feedback.person?.$refText ?? '';
                 reporter.report(accept, 'feedback-without-moment', { who }, { node: feedback });
             }
         },
         Plan: (plan, accept) => {
             const entries = plan.goals.flatMap(g => g.feedback);
-            const asks = entries.filter(isAsk);
-            if (entries.length > 0 && asks.length === 0) {
+            const gathering = plan.goals.some(g => g.actions.some(gathersFeedback));
+            const sought = entries.filter(seeksFeedback);
+            if (entries.length > 0 && sought.length === 0 && !gathering) {
                 reporter.report(accept, 'feedback-only-given', { plan: plan.name }, { node: plan, property: 'name' });
             }
             // One report per team the owner leads and does not ask: leading two teams
             // and asking one of them still leaves the other without a voice.
             const owner = plan.owner?.$refText;
             const led = owner ? facts.get().teamsByLead.get(owner) ?? [] : [];
-            const asked = new Set(asks.map(f => f.team?.$refText).filter(name => name));
+            const asked = new Set(sought.map(f => f.team?.$refText).filter(name => name));
             for (const team of new Set(led)) {
                 if (team && !asked.has(team)) {
                     reporter.report(accept, 'lead-not-asking-team', { person: owner, team }, { node: plan, property: 'name' });
@@ -55,3 +63,4 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
         },
     };
 }
+

@@ -4,8 +4,12 @@ import type { LeerplanServices } from '../leerplan-services.js';
 import { findLearningForm } from '../frameworks/builtin-frameworks.js';
 import { measurablePeriod } from '../meaning/semantics.js';
 import { isPlaceholderText } from '../meaning/placeholders.js';
+import { fallsWithin, lineMeaning } from '../meaning/moments.js';
 
-/** A plan as a whole: a coach, a review with the coach, reflection, learning beyond courses, not too much at once. */
+/**
+ * A plan as a whole: a coach, a review with the coach, reflection, learning beyond courses,
+ * not too much at once; and each reflection tied to a moment.
+ */
 export function planChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
     const settings = services.leerplan.Settings;
@@ -24,15 +28,28 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             const coach = plan.coaches[0]?.person?.$refText;
             if (!coach) reporter.report(accept, 'plan-without-coach', { plan: plan.name }, at);
             // A review counts when it is with the plan's coach (so never without a coach) and
-            // falls inside the period; a plan without a measurable period takes any date.
+            // falls inside the period; a plan without a measurable period takes any date. A
+            // review without a calendar date of its own (a cadence, which comes back in every
+            // period it covers, an event, `ongoing`) counts, as does one whose date cannot be
+            // computed (`invalid-date`, `invalid-moment`): no date rule fires on it.
             const period = measurablePeriod(plan);
-            const inPeriod = (date: string) => !period || (date >= period.start && date <= period.end);
-            const reviewed = coach !== undefined && plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r.date));
+            const inPeriod = (review: ast.Review) => {
+                if (review.date !== undefined) return !period || (review.date >= period.start && review.date <= period.end);
+                const meaning = lineMeaning(review, period);
+                return !meaning || fallsWithin(meaning, period);
+            };
+            const reviewed = coach !== undefined && plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r));
             if (!reviewed) reporter.report(accept, 'no-review', { plan: plan.name, coach }, at);
             const privateReflections = facts.get().privateReflections.get(plan.name) ?? 0;
-            // A reflection that is still `...` (a quick fix's placeholder) has not been written yet.
+            // Every reflection line counts, with a moment or without one; a reflection that is
+            // still `...` (a quick fix's placeholder) has not been written yet.
             if (plan.reflections.every(r => isPlaceholderText(r.text)) && privateReflections === 0) {
                 reporter.report(accept, 'no-reflection', { plan: plan.name }, at);
+            }
+        },
+        Reflection: (reflection, accept) => {
+            if (reflection.date === undefined && !reflection.when) {
+                reporter.report(accept, 'reflection-without-moment', {}, { node: reflection });
             }
         },
     };

@@ -1,15 +1,22 @@
-import { AstUtils, CstUtils, type AstNode, type ValidationChecks } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 const { getDocument } = AstUtils;
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { isPrivateReflection } from '../meaning/semantics.js';
+import { isPrivateFeedback, isPrivateReflection } from '../meaning/semantics.js';
 import { strayElementsOf } from '../workspace/private-file.js';
 
-/** `private-in-tracked-file`: private text in a file that Git tracks or would commit. */
+/** `private-in-tracked-file`: private text (a reflection or a received feedback record) in a file that Git tracks or would commit. */
 export function privacyChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
     const git = services.leerplan.GitView;
+    const check = (node: ast.Reflection | ast.Feedback, accept: ValidationAcceptor) => {
+        const uri = getDocument(node).uri;
+        if (git.isShared(uri) === true) {
+            const kind = node.$type === 'Feedback' ? 'feedback' : 'reflection';
+            reporter.report(accept, 'private-in-tracked-file', { file: uri.path.split('/').pop(), kind }, { node });
+        }
+    };
     return {
         // Everything in a `*.private.pop` file but its private blocks was taken out when it was parsed.
         Document: (root, accept) => {
@@ -18,11 +25,10 @@ export function privacyChecks(services: LeerplanServices): ValidationChecks<ast.
             }
         },
         Reflection: (reflection, accept) => {
-            if (!isPrivateReflection(reflection)) return;
-            const uri = getDocument(reflection).uri;
-            if (git.isShared(uri) === true) {
-                reporter.report(accept, 'private-in-tracked-file', { file: uri.path.split('/').pop() }, { node: reflection });
-            }
+            if (isPrivateReflection(reflection)) check(reflection, accept);
+        },
+        Feedback: (feedback, accept) => {
+            if (isPrivateFeedback(feedback)) check(feedback, accept);
         },
     };
 }

@@ -91,7 +91,8 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
             unique(accept, 'plan', node);
             uniqueWithin(accept, KIND_NAMES.goal, node.goals);
         },
-        Goal: (node, accept) => once(accept, node.dimensions, node.evidence, node.due, node.status),
+        // Every `evidence` line is one success criterion: a goal may have several.
+        Goal: (node, accept) => once(accept, node.dimensions, node.due, node.status, node.whys, node.levels),
         Framework: (node, accept) => {
             unique(accept, 'framework', node);
             uniqueWithin(accept, KIND_NAMES.dimension, node.dimensions);

@@ -1,10 +1,15 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { rolesOf } from '../meaning/semantics.js';
-import { ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
+import { gathersFeedback, rolesOf, seeksFeedback } from '../meaning/semantics.js';
+import { findLearningForm, ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
 
-/** A team's goals cover the roles that matter most; every member has a current plan. */
+/**
+ * A team's goals and routines cover the roles that matter most; every member has a
+ * current plan. Routines (the team's own `action` and `feedback` lines) count for
+ * feedback (feedback asked or received, or an action that gathers it) and for learning
+ * in the workplace (an action that is not a course, e-learning or workshop).
+ */
 export function teamChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
     const settings = services.leerplan.Settings;
@@ -20,6 +25,8 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
                     }
                 }
             }
+            if (team.feedback.some(seeksFeedback) || team.actions.some(gathersFeedback)) covered.add('feedback');
+            if (team.actions.some(action => findLearningForm(action.form)?.formal !== true)) covered.add('workplace');
             for (const role of requiredRoles) {
                 if (!covered.has(role)) {
                     reporter.report(accept, 'team-missing-role', { team: team.name, role: ROLE_NAMES[role][lang] }, {

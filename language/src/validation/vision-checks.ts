@@ -8,7 +8,8 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
     const reporter = services.leerplan.RuleReporter;
     return {
         Goal: (goal, accept) => {
-            if (!visionLink(goal).linked) {
+            // A personal goal serves the person's own growth (Kessels): it needs no vision link.
+            if (!goal.personal && !visionLink(goal).linked) {
                 reporter.report(accept, 'goal-without-vision', { goal: goal.name }, { node: goal, property: 'name' });
             }
         },
@@ -19,7 +20,7 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
         },
         Vision: (vision, accept) => {
             const by = vision.developedWith[0];
-            if (by?.by === 'management') {
+            if (by && by.by.length > 0 && by.by.every(group => group === 'management')) {
                 reporter.report(accept, 'vision-not-shared', { vision: vision.name }, { node: by });
             }
         },

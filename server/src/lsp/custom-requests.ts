@@ -17,5 +17,5 @@ export function registerLeerplanRequests(shared: LangiumSharedServices, settings
     registerSummaryRequest(connection, shared, settings);
     registerPlanHealthRequest(connection, shared);
     registerCheckWorkspaceRequest(connection, shared);
-    registerNewPlanRequests(connection, shared, () => facts.get());
+    registerNewPlanRequests(connection, shared, () => facts.get(), () => settings.get().today);
 }

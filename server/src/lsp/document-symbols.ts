@@ -1,4 +1,4 @@
-import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { CstUtils, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
@@ -30,8 +30,9 @@ export function symbolKindOf(type: string): SymbolKind {
  * The outline of one file: organisation > visions and ambitions; people > persons;
  * team > goals; plan > goals, reviews, reflections; framework > dimensions;
  * a private block > its reflections. Reviews and reflections are named by their
- * keyword and date as written (`review 2026-06-30`); a reflection's text is never
- * put in the outline, so private text does not show up in breadcrumbs either.
+ * keyword and moment as written (`review 2026-06-30`, `review every quarter`,
+ * `reflection after …`); a reflection's text and an event's words are never put in
+ * the outline, so private text does not show up in breadcrumbs either.
  */
 export class LeerplanDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     override getSymbols(document: LangiumDocument, _params?: DocumentSymbolParams): DocumentSymbol[] {
@@ -75,12 +76,12 @@ export class LeerplanDocumentSymbolProvider extends DefaultDocumentSymbolProvide
     private review(review: ast.Review): DocumentSymbol[] {
         const withKeyword = keywordNode(review, 'with') ?? keywordNode(review, 'met');
         const detail = [withKeyword?.text, review.person?.$refText].filter(Boolean).join(' ');
-        return this.anonymous(review, `${firstKeyword(review)} ${review.date ?? ''}`.trim(), detail || undefined);
+        return this.anonymous(review, `${firstKeyword(review)} ${momentText(review)}`.trim(), detail || undefined);
     }
 
     private reflection(reflection: ast.Reflection): DocumentSymbol[] {
         const privateWord = reflection.private ? reflectionPrivateKeyword(reflection) : undefined;
-        return this.anonymous(reflection, `${firstKeyword(reflection)} ${reflection.date ?? ''}`.trim(), privateWord);
+        return this.anonymous(reflection, `${firstKeyword(reflection)} ${momentText(reflection)}`.trim(), privateWord);
     }
 
     private named(node: AstNode, name: string | undefined, detail: string | undefined, children?: DocumentSymbol[]): DocumentSymbol[] {
@@ -107,6 +108,14 @@ export class LeerplanDocumentSymbolProvider extends DefaultDocumentSymbolProvide
 function describePerson(person: ast.Person): string | undefined {
     const role = person.roles[0]?.text;
     return [person.displayName, role].filter(Boolean).join(' · ') || undefined;
+}
+
+/** The date or moment of a review or reflection as written, each string shown as `…` (it may be private text). */
+function momentText(node: ast.Review | ast.Reflection): string {
+    if (node.date !== undefined) return node.date;
+    const cst = node.when?.$cstNode;
+    if (!cst) return '';
+    return CstUtils.flattenCst(cst).map(leaf => (leaf.tokenType.name === 'STRING' ? '…' : leaf.text)).join(' ');
 }
 
 function reflectionPrivateKeyword(reflection: ast.Reflection): string {

@@ -5,13 +5,14 @@ import * as ast from '../../../language/src/generated/ast.js';
 import { isStray } from '../../../language/src/workspace/private-file.js';
 import { findBuiltinDimension, findBuiltinFramework, isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { findLearningForm, ROLE_NAMES } from '../../../language/src/frameworks/builtin-frameworks.js';
-import { rolesOf } from '../../../language/src/meaning/semantics.js';
+import { planOf, planPeriodOf, rolesOf } from '../../../language/src/meaning/semantics.js';
+import { dueTargetDate, momentMeaning, namedPeriodSpan, timeUnitOf, withinSpan } from '../../../language/src/meaning/moments.js';
 import { isRuleCode, RULES, type Lang } from '../../../language/src/rules/rule-registry.js';
 import { keywordHoverText } from '../../../language/src/syntax/keyword-help.js';
 import { isNameKeyword } from '../../../language/src/syntax/grammar-facts.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
-import { editorText } from './editor-text.js';
+import { editorText, type EditorTextKey } from './editor-text.js';
 
 /**
  * Hovers in the UI language: what a keyword means where it stands, with its twin in
@@ -61,8 +62,15 @@ export class LeerplanHoverProvider implements HoverProvider {
             const form = GrammarUtils.findNodeForProperty(owner.$cstNode, 'form');
             if (form && form.offset <= leaf.offset && leaf.end <= form.end) return this.describeLearningForm(owner.form, lang);
         }
+        const moment = this.describeMoment(owner, lang);
         const source = leaf.grammarSource;
-        if (GrammarAST.isKeyword(source) && !isNameKeyword(source)) return keywordHoverText(leaf.text, owner.$type, lang);
+        if (GrammarAST.isKeyword(source) && !isNameKeyword(source)) {
+            // A keyword of a moment also gives the dates the moment stands for.
+            const help = [keywordHoverText(leaf.text, owner.$type, lang), moment].filter(Boolean);
+            return help.length ? help.join('\n\n') : undefined;
+        }
+        if (moment) return moment;
+        if (ast.isGoalLevel(owner)) return editorText('level', lang).replace('{now}', String(owner.now)).replace('{target}', String(owner.target));
         const targets = this.services.references.References.findDeclarations(leaf);
         const target = targets[0];
         return target ? this.describe(target, lang) : undefined;
@@ -126,8 +134,8 @@ export class LeerplanHoverProvider implements HoverProvider {
     private describeVision(vision: ast.Vision, lang: Lang): string {
         const lines = [`**${editorText('vision', lang)}** \`${vision.name}\``, blockquote(vision.text)];
         if (vision.aboutLearning.length) lines.push(editorText('aboutLearning', lang));
-        const by = vision.developedWith[0]?.by;
-        if (by) lines.push(`${editorText('developedWith', lang)}: ${by}`);
+        const by = vision.developedWith[0]?.by ?? [];
+        if (by.length) lines.push(`${editorText('developedWith', lang)}: ${by.join(', ')}`);
         return lines.join('\n\n');
     }
 
@@ -171,6 +179,45 @@ export class LeerplanHoverProvider implements HoverProvider {
         const lines = [`**${builtin?.title[lang] ?? framework.title}** · ${editorText('framework', lang)} \`${framework.name}\``];
         if (builtin) lines.push(builtin.description[lang], builtin.source);
         return lines.join('\n\n');
+    }
+
+    /**
+     * What a moment means in time: the dates of a named period, of a `within` span, of a
+     * due line; how a cadence, an event or `ongoing` is read. Never an event's own words
+     * (a private reflection's event is private text): only dates, counts and units.
+     */
+    private describeMoment(node: AstNode | undefined, lang: Lang): string | undefined {
+        if (!node) return undefined;
+        const period = planPeriodOf(node);
+        const span = (start: string, end: string) => start === end ? start : `${start} .. ${end}`;
+        const due = ast.isGoalDue(node) || ast.isDueMoment(node) ? node : ast.isWithin(node) && (ast.isGoalDue(node.$container) || ast.isDueMoment(node.$container)) ? node.$container : undefined;
+        if (due && (due.period !== undefined || due.within)) {
+            const date = dueTargetDate(due, period);
+            return date ? `${editorText('dueOn', lang)} ${date}` : this.cannotCompute(node, lang);
+        }
+        if (ast.isInMoment(node)) {
+            const dates = namedPeriodSpan(node.period);
+            return dates ? `${editorText('namedPeriod', lang)} \`${node.period}\`: ${span(dates.start, dates.end)}` : undefined;
+        }
+        if (ast.isWithin(node)) {
+            const dates = withinSpan(node, period);
+            return dates ? `${editorText('withinPeriod', lang)}: ${span(dates.start, dates.end)}` : this.cannotCompute(node, lang);
+        }
+        if (ast.isCadence(node)) {
+            const meaning = momentMeaning(node, period);
+            if (meaning.kind !== 'cadence') return undefined;
+            const unit = timeUnitOf(node.unit)!;
+            const name = editorText('cadence', lang);
+            return `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${editorText(meaning.every === 1 ? 'everyOne' : 'everyN', lang).replace('{n}', String(meaning.every))} ${editorText(`unit.${unit}${meaning.every === 1 ? '' : 's'}` as EditorTextKey, lang)}${period ? ` (${span(period.start, period.end)})` : ''}`;
+        }
+        if (ast.isAfterMoment(node)) return editorText('afterEvent', lang);
+        if (ast.isOngoingMoment(node)) return `${editorText('ongoingMoment', lang)}${period ? `: ${span(period.start, period.end)}` : ''}`;
+        return undefined;
+    }
+
+    /** A `within` without a period to count from (a team; a plan without a period line). */
+    private cannotCompute(node: AstNode, lang: Lang): string | undefined {
+        return planOf(node)?.periods.length ? undefined : editorText('noPeriodToCount', lang);
     }
 
     private describeLearningForm(spelling: string, lang: Lang): string {

@@ -18,10 +18,10 @@ import { identifierPattern } from '../../../language/src/syntax/grammar-facts.js
  * anything a private file declares), and the edit that declares the people the user
  * typed, so the new plan links without an error.
  */
-export function registerNewPlanRequests(connection: Connection, shared: LangiumSharedServices, facts: () => WorkspaceFacts): void {
+export function registerNewPlanRequests(connection: Connection, shared: LangiumSharedServices, facts: () => WorkspaceFacts, today: () => string): void {
     connection.onRequest(NewPlanContextRequest.method, async (): Promise<NewPlanContext> => {
         await shared.workspace.WorkspaceManager.ready;
-        return shared.workspace.WorkspaceLock.read(() => newPlanContext(shared, facts()));
+        return shared.workspace.WorkspaceLock.read(() => newPlanContext(shared, facts(), today()));
     });
     connection.onRequest(DeclarePeopleRequest.method, async (params: DeclarePeopleParams): Promise<DeclarePeopleResult> => {
         await shared.workspace.WorkspaceManager.ready;
@@ -29,7 +29,7 @@ export function registerNewPlanRequests(connection: Connection, shared: LangiumS
     });
 }
 
-export function newPlanContext(shared: LangiumSharedServices, facts: WorkspaceFacts): NewPlanContext {
+export function newPlanContext(shared: LangiumSharedServices, facts: WorkspaceFacts, today: string): NewPlanContext {
     const people = new Map<string, NewPlanPerson>();
     const teams: NewPlanTeam[] = [];
     const visions: NewPlanContext['supportTargets'] = [];
@@ -81,6 +81,7 @@ export function newPlanContext(shared: LangiumSharedServices, facts: WorkspaceFa
         planIds: facts.planNames,
         keywordLanguage: counts && (counts.en > 0 || counts.nl > 0) ? counts.majority : undefined,
         hasPeopleBlock,
+        today,
     };
 }
 

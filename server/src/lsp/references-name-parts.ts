@@ -41,7 +41,7 @@ export function tokenRole(leaf: LeafCstNode): TokenRole {
     const source = leaf.grammarSource;
     const tokenName = leaf.tokenType?.name;
     if (tokenName === 'STRING') return { kind: 'string' };
-    if (tokenName === 'DATE') return { kind: 'date' };
+    if (tokenName === 'DATE' || tokenName === 'PERIOD_NAME') return { kind: 'date' };
     if (tokenName === 'NUMBER') return { kind: 'number' };
     if (source && GrammarAST.isKeyword(source)) {
         if (!/^[A-Za-z\u00C0-\u024F0-9]/.test(source.value)) return { kind: 'punctuation' };

@@ -7,8 +7,8 @@ import { findLearningForm } from '../../../language/src/frameworks/builtin-frame
 import { tokenRole } from './references-name-parts.js';
 
 /**
- * The legend: standard LSP token types only, so every theme colours them. Dates and
- * hours are `number`; learning forms, from a fixed list, are `enumMember`.
+ * The legend: standard LSP token types only, so every theme colours them. Dates, named
+ * periods (2026-Q2), counts and hours are `number`; learning forms, from a fixed list, are `enumMember`.
  */
 export const LEERPLAN_TOKEN_TYPES: Record<string, number> = Object.fromEntries([
     SemanticTokenTypes.keyword, SemanticTokenTypes.string, SemanticTokenTypes.number, SemanticTokenTypes.comment,
@@ -71,7 +71,7 @@ export class LeerplanSemanticTokenProvider extends AbstractSemanticTokenProvider
             case 'string': return acceptor({ cst: leaf, type: SemanticTokenTypes.string });
             case 'date': case 'number': return acceptor({ cst: leaf, type: SemanticTokenTypes.number });
             case 'punctuation':
-                if (leaf.text === '..') acceptor({ cst: leaf, type: SemanticTokenTypes.operator });
+                if (leaf.text === '..' || leaf.text === '->') acceptor({ cst: leaf, type: SemanticTokenTypes.operator });
                 return;
             case 'form': {
                 const known = ast.isAction(role.node) && findLearningForm(role.node.form) !== undefined;

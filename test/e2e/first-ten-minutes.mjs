@@ -1,0 +1,283 @@
+// The first ten minutes of a new user, in a real VS Code with the packaged .vsix, driven
+// in Chromium as a person would, with keys and clicks only: the walkthrough (its
+// illustrations drawn, no refused style), "New Plan from Template" answered in its quick
+// picks (someone new, declared in the people block; a coach; a team), the snippet's tab
+// stops filled in, a second goal written with completion only, quick fixes applied with
+// Ctrl+., the preview opened and following an edit. It ends with no error-level
+// diagnostic in the workspace. Every step leaves a screenshot in the artifacts folder
+// (test/e2e/artifacts/, kept by CI).
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TIMEOUT = 60_000;
+
+/** A helper bound to one page; every step logs and takes a screenshot. */
+function driver(page, artifacts, log) {
+    let shot = 0;
+    return {
+        async screenshot(name) {
+            const path = join(artifacts, `${String(++shot).padStart(2, '0')}-${name}.png`);
+            await page.screenshot({ path });
+            log(`screenshot ${path}`);
+        },
+        /** The input of the quick input widget, once it shows `text` (a title or prompt) when given. */
+        async quickInput(text) {
+            if (text) await page.locator('.quick-input-widget', { hasText: text }).waitFor({ state: 'visible', timeout: TIMEOUT });
+            const input = page.locator('.quick-input-widget input');
+            await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+            return input;
+        },
+        /** Runs a command from the palette: the row whose label is exactly `title`, clicked (Enter would run the top row). */
+        async command(title) {
+            await page.keyboard.press('F1');
+            const input = await this.quickInput();
+            await input.fill(`>${title}`);
+            const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+            const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+            await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+            await row.click();
+            // The palette is gone, or has made room for the command's own question (an input without '>').
+            await page.waitForFunction(() => {
+                const widget = document.querySelector('.quick-input-widget');
+                const input = widget?.querySelector('input');
+                return !widget || getComputedStyle(widget).display === 'none' || !input || !input.value.startsWith('>');
+            }, undefined, { timeout: TIMEOUT });
+        },
+        /** Types into the quick pick (the one showing `title`, when given) and accepts the row that shows `rowText`. */
+        async pick(text, rowText, title) {
+            const input = await this.quickInput(title);
+            await input.fill(text);
+            const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }).first();
+            await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+            await page.keyboard.press('Enter');
+        },
+        async statusBar() {
+            const item = page.locator('.statusbar-item', { hasText: /^\s*Leerplan/ }).first();
+            await item.waitFor({ state: 'visible', timeout: TIMEOUT });
+            return (await item.innerText()).replace(/\s+/g, ' ').trim();
+        },
+        /** Waits until the status bar shows `errors` errors for the active plan. */
+        async errorsAre(errors) {
+            await page.locator('.statusbar-item', { hasText: new RegExp(`^\\s*Leerplan\\s+${errors}\\s`) }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+        },
+        async type(text) {
+            await page.keyboard.type(text, { delay: 15 });
+        },
+    };
+}
+
+/** Selects the `occurrence`-th (0-based, from the top) match of `text` in the active editor with the find widget. */
+async function findInEditor(page, text, occurrence = 0) {
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
+    await find.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await find.fill(text);
+    // Typing selects the first match after the cursor; Enter moves to the next one.
+    for (let i = 0; i < occurrence; i++) await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+}
+
+/**
+ * Tab through the rest of a snippet, taking each choice's first offer (at a choice, Tab
+ * first accepts the open suggestion, then moves on), and leave snippet mode. A Tab more
+ * than needed only adds spaces at the end of the inserted text.
+ */
+async function tabThroughSnippet(page) {
+    for (let i = 0; i < 14; i++) {
+        const inSnippet = await page.locator('.monaco-editor .snippet-placeholder').count();
+        if (inSnippet === 0) break;
+        await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Escape');
+}
+
+/** Picks the code action whose title matches from the open action widget. */
+async function chooseAction(page, title) {
+    const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await row.click();
+    await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/** The preview's content lives two iframes deep (VS Code's webview host, then our page). */
+function previewFrame(page) {
+    return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+/**
+ * @param {object} options
+ * @param {import('playwright-core').Page} options.page  a page on the workbench of a copy of examples/
+ * @param {string} options.workspace  that copy, on disk
+ * @param {string} options.artifacts  where the screenshots go
+ * @param {(line: string) => void} options.log
+ */
+export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
+    mkdirSync(artifacts, { recursive: true });
+    const ui = driver(page, artifacts, log);
+    const refused = [];
+    page.on('console', message => {
+        if (/Refused to|Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    await ui.command('View: Close All Editors');
+    if (await page.locator('.part.auxiliarybar').isVisible()) await ui.command('View: Hide Secondary Side Bar');
+
+    // 1. The walkthrough: its illustration is drawn in colour, nothing is refused.
+    await ui.command('Welcome: Open Walkthrough...');
+    await ui.pick('Write your first plan', 'Write your first plan');
+    const step = page.locator('button.getting-started-step[data-step-id$="#create"]');
+    await step.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await step.click();
+    const media = page.frameLocator('.getting-started-media iframe.webview.ready').frameLocator('#active-frame');
+    const background = media.locator('svg rect').first();
+    await background.waitFor({ state: 'attached', timeout: TIMEOUT });
+    const colours = await media.locator('svg').first().evaluate(svg => ({
+        rect: getComputedStyle(svg.querySelector('rect')).fill,
+        text: getComputedStyle(svg.querySelector('text')).fill,
+    }));
+    log(`walkthrough illustration: background ${colours.rect}, text ${colours.text}`);
+    assert.notEqual(colours.rect, colours.text, 'the illustration\'s text stands out from its background');
+    assert.ok(!['rgb(0, 0, 0)', 'none'].includes(colours.text), `the text of the illustration has a colour (${colours.text})`);
+    const description = (await page.locator('.getting-started-step.expanded .step-description, .getting-started-step.expanded').first().innerText()).trim();
+    assert.doesNotMatch(description, /`/, 'the step text shows no Markdown marks');
+    await ui.screenshot('walkthrough');
+    assert.deepEqual(refused.filter(r => /style|svg/i.test(r)), [], 'the walkthrough refuses no style');
+
+    // 2. New Plan from Template: someone new, declared in the people block; a coach; a team.
+    await ui.command('Leerplan: New Plan from Template...');
+    await ui.pick('yara', "New person 'yara'", 'New Leerplan Plan (1/3)');
+    const name = await ui.quickInput("The name of 'yara' as it is shown");
+    await name.fill('Yara de Wit');
+    await page.keyboard.press('Enter');
+    await ui.pick('lisa', 'lisa', 'New Leerplan Plan (2/3)');
+    await ui.pick('onderbouw', 'onderbouw', 'New Leerplan Plan (3/3)');
+    // The save dialog proposes plans/yara-<year>.pop.
+    const path = await ui.quickInput();
+    await page.waitForFunction(() => /yara-\d{4}\.pop$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), undefined, { timeout: TIMEOUT });
+    assert.match(await path.inputValue(), /plans\/yara-\d{4}\.pop$/);
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: /yara-\d{4}\.pop/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.locator('.editor-instance .view-lines', { hasText: 'plan yara-' }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    // The snippet's tab stops: ambition, goal id, title; then the choices and texts keep their first offer.
+    await ui.type('Explain physics so that every pupil can follow');
+    await page.keyboard.press('Tab');
+    await ui.type('worked-examples');
+    await page.keyboard.press('Tab');
+    await ui.type('Explain each new topic with a worked example');
+    await tabThroughSnippet(page);
+    await page.keyboard.press('Control+S');
+    await ui.errorsAre(0);
+    const organisation = readFileSync(join(workspace, 'organisation.pop'), 'utf8');
+    assert.match(organisation, /person yara\s+"Yara de Wit"/, 'the new person is declared in the people block (and saved)');
+    log(`after the template: ${await ui.statusBar()}`);
+    await ui.screenshot('new-plan');
+
+    // The walkthrough ticked its first steps: a plan is open, a goal linked, feedback asked.
+    await ui.command('Welcome: Open Walkthrough...');
+    await ui.pick('Write your first plan', 'Write your first plan');
+    for (const id of ['create', 'vision', 'feedback']) {
+        await page.locator(`button.getting-started-step[data-step-id$="#${id}"][aria-checked="true"]`).waitFor({ state: 'attached', timeout: TIMEOUT });
+    }
+    await ui.screenshot('walkthrough-ticked');
+    await ui.command('View: Close Editor');
+    await page.locator('.tab.active', { hasText: /yara-\d{4}\.pop/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+
+    // 3. A second goal with completion only: the goal snippet from Ctrl+Space, its choices,
+    //    and a contributes line whose team goal completion offers by itself after the space.
+    await page.locator('.editor-instance .monaco-editor').first().click();
+    // A new line after the first goal's closing brace, indented like it.
+    await findInEditor(page, 'status planned');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    const suggest = page.locator('.editor-widget.suggest-widget.visible');
+    await suggest.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await ui.type('goal');
+    await suggest.locator('.monaco-list-row.focused', { hasText: 'goal' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    const goalItems = await suggest.locator('.monaco-list-row').allInnerTexts();
+    assert.equal(goalItems.filter(t => /^goal\b/.test(t.trim())).length, 1, `one item for a goal (${goalItems.join(' | ')})`);
+    await page.keyboard.press('Enter');
+    await ui.type('pupil-feedback');
+    await page.keyboard.press('Tab');
+    await ui.type('Ask my pupils what helps them learn');
+    // The dimension, vision, learning form and coach are choices: take what completion offers first.
+    await tabThroughSnippet(page);
+    // A new line in the goal: `contributes ` opens completion by itself with the team's goals.
+    await findInEditor(page, '"Ask my pupils what helps them learn" {');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await ui.type('contributes ');
+    await suggest.locator('.monaco-list-row', { hasText: 'read-every-lesson' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await ui.screenshot('completion-by-itself');
+    await page.keyboard.press('Enter');
+    // `feedback ask ` opens it with the people to ask, the plan's coach first (then the line goes again).
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await ui.type('feedback ask ');
+    await suggest.locator('.monaco-list-row.focused', { hasText: 'lisa' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+K');
+    await page.keyboard.press('Control+S');
+    await ui.errorsAre(0);
+    log(`after the completed goal: ${await ui.statusBar()}`);
+
+    // 4. Quick fixes: without its vision link and its feedback line the goal is warned
+    //    about; Ctrl+. writes each line, the question as a tab stop to type into.
+    for (const line of ['        supports ', '        feedback ask ']) {
+        await findInEditor(page, line, 1);
+        await page.keyboard.press('Control+Shift+K');
+    }
+    await page.keyboard.press('Control+S');
+    await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    // The warnings sit on the goal's id: select it and ask for the fixes there.
+    await findInEditor(page, 'pupil-feedback');
+    await page.keyboard.press('Control+.');
+    const actions = page.locator('.action-widget');
+    await actions.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await ui.screenshot('quick-fixes');
+    const titles = await actions.locator('.monaco-list-row').allInnerTexts();
+    log(`quick fixes offered: ${titles.map(t => t.trim()).join(' | ')}`);
+    await chooseAction(page, /Add 'supports learning-together'/);
+    await findInEditor(page, 'pupil-feedback');
+    await page.keyboard.press('Control+.');
+    await actions.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await chooseAction(page, /Add 'feedback ask lisa "\.\.\." every quarter'/);
+    // The question is a tab stop: what is typed replaces the placeholder.
+    await ui.type('What helped you learn today?');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    await ui.errorsAre(0);
+    const planName = /yara-\d{4}\.pop/.exec(await page.locator('.tab.active').first().innerText())[0];
+    const fixed = readFileSync(join(workspace, 'plans', planName), 'utf8');
+    assert.match(fixed, /supports learning-together/);
+    assert.match(fixed, /feedback ask lisa "What helped you learn today\?" every quarter/);
+    assert.match(fixed, /contributes read-every-lesson/);
+    await ui.screenshot('fixed');
+
+    // 5. The preview beside the plan follows an edit.
+    await ui.command('Leerplan: Open Preview to the Side');
+    const preview = previewFrame(page);
+    await preview.locator('#leerplan-summary', { hasText: 'Explain each new topic with a worked example' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.locator('.editor-instance .monaco-editor').first().click();
+    await findInEditor(page, 'with a worked example');
+    await ui.type('with two worked examples');
+    await preview.locator('#leerplan-summary', { hasText: 'Explain each new topic with two worked examples' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    log('the preview follows the edit');
+    await page.keyboard.press('Control+S');
+    await ui.screenshot('preview');
+
+    // 6. The end: no error in the plan, none in the workspace.
+    await ui.errorsAre(0);
+    assert.equal(await page.locator('.monaco-editor .squiggly-error').count(), 0, 'no error squiggle in the plan');
+    await ui.command('View: Focus Problems (Errors, Warnings, Infos)');
+    const problems = page.locator('.markers-panel');
+    await problems.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await ui.screenshot('problems');
+    log(`final status bar: ${await ui.statusBar()}`);
+    assert.deepEqual(refused, [], 'nothing was refused by a Content-Security-Policy');
+    return { organisation };
+}
