@@ -9,7 +9,9 @@ import { dirname, join, resolve } from 'node:path';
  * every place the language allows it: reflections marked `private`, `privé` and
  * `prive`, `*.private.pop` files, a `private PLAN { }` block inside a normal file, and
  * private text broken by syntax errors (an unterminated quote, lost quotes), which a
- * parse-error message could otherwise echo.
+ * parse-error message could otherwise echo. The second edition adds private reflections
+ * with a moment (an event's own words are private there too) and records of feedback
+ * received marked private, in a goal and in a private file.
  */
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
@@ -80,10 +82,21 @@ export const PRIVACY_FILES: Record<string, string> = {
     'plans/anna-2026.pop': plan('anna-2026', 'anna', `    reflection 2026-03-01 private "PRIVATE-CANARY-1 quokkaone marmotone: I doubt my own judgement."
     reflectie 2026-04-01 privé "PRIVATE-CANARY-2 quokkatwo marmottwo: ik twijfel."
     reflection 2026-05-01 prive "PRIVATE-CANARY-3 quokkathree marmotthree"
+    reflection every month private "PRIVATE-CANARY-13 quokkathirteen marmotthirteen"
+    reflection after "PRIVATE-CANARY-14 quokkafourteen event" private "Private words after an event."
+    goal heard "What came back" personal {
+        why "Public why."
+        feedback received mark on 2026-03-10 private "PRIVATE-CANARY-15 quokkafifteen marmotfifteen"
+        feedback ontvangen extern "bewoners" op 2026-03-11 "PRIVATE-CANARY-16 quokkasixteen" privé
+        feedback received mark on 2026-03-12 "Shared record of anna."
+        evidence "Public criterion one."
+        evidence "Public criterion two."
+    }
 `),
     'plans/anna-2026.private.pop': `private anna-2026 {
     reflection 2026-04-02 "PRIVATE-CANARY-4 quokkafour marmotfour: I jump to solutions."
     reflection 2026-04-09 "PRIVATE-CANARY-5 quokkafive \\"quoted\\" marmotfive"
+    feedback received mark on 2026-04-10 "PRIVATE-CANARY-17 quokkaseventeen marmotseventeen"
 }
 `,
     'plans/piet-2026.pop': plan('piet-2026', 'piet', `    reflection 2026-03-01 private "PRIVATE-CANARY-6 quokkasix marmotsix"
