@@ -3,16 +3,20 @@ import * as ast from '../../language/src/generated/ast.js';
 import { BUILTIN_FRAMEWORKS, DEFAULT_FRAMEWORK_ID, findLearningForm } from '../../language/src/frameworks/builtin-frameworks.js';
 import { findBuiltinFramework } from '../../language/src/frameworks/builtin-document.js';
 import { isExistingDate } from '../../language/src/meaning/dates.js';
-import { cadenceOf, isAsk, measurablePeriod, rolesOf, statusOf, visionLink } from '../../language/src/meaning/semantics.js';
+import {
+    gathersFeedback, isAsk, isPrivateFeedback, isReceived, measurablePeriod, planPeriodOf, rolesOf, seeksFeedback, statusOf, visionLink,
+} from '../../language/src/meaning/semantics.js';
+import { dueTargetDate, isWholeCount, namedPeriodSpan, timeUnitOf, withinSpan, type DateSpan } from '../../language/src/meaning/moments.js';
 import { RULES, isRuleCode, type Lang, type Severity } from '../../language/src/rules/rule-registry.js';
-import { cadenceDates, daysBetween, monthsBetween } from './calendar.js';
+import { translateKeyword } from '../../language/src/syntax/keywords.js';
+import { cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
 import { UnparsedParts } from './unparsed-parts.js';
 import {
     SUMMARY_MODEL_VERSION,
     type ActionSummary, type AlignmentNode, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
     type FeedbackStatus, type FeedbackSummary, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
-    type PersonRef, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
-    type SummaryAudience, type SummaryModel, type SummaryScope, type TeamSummary, type TimelineEvent, type VisionPath,
+    type NextReview, type PersonRef, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
+    type SummaryAudience, type SummaryModel, type SummaryScope, type TeamSummary, type TimelineEvent, type TimelineNote, type VisionPath,
 } from './summary-model.js';
 
 /**
@@ -187,6 +191,9 @@ class SummaryBuilder {
             for (const element of elements) {
                 if (ast.isPrivateBlock(element)) privateRanges.push(lineRange(element));
                 if (ast.isPlan(element)) for (const r of element.reflections) if (r.private) privateRanges.push(lineRange(r));
+                // A private record of feedback received, in a plan's goal or a team's goal.
+                const goals = ast.isPlan(element) || ast.isTeam(element) ? element.goals : [];
+                for (const goal of goals) for (const f of goal.feedback) if (f.private) privateRanges.push(lineRange(f));
             }
         }
         let parseErrors = 0;
@@ -332,18 +339,49 @@ class SummaryBuilder {
 
     // ------------------------------------------------------------------ goals
 
-    private moment(moment: ast.Moment | undefined): Moment | undefined {
+    /**
+     * A moment as written, with the dates it stands for within the plan's `period` (a
+     * team has none). Dates that cannot be computed are left out, never made up.
+     */
+    private moment(moment: ast.Moment | undefined, period: DateSpan | undefined): Moment | undefined {
         if (!moment) return undefined;
         switch (moment.$type) {
             case 'OnMoment': return { kind: 'on', date: moment.date };
-            case 'DueMoment': return { kind: 'due', date: moment.date };
             case 'FromMoment': return moment.end ? { kind: 'from', date: moment.start, end: moment.end } : { kind: 'from', date: moment.start };
+            case 'DueMoment': return this.dueMoment(moment, period);
             case 'Cadence': {
-                const cadence = cadenceOf(moment);
-                return cadence ? { kind: 'every', cadence } : undefined;
+                const cadence = timeUnitOf(moment.unit);
+                if (!cadence || (moment.count !== undefined && !isWholeCount(moment.count))) return undefined;
+                return moment.count !== undefined && moment.count !== 1 ? { kind: 'every', cadence, every: moment.count } : { kind: 'every', cadence };
             }
+            case 'InMoment': {
+                const span = namedPeriodSpan(moment.period);
+                return span ? { kind: 'in', period: moment.period, date: span.start, end: span.end } : { kind: 'in', period: moment.period };
+            }
+            case 'Within': {
+                const result: Moment = { kind: 'within', ...this.within(moment) };
+                const span = withinSpan(moment, period);
+                if (span) Object.assign(result, { date: span.start, end: span.end });
+                return result;
+            }
+            case 'AfterMoment': return { kind: 'after', event: moment.event };
+            case 'OngoingMoment': return { kind: 'ongoing' };
         }
-        return undefined;
+    }
+
+    /** `due D`, `due 2026-Q2` (its last day), `due within 3 months` (the span's last day). */
+    private dueMoment(due: ast.DueMoment | ast.GoalDue, period: DateSpan | undefined): Moment {
+        const result: Moment = { kind: 'due' };
+        const date = due.date ?? dueTargetDate(due, period);
+        if (date) result.date = date;
+        if (due.period !== undefined) result.period = due.period;
+        if (due.within) Object.assign(result, this.within(due.within));
+        return result;
+    }
+
+    private within(within: ast.Within): Pick<Moment, 'within'> {
+        const unit = timeUnitOf(within.unit);
+        return unit ? { within: { count: within.count, unit } } : {};
     }
 
     private visionPath(goal: ast.Goal): VisionPath {
@@ -355,43 +393,65 @@ class SummaryBuilder {
         return { linked: link.linked, reachesVision: path[path.length - 1]?.kind === 'vision', path };
     }
 
+    /** asked: feedback asked for, received, or gathered by an action (a 360-degree round, a retrospective). */
     private feedbackStatus(goal: ast.Goal): FeedbackStatus {
-        if (goal.feedback.some(isAsk)) return 'asked';
+        if (goal.feedback.some(seeksFeedback) || goal.actions.some(gathersFeedback)) return 'asked';
         return goal.feedback.length ? 'given' : 'none';
     }
 
+    /** Feedback entries a view may show: a private record of feedback received only in the owner's own view. */
+    private visibleFeedback(entries: readonly ast.Feedback[]): ast.Feedback[] {
+        return this.showPrivate ? [...entries] : entries.filter(f => !isPrivateFeedback(f));
+    }
+
     private goalSummary(goal: ast.Goal): GoalSummary {
+        const period = planPeriodOf(goal);
         const summary: GoalSummary = {
             id: given(goal.name),
             title: this.textOf(goal, goal.title),
             source: this.source(goal),
+            personal: goal.personal,
             dimensions: this.goalDimensions(goal).map(d => ({ key: d.key, name: d.name })),
             contributes: goal.contributes.flatMap(c => c.goals.map(g => g.$refText)),
             vision: this.visionPath(goal),
             feedbackStatus: this.feedbackStatus(goal),
-            feedback: this.unparsed.parsed(goal.feedback).map(f => this.feedbackSummary(f)),
-            actions: this.unparsed.parsed(goal.actions).map(a => this.actionSummary(a)),
+            feedback: this.visibleFeedback(this.unparsed.parsed(goal.feedback)).map(f => this.feedbackSummary(f, period)),
+            actions: this.unparsed.parsed(goal.actions).map(a => this.actionSummary(a, period)),
+            successCriteria: this.unparsed.parsed(goal.evidence).map(e => given(e.text)),
         };
+        if (goal.whys[0]) summary.why = goal.whys[0].text;
+        const level = goal.levels[0];
+        if (level) summary.level = { now: level.now, target: level.target };
         const status = statusOf(goal);
         if (status) summary.status = status;
-        if (goal.due[0]?.date) summary.due = goal.due[0].date;
+        const dueLine = goal.due[0];
+        if (dueLine) {
+            const due = dueLine.date ?? dueTargetDate(dueLine, period);
+            if (due) summary.due = due;
+            if (dueLine.date === undefined) summary.dueMoment = this.dueMoment(dueLine, period);
+        }
         const evidence = this.unparsed.parsed(goal.evidence)[0];
         if (evidence?.text !== undefined) summary.evidence = evidence.text;
         return summary;
     }
 
-    private feedbackSummary(feedback: ast.Feedback): FeedbackSummary {
+    private feedbackSummary(feedback: ast.Feedback, period: DateSpan | undefined): FeedbackSummary {
         const from = feedback.team
             ? { kind: 'team' as const, id: feedback.team.$refText, name: this.teamTitle(feedback.team) }
-            : { kind: 'person' as const, ...this.person(feedback.person) };
-        const summary: FeedbackSummary = { direction: isAsk(feedback) ? 'ask' : 'give', from, source: this.source(feedback) };
+            : feedback.external !== undefined
+                ? { kind: 'external' as const, id: '', name: feedback.external }
+                : { kind: 'person' as const, ...this.person(feedback.person) };
+        const direction = isAsk(feedback) ? 'ask' : isReceived(feedback) ? 'received' : 'give';
+        const summary: FeedbackSummary = { direction, from, source: this.source(feedback) };
         if (feedback.question !== undefined) summary.question = feedback.question;
-        const when = this.moment(feedback.when);
+        if (feedback.text !== undefined) summary.text = feedback.text;
+        if (isPrivateFeedback(feedback)) summary.private = true;
+        const when = this.moment(feedback.when, period);
         if (when) summary.when = when;
         return summary;
     }
 
-    private actionSummary(action: ast.Action): ActionSummary {
+    private actionSummary(action: ast.Action, period: DateSpan | undefined): ActionSummary {
         const form = action.form ? findLearningForm(action.form) : undefined;
         const summary: ActionSummary = {
             form: given(action.form),
@@ -401,7 +461,7 @@ class SummaryBuilder {
             text: given(action.text),
             source: this.source(action),
         };
-        const when = this.moment(action.when);
+        const when = this.moment(action.when, period);
         if (when) summary.when = when;
         if (action.hours && Number.isFinite(action.hours.value)) summary.hours = action.hours.value;
         return summary;
@@ -409,31 +469,68 @@ class SummaryBuilder {
 
     // ------------------------------------------------------------------ plans
 
-    private reviewSummary(review: ast.Review): ReviewSummary {
-        const summary: ReviewSummary = { date: given(review.date), with: this.person(review.person), source: this.source(review) };
+    private reviewSummary(review: ast.Review, period: DateSpan | undefined): ReviewSummary {
+        const summary: ReviewSummary = { with: this.person(review.person), source: this.source(review) };
+        Object.assign(summary, this.lineDates(review, period));
         if (review.text !== undefined) summary.text = review.text;
         return summary;
     }
 
     /**
+     * The date and moment of a review or reflection: a bare date as written; a moment as a
+     * `Moment`, with its first date when it has one, and every occurrence of a cadence
+     * within the plan period (a cadence review counts in every period it covers).
+     */
+    private lineDates(line: ast.Review | ast.Reflection, period: DateSpan | undefined): Pick<ReviewSummary, 'date' | 'when' | 'occurrences'> {
+        if (line.date !== undefined) return { date: line.date };
+        const when = this.moment(line.when, period);
+        if (!when) return {};
+        const at = this.momentEvent(when, period);
+        const result: Pick<ReviewSummary, 'date' | 'when' | 'occurrences'> = { when };
+        // A cadence has no one date: it has its occurrences.
+        if (at?.occurrences) result.occurrences = at.occurrences;
+        else if (at?.date) result.date = at.date;
+        return result;
+    }
+
+    /**
      * The plan's reflections. Private ones (marked `private`, or in a `private PLAN { }`
      * block anywhere) only in the owner's own view; otherwise the shared ones alone.
+     * Dated ones by date, then the ones without a date, in file order.
      */
     private reflections(plan: ast.Plan): ReflectionSummary[] {
+        const period = measurablePeriod(plan);
         const all = this.showPrivate ? [...plan.reflections] : plan.reflections.filter(r => !r.private);
-        if (this.showPrivate) {
-            for (const block of this.privateBlocks) if (block.plan?.ref === plan || block.plan?.$refText === plan.name) all.push(...block.reflections);
-        }
+        if (this.showPrivate) all.push(...this.ownPrivateBlocks(plan).flatMap(block => block.reflections));
         return this.unparsed.parsed(all)
-            .map(r => ({ date: given(r.date), text: given(r.text), private: r.private || ast.isPrivateBlock(r.$container), source: this.source(r) }))
-            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+            .map(r => ({ ...this.lineDates(r, period), text: given(r.text), private: r.private || ast.isPrivateBlock(r.$container), source: this.source(r) }))
+            .sort(byDate);
+    }
+
+    /** The `private PLAN { }` blocks of this plan (their documents are only read for the owner's own view). */
+    private ownPrivateBlocks(plan: ast.Plan): ast.PrivateBlock[] {
+        return this.privateBlocks.filter(block => block.plan?.ref === plan || block.plan?.$refText === plan.name);
+    }
+
+    /** Every record of feedback received: in the plan's goals, then in its private blocks (owner's view only). */
+    private received(plan: ast.Plan, period: DateSpan | undefined): FeedbackSummary[] {
+        const records: FeedbackSummary[] = [];
+        for (const goal of plan.goals) {
+            for (const f of this.visibleFeedback(this.unparsed.parsed(goal.feedback).filter(isReceived))) records.push({ ...this.feedbackSummary(f, period), goal: given(goal.name) });
+        }
+        if (this.showPrivate) {
+            for (const block of this.ownPrivateBlocks(plan)) for (const f of this.unparsed.parsed(block.feedback)) records.push(this.feedbackSummary(f, period));
+        }
+        return records;
     }
 
     private planSummary(plan: ast.Plan): PlanSummary {
+        const period = measurablePeriod(plan);
         const goals = plan.goals.map(g => this.goalSummary(g));
-        const reviews = this.unparsed.parsed(plan.reviews).map(r => this.reviewSummary(r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        const reviews = this.unparsed.parsed(plan.reviews).map(r => this.reviewSummary(r, period)).sort(byDate);
         const feedbackStatus: Record<FeedbackStatus, number> = { asked: 0, given: 0, none: 0 };
         for (const g of goals) feedbackStatus[g.feedbackStatus]++;
+        const { events, notes } = this.timeline(plan);
         const summary: PlanSummary = {
             id: given(plan.name),
             source: this.source(plan),
@@ -442,21 +539,22 @@ class SummaryBuilder {
             goals,
             reviews,
             dimensionCoverage: this.dimensionCoverage(plan.goals),
-            timeline: this.timeline(plan),
+            timeline: events,
+            timelineNotes: notes,
             feedbackStatus,
             reflections: this.reflections(plan),
+            received: this.received(plan, period),
             problems: this.problemsFor(plan),
             parseErrors: this.parseErrorsAround(plan),
         };
         if (plan.coaches[0]) summary.coach = this.person(plan.coaches[0].person);
         const team = plan.teams[0]?.team;
         if (team) summary.team = { id: team.$refText, name: this.teamTitle(team) };
-        const period = measurablePeriod(plan);
         if (period) summary.period = period;
         const ambition = this.unparsed.parsed(plan.ambitions)[0];
         if (ambition) summary.ambition = given(ambition.text);
-        const next = reviews.find(r => isExistingDate(r.date) && r.date >= this.today);
-        if (next) summary.nextReview = { ...next, inDays: daysBetween(this.today, next.date) };
+        const next = nextReviewOf(reviews, this.today);
+        if (next) summary.nextReview = next;
         return summary;
     }
 
@@ -467,41 +565,66 @@ class SummaryBuilder {
         return columns.map(c => ({ key: c.key, name: c.name, goals: counts.get(c.key) ?? 0 }));
     }
 
-    /** Dates of a moment within a period: a span, one date, or every occurrence of a cadence. */
-    private momentEvent(when: Moment | undefined, period: { start: string; end: string } | undefined): Pick<TimelineEvent, 'date' | 'end' | 'occurrences'> | undefined {
+    /**
+     * Dates of a moment within a period, for the timeline: a span (a band), one date, or
+     * every occurrence of a cadence (repeating marks). Undefined for a moment without a
+     * calendar date (an event, `ongoing`) or whose dates cannot be computed.
+     */
+    private momentEvent(when: Moment | undefined, period: DateSpan | undefined): Pick<TimelineEvent, 'date' | 'end' | 'occurrences' | 'repeats'> | undefined {
         if (!when) return undefined;
         if (when.kind === 'every') {
             if (!period || !when.cadence) return undefined;
-            const occurrences = cadenceDates(when.cadence, period.start, period.end);
-            return occurrences.length ? { date: occurrences[0], occurrences } : undefined;
+            const every = when.every ?? 1;
+            const occurrences = cadenceDates(when.cadence, period.start, period.end, every);
+            if (!occurrences.length) return undefined;
+            const until = lastCadenceDate(when.cadence, period.start, period.end, every) ?? occurrences[occurrences.length - 1];
+            return { date: occurrences[0], occurrences, repeats: { every, unit: when.cadence, until } };
         }
         if (!when.date || !isExistingDate(when.date)) return undefined;
-        if (when.kind === 'from' && when.end && isExistingDate(when.end) && when.end >= when.date) return { date: when.date, end: when.end };
+        if (when.end && when.kind !== 'due' && isExistingDate(when.end) && when.end > when.date) return { date: when.date, end: when.end };
         return { date: when.date };
     }
 
-    private timeline(plan: ast.Plan): TimelineEvent[] {
+    /** The timeline of a plan: events with dates, and notes for moments without one (never a made-up date). */
+    private timeline(plan: ast.Plan): { events: TimelineEvent[]; notes: TimelineNote[] } {
         const period = measurablePeriod(plan);
         const events: TimelineEvent[] = [];
+        const notes: TimelineNote[] = [];
+        const place = (kind: TimelineNote['kind'], label: string, goal: string | undefined, moment: ast.Moment | undefined, node: AstNode) => {
+            const when = this.moment(moment, period);
+            if (when?.kind === 'after' || when?.kind === 'ongoing') {
+                const note: TimelineNote = { kind, label, moment: when.kind, source: this.source(node) };
+                if (goal) note.goal = goal;
+                if (when.event !== undefined) note.event = when.event;
+                notes.push(note);
+                return;
+            }
+            const at = this.momentEvent(when, period);
+            if (!at) return;
+            const event: TimelineEvent = { kind, label, ...at, source: this.source(node) };
+            if (goal) event.goal = goal;
+            events.push(event);
+        };
         for (const goal of plan.goals) {
-            for (const action of this.unparsed.parsed(goal.actions)) {
-                const at = this.momentEvent(this.moment(action.when), period);
-                if (at) events.push({ kind: 'action', label: given(action.text), goal: given(goal.name), ...at, source: this.source(action) });
+            for (const action of this.unparsed.parsed(goal.actions)) place('action', given(action.text), given(goal.name), action.when, action);
+            // A record of feedback received is history, not a plan: it is listed, not placed on the timeline.
+            for (const feedback of this.unparsed.parsed(goal.feedback).filter(f => !isReceived(f))) {
+                const label = feedback.question || (feedback.team ? this.teamTitle(feedback.team) : feedback.external ?? this.person(feedback.person).name);
+                place('feedback', label, given(goal.name), feedback.when, feedback);
             }
-            for (const feedback of this.unparsed.parsed(goal.feedback)) {
-                const at = this.momentEvent(this.moment(feedback.when), period);
-                const label = feedback.question || (feedback.team ? this.teamTitle(feedback.team) : this.person(feedback.person).name);
-                if (at) events.push({ kind: 'feedback', label, goal: given(goal.name), ...at, source: this.source(feedback) });
-            }
-            const due = goal.due[0]?.date;
-            if (due && isExistingDate(due)) events.push({ kind: 'due', label: this.textOf(goal, goal.title), goal: given(goal.name), date: due, source: this.source(goal.due[0]) });
+            const dueLine = goal.due[0];
+            const due = dueLine ? dueLine.date ?? dueTargetDate(dueLine, period) : undefined;
+            if (dueLine && due && isExistingDate(due)) events.push({ kind: 'due', label: this.textOf(goal, goal.title), goal: given(goal.name), date: due, source: this.source(dueLine) });
         }
         for (const review of this.unparsed.parsed(plan.reviews)) {
-            if (review.date && isExistingDate(review.date)) {
-                events.push({ kind: 'review', label: review.text || this.person(review.person).name, date: review.date, source: this.source(review) });
+            const label = review.text || this.person(review.person).name;
+            if (review.date !== undefined) {
+                if (isExistingDate(review.date)) events.push({ kind: 'review', label, date: review.date, source: this.source(review) });
+            } else {
+                place('review', label, undefined, review.when, review);
             }
         }
-        return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        return { events: events.sort(byDate), notes };
     }
 
     // ------------------------------------------------------------------ teams
@@ -547,6 +670,10 @@ class SummaryBuilder {
             members: people.filter(p => team.members.some(m => m.persons.some(r => r.$refText === p.id)))
                 .map(p => ({ ...p, plans: this.plansOf(p.id).map(plan => given(plan.name)) })),
             goals: team.goals.map(g => this.goalSummary(g)),
+            routines: {
+                actions: team.actions.map(a => this.actionSummary(a, undefined)),
+                feedback: this.visibleFeedback(team.feedback).map(f => this.feedbackSummary(f, undefined)),
+            },
             coverage: { dimensions: columns.map(c => ({ key: c.key, name: c.name })), rows, teamGoals: teamRow },
             untouched: untouched.map(c => ({ key: c.key, name: c.name })),
             alignment: this.alignment(team, memberPlans),
@@ -599,7 +726,10 @@ class SummaryBuilder {
         return roots;
     }
 
-    /** Feedback moments of the team's goals and its members' goals per month, over the members' plan periods. */
+    /**
+     * Feedback moments of the team's routines, its goals and its members' goals per month,
+     * over the members' plan periods.
+     */
     private feedbackCalendar(team: ast.Team, memberPlans: readonly ast.Plan[]): CalendarMonth[] {
         const periods = memberPlans.map(p => measurablePeriod(p)).filter((p): p is { start: string; end: string } => !!p);
         const range = periods.length
@@ -607,18 +737,22 @@ class SummaryBuilder {
             : { start: `${this.today.slice(0, 4)}-01-01`, end: `${this.today.slice(0, 4)}-12-31` };
         const months = monthsBetween(range.start, range.end, 24);
         const calendar = new Map<string, CalendarMonth>(months.map(m => [m, { month: m, asks: 0, gives: 0 }]));
-        const count = (feedback: ast.Feedback, period: { start: string; end: string } | undefined) => {
-            const at = this.momentEvent(this.moment(feedback.when), period);
+        // Feedback asked or given, and actions that gather feedback (asked); records of feedback received are history.
+        const count = (entry: ast.Feedback | ast.Action, period: DateSpan | undefined) => {
+            const asked = ast.isAction(entry) ? gathersFeedback(entry) : isAsk(entry);
+            if (ast.isAction(entry) ? !asked : isReceived(entry)) return;
+            const at = this.momentEvent(this.moment(entry.when, period), period);
             if (!at) return;
             for (const date of at.occurrences ?? [at.date]) {
                 const month = calendar.get(date.slice(0, 7));
                 if (!month) continue;
-                if (isAsk(feedback)) month.asks++;
+                if (asked) month.asks++;
                 else month.gives++;
             }
         };
-        for (const goal of team.goals) for (const f of goal.feedback) count(f, range);
-        for (const plan of memberPlans) for (const goal of plan.goals) for (const f of goal.feedback) count(f, measurablePeriod(plan));
+        const entries = (goal: ast.Goal) => [...goal.feedback, ...goal.actions];
+        for (const entry of [...team.feedback, ...team.actions, ...team.goals.flatMap(entries)]) count(entry, range);
+        for (const plan of memberPlans) for (const goal of plan.goals) for (const entry of entries(goal)) count(entry, measurablePeriod(plan));
         return [...calendar.values()];
     }
 
@@ -641,14 +775,14 @@ class SummaryBuilder {
                 for (const p of people) if (p) peoplePer.get(d.key)?.add(p);
             }
             if (visionLink(goal).linked) linked++;
-            if (goal.feedback.some(isAsk)) asking++;
+            if (goal.feedback.some(seeksFeedback) || goal.actions.some(gathersFeedback)) asking++;
         }
         const baseline = columns.map(c => ({ key: c.key, name: c.name, inFramework: c.inFramework, goals: goalsPer.get(c.key) ?? 0, people: peoplePer.get(c.key)?.size ?? 0 }));
         const people = new Set([...this.persons.map(p => p.name), ...this.plans.map(p => p.owner?.$refText ?? '')].filter(Boolean));
         const summary: OrganisationSummary = {
             visions: this.organisations.flatMap(o => this.unparsed.parsed(o.visions).map(v => {
                 const vision: OrganisationSummary['visions'][number] = { id: given(v.name), text: given(v.text), aboutLearning: v.aboutLearning.length > 0 };
-                if (v.developedWith[0]) vision.developedWith = v.developedWith[0].by.map(developedWithName).join(', ');
+                if (v.developedWith[0]) vision.developedWith = v.developedWith[0].by.map(developedWithName);
                 return vision;
             })),
             ambitions: this.organisations.flatMap(o => this.unparsed.parsed(o.ambitions).map(a => ({ id: given(a.name), text: given(a.text), supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
@@ -726,7 +860,9 @@ class SummaryBuilder {
             const problems = this.problemsFor(plan);
             const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
             for (const p of problems) counts[p.severity]++;
-            const dates = plan.reviews.map(r => r.date).filter((d): d is string => !!d && isExistingDate(d)).sort();
+            // Every review date, a cadence review's occurrences included.
+            const period = measurablePeriod(plan);
+            const dates = reviewDates(plan.reviews.map(r => this.reviewSummary(r, period))).map(d => d.date);
             const next = dates.find(d => d >= this.today);
             const last = [...dates].reverse().find(d => d < this.today);
             const row: CoachSummary['plans'][number] = {
@@ -781,6 +917,28 @@ function compareText(x: string, y: string): number {
     return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Dated entries by date, then the ones without a date, each group in its first order (the sort is stable). */
+function byDate<T extends { date?: string }>(a: T, b: T): number {
+    if (a.date === undefined || b.date === undefined) return a.date === b.date ? 0 : a.date === undefined ? 1 : -1;
+    return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** Every date a list of reviews falls on: their own dates and every occurrence of a cadence review. */
+function reviewDates(reviews: readonly ReviewSummary[]): Array<{ date: string; review: ReviewSummary }> {
+    return reviews.flatMap(review => (review.occurrences ?? (review.date ? [review.date] : []))
+        .filter(isExistingDate).map(date => ({ date, review })))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The first review date on or after today, a cadence review's next occurrence included. */
+function nextReviewOf(reviews: readonly ReviewSummary[], today: string): NextReview | undefined {
+    const next = reviewDates(reviews).find(d => d.date >= today);
+    if (!next) return undefined;
+    const result: NextReview = { date: next.date, inDays: daysBetween(today, next.date), with: next.review.with, source: next.review.source };
+    if (next.review.text !== undefined) result.text = next.review.text;
+    return result;
+}
+
 /** File, line, column, then code: a stable order for every list of problems. */
 function byPlace(a: ProblemSummary, b: ProblemSummary): number {
     return compareText(a.source.file, b.source.file) || a.source.line - b.source.line || a.column - b.column || compareText(a.code, b.code);
@@ -791,10 +949,7 @@ function lineRange(node: AstNode): [number, number] {
     return range ? [range.start.line, range.end.line] : [-1, -2];
 }
 
-const DEVELOPED_WITH: Record<string, string> = {
-    employees: 'employees', medewerkers: 'employees', representatives: 'representatives', vertegenwoordigers: 'representatives', management: 'management',
-};
-
+/** A `developed-with` group in English (`medewerkers` -> `employees`, `cliënten` -> `clients`). */
 function developedWithName(by: string): string {
-    return DEVELOPED_WITH[by] ?? by;
+    return translateKeyword(by, 'en') ?? by;
 }

@@ -103,7 +103,7 @@ const LANE_HEIGHT = 24;
  * marks keep their size at any width). Returns '' when nothing has a date.
  */
 export function timeline(title: string, events: TimelineEvent[], text: SummaryText, period?: { start: string; end: string }, today?: string): string {
-    const dates = events.flatMap(e => [e.date, e.end ?? e.date, ...(e.occurrences ?? [])]).filter(Boolean).sort();
+    const dates = events.flatMap(e => [e.date, e.end ?? e.date, e.repeats?.until ?? e.date, ...(e.occurrences ?? [])]).filter(Boolean).sort();
     if (!dates.length) return '';
     const start = period && period.start < dates[0] ? period.start : dates[0];
     const end = period && period.end > dates[dates.length - 1] ? period.end : dates[dates.length - 1];
@@ -143,9 +143,14 @@ export function timeline(title: string, events: TimelineEvent[], text: SummaryTe
                 marks.push(`<rect class="mark span ${kind}" ${data} x="${pct(from)}" y="${middle - 6}" width="${pct(Math.max(0.006, at(event.end) - from))}" height="12" rx="4">${tip}</rect>`);
             } else if (event.occurrences) {
                 // One group, one tooltip and one source for every occurrence of a repeating moment: a weekly
-                // cadence draws 52 dots, and a big plan has hundreds of them.
+                // cadence draws 52 dots, and a big plan has hundreds of them. A thin band under the dots runs
+                // as far as the cadence repeats, also past the occurrences listed (a daily cadence over a year).
                 const r = event.occurrences.length > 20 ? 2.5 : 4;
                 marks.push(`<g class="repeat" ${data}>${tip}`);
+                if (event.repeats) {
+                    const from = at(event.date);
+                    marks.push(`<rect class="repeat-band ${kind}" x="${pct(from)}" y="${middle - 2}" width="${pct(Math.max(0.003, at(event.repeats.until) - from))}" height="4" rx="2"/>`);
+                }
                 for (const date of event.occurrences) marks.push(`<circle class="mark ${kind}" cx="${x(date)}" cy="${middle}" r="${r}"/>`);
                 marks.push('</g>');
             } else if (kind === 'review' || kind === 'due') {

@@ -3,9 +3,10 @@ import { alignmentTree, barChart, feedbackCalendar, heatmap, timeline } from './
 import { escapeHtml as esc, safeToken } from './html-escape.js';
 import { SUMMARY_CSS } from './summary-css.js';
 import type {
-    CoachSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, SourceRef, SummaryModel, TeamSummary,
+    CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, ReflectionSummary, ReviewSummary,
+    SourceRef, SummaryModel, TeamSummary, TimelineNote,
 } from './summary-model.js';
-import { personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
+import { feedbackWho, personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
 
 /**
  * Renders the summary model as HTML: inline CSS and inline SVG, no script, no
@@ -191,18 +192,49 @@ function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, tex
         `<h3>${esc(text.timeline)}</h3>`,
     ];
     const svg = timeline(text.timeline, plan.timeline, text, plan.period, model.today);
-    parts.push(svg ? chart(svg) + timelineLegend(text) : `<p class="muted">${esc(text.noTimeline)}</p>`);
+    parts.push(svg ? chart(svg) + timelineLegend(text) : plan.timelineNotes.length ? '' : `<p class="muted">${esc(text.noTimeline)}</p>`);
+    parts.push(timelineNotes(plan.timelineNotes, text));
     parts.push(`<h3>${esc(text.goals)}</h3>`, `<div class="goals">${plan.goals.map(g => goalCard(g, text)).join('')}</div>`);
     parts.push(`<h3>${esc(text.reviews)}</h3>`);
     parts.push(plan.reviews.length
-        ? `<ul class="plain reviews">${plan.reviews.map(r => `<li class="review"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${esc(text.reviewWith(personLabel(r.with, text)))}${r.text ? ` &middot; ${esc(r.text)}` : ''}</li>`).join('')}</ul>`
+        ? `<ul class="plain reviews">${plan.reviews.map(r => `<li class="review"${sourceAttributes(r.source)}><strong>${esc(whenText(r, text))}</strong> ${esc(text.reviewWith(personLabel(r.with, text)))}${r.text ? ` &middot; ${esc(r.text)}` : ''}</li>`).join('')}</ul>`
         : `<p class="muted">${esc(text.noReview)}</p>`);
+    if (plan.received.length) {
+        parts.push(`<h3>${esc(text.received)}</h3>`);
+        parts.push(`<ul class="plain received">${plan.received.map(f => `<li class="received-feedback${f.private ? ' private' : ''}"${sourceAttributes(f.source)}>${receivedText(f, text)}</li>`).join('')}</ul>`);
+    }
     if (plan.reflections.length) {
         parts.push(`<h3>${esc(text.reflections)}</h3>`);
-        parts.push(`<ul class="plain reflections">${plan.reflections.map(r => `<li class="reflection${r.private ? ' private' : ''}"${sourceAttributes(r.source)}><strong>${esc(text.date(r.date))}</strong> ${r.private ? `<span class="badge private">${esc(text.privateMark)}</span> ` : ''}${esc(shown(r.text, 'text', text))}</li>`).join('')}</ul>`);
+        parts.push(`<ul class="plain reflections">${plan.reflections.map(r => `<li class="reflection${r.private ? ' private' : ''}"${sourceAttributes(r.source)}><strong>${esc(whenText(r, text))}</strong> ${r.private ? `<span class="badge private">${esc(text.privateMark)}</span> ` : ''}${esc(shown(r.text, 'text', text))}</li>`).join('')}</ul>`);
     }
     parts.push(`<h3>${esc(text.problems)}</h3>`, problemsList(problems, text), '</section>');
     return parts.join('\n');
+}
+
+/** A review's or reflection's date, or its moment in words (`every quarter`, `after each lesson visit`), never a made-up date. */
+function whenText(line: ReviewSummary | ReflectionSummary, text: SummaryText): string {
+    if (line.when) {
+        const occurrences = 'occurrences' in line && line.occurrences && line.occurrences.length > 1 ? `, ${text.occurrences(line.occurrences.length)}` : '';
+        return text.moment(line.when) + occurrences;
+    }
+    return line.date !== undefined ? text.date(line.date) : text.noMoment;
+}
+
+/** Moments without a calendar date (`after "..."`, `ongoing`): labelled notes beside the timeline. */
+function timelineNotes(notes: TimelineNote[], text: SummaryText): string {
+    if (!notes.length) return '';
+    return `<div class="timeline-notes"><div class="muted">${esc(text.withoutDate)}</div><ul class="plain">${notes.map(n => `<li class="timeline-note ${n.kind}"${sourceAttributes(n.source)}>`
+        + `<span class="swatch ${n.kind}"></span><span class="badge plain">${esc(text.note(n))}</span> ${esc(n.label)}${n.goal ? ` <span class="id">${esc(n.goal)}</span>` : ''}</li>`).join('')}</ul></div>`;
+}
+
+/** A record of feedback received: when, from whom, for which goal, what was heard. */
+function receivedText(f: FeedbackSummary, text: SummaryText): string {
+    const who = feedbackWho(f.from, text);
+    return (f.when ? `<strong>${esc(text.moment(f.when))}</strong> ` : '')
+        + `<span class="badge good">${esc(text.receivedFrom(who))}</span> `
+        + (f.private ? `<span class="badge private">${esc(text.privateMark)}</span> ` : '')
+        + (f.text !== undefined ? esc(f.text) : '')
+        + (f.goal ? ` <span class="id">${esc(f.goal)}</span>` : '');
 }
 
 function timelineLegend(text: SummaryText): string {
@@ -218,9 +250,11 @@ function visionBadge(goal: GoalSummary, text: SummaryText): string {
 const FEEDBACK_BADGE = { asked: 'good', given: 'info', none: 'warn' } as const;
 
 function goalCard(goal: GoalSummary, text: SummaryText): string {
+    const due = goal.dueMoment ? text.moment(goal.dueMoment) : goal.due ? `${text.due} ${text.date(goal.due)}` : '';
     const badges = [
+        goal.personal ? `<span class="badge plain personal">${esc(text.personal)}</span>` : '',
         goal.status ? `<span class="badge plain">${esc(text.statusName[goal.status])}</span>` : '',
-        goal.due ? `<span class="badge plain">${esc(text.due)} ${esc(text.date(goal.due))}</span>` : '',
+        due ? `<span class="badge plain">${esc(due)}</span>` : '',
         visionBadge(goal, text),
         `<span class="badge ${FEEDBACK_BADGE[goal.feedbackStatus]}">${esc(text.feedback)}: ${esc(text.feedbackStatus[goal.feedbackStatus])}</span>`,
     ].join(' ');
@@ -233,20 +267,32 @@ function goalCard(goal: GoalSummary, text: SummaryText): string {
             + `<td>${esc(shown(a.text, 'text', text))}</td><td class="muted">${a.when ? esc(text.moment(a.when)) : ''}</td><td class="num muted">${a.hours !== undefined ? esc(text.hours(a.hours)) : ''}</td></tr>`).join('')}</tbody></table>`
         : '';
     const feedback = goal.feedback.length
-        ? `<table class="feedback reflow inline"><thead><tr><th>${esc(text.feedback)}</th><th></th><th></th></tr></thead><tbody>${goal.feedback.map(f => {
-            const who = f.from.kind === 'team' ? `${text.teamPrefix} ${shown(f.from.name, 'name', text)}` : personLabel(f.from, text);
-            return `<tr${sourceAttributes(f.source)}><td><span class="badge ${f.direction === 'ask' ? 'good' : 'info'}">${esc(f.direction === 'ask' ? text.feedbackFrom(who) : text.feedbackTo(who))}</span></td>`
-                + `<td>${f.question !== undefined ? esc(f.question) : ''}</td><td class="muted">${f.when ? esc(text.moment(f.when)) : ''}</td></tr>`;
-        }).join('')}</tbody></table>`
+        ? `<table class="feedback reflow inline"><thead><tr><th>${esc(text.feedback)}</th><th></th><th></th></tr></thead><tbody>${goal.feedback.map(f => feedbackRow(f, text)).join('')}</tbody></table>`
         : '';
+    const criteria = goal.successCriteria.length
+        ? `<div class="criteria"><span class="muted">${esc(goal.successCriteria.length > 1 ? text.successCriteria : text.evidence)}:</span>`
+            + (goal.successCriteria.length > 1 ? `<ul>${goal.successCriteria.map(c => `<li>${esc(shown(c, 'text', text))}</li>`).join('')}</ul>` : ` ${esc(shown(goal.successCriteria[0], 'text', text))}`) + '</div>'
+        : '';
+    const why = goal.why !== undefined ? `<div class="why"><span class="muted">${esc(text.why)}:</span> ${esc(goal.why)}</div>` : '';
+    const level = goal.level ? `<div class="level"><span class="muted">${esc(text.level)}:</span> ${esc(text.levelText(goal.level.now, goal.level.target))}</div>` : '';
     return `<article class="goal${goal.vision.linked ? '' : ' unlinked'}" data-goal="${esc(goal.id)}" aria-label="${esc(shown(goal.title, 'title', text))}"${sourceAttributes(goal.source)}>`
         + `<div class="goal-head"><h4>${esc(shown(goal.title, 'title', text))} ${idSpan(goal.id, text)}</h4><span>${badges}</span></div>`
+        + why + level
         + (goal.dimensions.length ? `<div class="chips">${goal.dimensions.map(d => `<span class="chip" title="${esc(d.key)}">${esc(d.name)}</span>`).join('')}</div>` : '')
         + path
         + (goal.contributes.length ? `<div class="muted">${esc(text.contributes)}: ${goal.contributes.map(esc).join(', ')}</div>` : '')
-        + actions + feedback
-        + (goal.evidence !== undefined ? `<div><span class="muted">${esc(text.evidence)}:</span> ${esc(shown(goal.evidence, 'text', text))}</div>` : '')
+        + actions + feedback + criteria
         + '</article>';
+}
+
+/** A feedback line: asked of, given to, or received from someone, with its question or what was heard. */
+function feedbackRow(f: FeedbackSummary, text: SummaryText): string {
+    const who = feedbackWho(f.from, text);
+    const label = f.direction === 'ask' ? text.feedbackFrom(who) : f.direction === 'received' ? text.receivedFrom(who) : text.feedbackTo(who);
+    const said = f.direction === 'received' ? f.text : f.question;
+    return `<tr${sourceAttributes(f.source)}${f.direction === 'received' ? ' class="received-feedback"' : ''}><td><span class="badge ${f.direction === 'give' ? 'info' : 'good'}">${esc(label)}</span>`
+        + `${f.private ? ` <span class="badge private">${esc(text.privateMark)}</span>` : ''}</td>`
+        + `<td>${said !== undefined ? esc(said) : ''}</td><td class="muted">${f.when ? esc(text.moment(f.when)) : ''}</td></tr>`;
 }
 
 // ---------------------------------------------------------------------- teams
@@ -270,6 +316,7 @@ function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, te
         ]),
         `<h3>${esc(text.teamGoals)}</h3>`,
         team.goals.length ? `<div class="goals">${team.goals.map(g => goalCard(g, text)).join('')}</div>` : `<p class="muted">${esc(text.none)}</p>`,
+        routines(team, text),
         `<h3>${esc(text.heatmap)}</h3>`,
         chart(heatmap(text.heatmap, columns, rows)),
         `<p><strong>${esc(text.untouched)}:</strong> ${team.untouched.length ? team.untouched.map(d => `<span class="chip">${esc(d.name)}</span>`).join(' ') : esc(text.none)}</p>`,
@@ -284,6 +331,15 @@ function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, te
     ].join('\n');
 }
 
+/** The team's own action and feedback lines, outside its goals. */
+function routines(team: TeamSummary, text: SummaryText): string {
+    const { actions, feedback } = team.routines;
+    if (!actions.length && !feedback.length) return '';
+    const rows = actions.map(a => `<tr${sourceAttributes(a.source)}><td><span class="badge ${a.known ? (a.formal ? 'info' : 'good') : 'warn'}">${esc(a.formName)}</span></td>`
+        + `<td>${esc(a.text)}</td><td class="muted">${a.when ? esc(text.moment(a.when)) : ''}</td></tr>`);
+    return `<h3>${esc(text.routines)}</h3><table class="routines"><tbody>${rows.join('')}${feedback.map(f => feedbackRow(f, text)).join('')}</tbody></table>`;
+}
+
 // ---------------------------------------------------------------------- organisation
 
 function organisationSection(model: SummaryModel, org: OrganisationSummary, anchor: string, text: SummaryText, planAnchorAt: Map<string, string>): string {
@@ -293,7 +349,7 @@ function organisationSection(model: SummaryModel, org: OrganisationSummary, anch
     const visions = org.visions.length
         ? `<ul class="plain visions">${org.visions.map(v => `<li><strong>${esc(shown(v.text, 'text', text))}</strong> ${idSpan(v.id, text)} `
             + (v.aboutLearning ? `<span class="badge good">${esc(text.aboutLearning)}</span> ` : '')
-            + (v.developedWith ? `<span class="badge ${v.developedWith === 'management' ? 'warn' : 'plain'}">${esc(text.developedWith(text.developedBy[v.developedWith] ?? v.developedWith))}</span>` : '')
+            + (v.developedWith ? `<span class="badge ${v.developedWith.every(g => g === 'management') ? 'warn' : 'plain'}">${esc(text.developedWith(v.developedWith.map(g => text.developedBy[g] ?? g).join(', ')))}</span>` : '')
             + '</li>').join('')}</ul>`
         : `<p class="muted">${esc(text.none)}</p>`;
     const ambitions = org.ambitions.length

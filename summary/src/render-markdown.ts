@@ -1,7 +1,8 @@
 import type {
-    AlignmentNode, CoachSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, SummaryModel, TeamSummary,
+    AlignmentNode, CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, ReflectionSummary,
+    ReviewSummary, SummaryModel, TeamSummary,
 } from './summary-model.js';
-import { personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
+import { feedbackWho, personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
 
 /**
  * Renders the summary model as Markdown with GitHub tables. Plan text is escaped
@@ -81,7 +82,7 @@ function organisation(out: string[], model: SummaryModel, org: OrganisationSumma
     if (org.visions.length) {
         out.push(`### ${md(text.visions)}`, '');
         for (const v of org.visions) {
-            const flags = [v.aboutLearning ? text.aboutLearning : '', v.developedWith ? text.developedWith(text.developedBy[v.developedWith] ?? v.developedWith) : ''].filter(Boolean);
+            const flags = [v.aboutLearning ? text.aboutLearning : '', v.developedWith ? text.developedWith(v.developedWith.map(g => text.developedBy[g] ?? g).join(', ')) : ''].filter(Boolean);
             out.push(`- ${md(shown(v.text, 'text', text))} ${idPart(v.id, text)}${flags.length ? ` · _${md(flags.join(', '))}_` : ''}`);
         }
         out.push('');
@@ -154,15 +155,22 @@ function goalLines(out: string[], goal: GoalSummary, text: SummaryText, level: s
         ? `${md(goal.vision.reachesVision ? text.linked : text.linkedNoVision)}${goal.vision.path.length ? `: ${goal.vision.path.map(s => md(shown(s.text, 'text', text))).join(' → ')}` : ''}`
         : `**${md(text.notLinked)}**`;
     const lines = [
+        goal.personal ? [text.goal, md(text.personal)] : undefined,
+        goal.why !== undefined ? [text.why, md(goal.why)] : undefined,
+        goal.level ? [text.level, md(text.levelText(goal.level.now, goal.level.target))] : undefined,
         [text.dimensions, goal.dimensions.map(d => md(d.name)).join(', ') || md(text.none)],
         [text.visionLink, vision],
         [text.feedback, md(text.feedbackStatus[goal.feedbackStatus])],
         goal.status ? [text.status, md(text.statusName[goal.status])] : undefined,
-        goal.due ? [text.due, md(text.date(goal.due))] : undefined,
+        goal.dueMoment ? [text.due, md(text.moment(goal.dueMoment))] : goal.due ? [text.due, md(text.date(goal.due))] : undefined,
         goal.contributes.length ? [text.contributes, goal.contributes.map(code).join(', ')] : undefined,
-        goal.evidence !== undefined ? [text.evidence, md(shown(goal.evidence, 'text', text))] : undefined,
+        goal.successCriteria.length === 1 ? [text.evidence, md(shown(goal.successCriteria[0], 'text', text))] : undefined,
     ].filter((l): l is string[] => !!l);
     for (const [k, v] of lines) out.push(`- **${md(k)}:** ${v}`);
+    if (goal.successCriteria.length > 1) {
+        out.push(`- **${md(text.successCriteria)}:**`);
+        for (const criterion of goal.successCriteria) out.push(`  - ${md(shown(criterion, 'text', text))}`);
+    }
     out.push('');
     if (goal.actions.length) {
         table(out, [text.actions, '', '', ''].map(md), goal.actions.map(a => [
@@ -170,12 +178,27 @@ function goalLines(out: string[], goal: GoalSummary, text: SummaryText, level: s
             md(shown(a.text, 'text', text)), a.when ? md(text.moment(a.when)) : '', a.hours !== undefined ? md(text.hours(a.hours)) : '',
         ]));
     }
-    if (goal.feedback.length) {
-        table(out, [text.feedback, '', ''].map(md), goal.feedback.map(f => {
-            const who = f.from.kind === 'team' ? `${text.teamPrefix} ${shown(f.from.name, 'name', text)}` : personLabel(f.from, text);
-            return [md(f.direction === 'ask' ? text.feedbackFrom(who) : text.feedbackTo(who)), md(f.question), f.when ? md(text.moment(f.when)) : ''];
-        }));
+    if (goal.feedback.length) table(out, [text.feedback, '', ''].map(md), goal.feedback.map(f => feedbackCells(f, text)));
+}
+
+/** A feedback line as table cells: asked of, given to or received from someone, what was asked or heard, when. */
+function feedbackCells(f: FeedbackSummary, text: SummaryText): string[] {
+    const who = feedbackWho(f.from, text);
+    const label = f.direction === 'ask' ? text.feedbackFrom(who) : f.direction === 'received' ? text.receivedFrom(who) : text.feedbackTo(who);
+    return [
+        md(label) + (f.private ? ` **(${md(text.privateMark)})**` : ''),
+        md(f.direction === 'received' ? f.text : f.question),
+        f.when ? md(text.moment(f.when)) : '',
+    ];
+}
+
+/** A review's or reflection's date, or its moment in words: never a made-up date. */
+function whenText(line: ReviewSummary | ReflectionSummary, text: SummaryText): string {
+    if (line.when) {
+        const occurrences = 'occurrences' in line && line.occurrences && line.occurrences.length > 1 ? `, ${text.occurrences(line.occurrences.length)}` : '';
+        return text.moment(line.when) + occurrences;
     }
+    return line.date !== undefined ? text.date(line.date) : text.noMoment;
 }
 
 function alignmentLines(out: string[], nodes: AlignmentNode[], text: SummaryText, depth: number): void {
@@ -195,6 +218,14 @@ function teamPart(out: string[], team: TeamSummary, text: SummaryText): void {
     if (team.goals.length) {
         out.push(`### ${md(text.teamGoals)}`, '');
         for (const goal of team.goals) goalLines(out, goal, text, '####');
+    }
+    const { actions, feedback } = team.routines;
+    if (actions.length || feedback.length) {
+        out.push(`### ${md(text.routines)}`, '');
+        table(out, [text.actions, '', ''].map(md), [
+            ...actions.map(a => [`${md(a.formName)} _(${md(a.known ? (a.formal ? text.formal : text.informal) : text.unknownForm)})_`, md(a.text), a.when ? md(text.moment(a.when)) : '']),
+            ...feedback.map(f => feedbackCells(f, text)),
+        ]);
     }
     out.push(`### ${md(text.heatmap)}`, '');
     const people = team.coverage.rows.map(r => personLabel(r.person, text));
@@ -235,19 +266,30 @@ function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
     out.push(`### ${md(text.timeline)}`, '');
     if (plan.timeline.length) {
         table(out, [text.column.date, text.column.kind, text.column.what, text.goal].map(md), plan.timeline.map(e => [
-            md(text.date(e.date)) + (e.end ? ` – ${md(text.date(e.end))}` : e.occurrences && e.occurrences.length > 1 ? ` (${e.occurrences.length}×)` : ''),
+            md(text.date(e.date)) + (e.end ? ` – ${md(text.date(e.end))}`
+                : e.repeats ? ` – ${md(text.date(e.repeats.until))}, ${md(text.moment({ kind: 'every', cadence: e.repeats.unit, every: e.repeats.every }))}`
+                    : e.occurrences && e.occurrences.length > 1 ? ` (${e.occurrences.length}×)` : ''),
             md(text.timelineKinds[e.kind]), md(shown(e.label, 'text', text)), e.goal ? code(e.goal) : '',
         ]));
-    } else {
+    } else if (!plan.timelineNotes.length) {
         out.push(md(text.noTimeline), '');
     }
+    if (plan.timelineNotes.length) {
+        out.push(`**${md(text.withoutDate)}:**`, '');
+        for (const n of plan.timelineNotes) out.push(`- _${md(text.note(n))}_: ${md(text.timelineKinds[n.kind])} ${md(n.label)}${n.goal ? ` (${code(n.goal)})` : ''}`);
+        out.push('');
+    }
     out.push(`### ${md(text.reviews)}`, '');
-    if (plan.reviews.length) for (const r of plan.reviews) out.push(`- ${md(text.date(r.date))} ${md(text.reviewWith(personLabel(r.with, text)))}${r.text ? `: ${md(r.text)}` : ''}`);
+    if (plan.reviews.length) for (const r of plan.reviews) out.push(`- ${md(whenText(r, text))} ${md(text.reviewWith(personLabel(r.with, text)))}${r.text ? `: ${md(r.text)}` : ''}`);
     else out.push(md(text.noReview));
     out.push('');
+    if (plan.received.length) {
+        out.push(`### ${md(text.received)}`, '');
+        table(out, [text.feedback, '', '', text.goal].map(md), plan.received.map(f => [...feedbackCells(f, text), f.goal ? code(f.goal) : '']));
+    }
     if (plan.reflections.length) {
         out.push(`### ${md(text.reflections)}`, '');
-        for (const r of plan.reflections) out.push(`- ${md(text.date(r.date))}${r.private ? ` **(${md(text.privateMark)})**` : ''}: ${md(shown(r.text, 'text', text))}`);
+        for (const r of plan.reflections) out.push(`- ${md(whenText(r, text))}${r.private ? ` **(${md(text.privateMark)})**` : ''}: ${md(shown(r.text, 'text', text))}`);
         out.push('');
     }
     out.push(`### ${md(text.problems)}`, '');

@@ -141,6 +141,14 @@ ol.calendar .month { width: 44px; height: 56px; border-radius: 5px; display: gri
 ol.calendar .month-value { color: #fff; font-weight: 600; font-size: 0.85rem; }
 ol.calendar .month.level-0 .month-name, ol.calendar .month.level-0 .month-year { color: var(--muted); }
 ol.calendar .month-name, ol.calendar .month-year { color: #fff; }
+.chart .repeat-band { opacity: 0.3; }
+.chart .repeat-band.action { fill: var(--mark-action); }
+.chart .repeat-band.feedback { fill: var(--mark-feedback); }
+.chart .repeat-band.review { fill: var(--mark-review); }
+.timeline-notes { margin: 6px 0 10px; font-size: 0.9rem; }
+.timeline-notes .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; }
+.goal .why, .goal .level, .goal .criteria { margin: 4px 0; }
+.goal .criteria ul { margin: 2px 0 0 1.2em; padding: 0; }
 [data-line] { cursor: default; }
 body.vscode-light [data-line], body.vscode-dark [data-line], body.vscode-high-contrast [data-line] { cursor: pointer; }
 /* A narrow page (a phone, a narrow editor column): less padding, labels above their bars and lanes, tables as cards. */

@@ -1,4 +1,5 @@
 import type { DimensionRole } from '../../language/src/frameworks/builtin-frameworks.js';
+import type { TimeUnit } from '../../language/src/meaning/moments.js';
 import type { Lang, Severity } from '../../language/src/rules/rule-registry.js';
 
 /**
@@ -11,17 +12,24 @@ import type { Lang, Severity } from '../../language/src/rules/rule-registry.js';
  * `SUMMARY_MODEL_VERSION` on any change a script reading the JSON would notice.
  *
  * Privacy: a model built for `audience: 'export'` holds only shared reflections
- * and nothing private: no reflection marked `private`, nothing from `*.private.pop`
- * files or `private PLAN { }` blocks (not even a count), no problem located inside
- * private text. Only `audience: 'owner'` with scope `plan` (the owner's own preview
- * of their plan) carries that plan's private reflections too, each marked `private`;
- * an owner-audience model of a team, a coach or the whole workspace is as private
- * as an export (it only adds URIs).
+ * and shared records of feedback received, and nothing private: no reflection or
+ * feedback record marked `private`, nothing from `*.private.pop` files or
+ * `private PLAN { }` blocks (not even a count), no problem located inside private
+ * text. Only `audience: 'owner'` with scope `plan` (the owner's own preview of their
+ * plan) carries that plan's private reflections and feedback records too, each marked
+ * `private`; an owner-audience model of a team, a coach or the whole workspace is as
+ * private as an export (it only adds URIs).
  *
  * Half-written text: an id, title or text that the file does not have (yet), as in
  * `plan for yara {` while typing, is '' in the model; the renderings show it as missing.
+ *
+ * Version 2 (the second edition of the language): moments with no single date
+ * (`in 2026-Q2`, `within 3 months`, `every 2 weeks`, `after "..."`, `ongoing`), reviews
+ * and reflections whose date is optional, goals with why, level, every success
+ * criterion and the personal flag, feedback received and from outside, team routines,
+ * visions developed with several groups.
  */
-export const SUMMARY_MODEL_VERSION = 1;
+export const SUMMARY_MODEL_VERSION = 2;
 
 /** Who the model is for: an export anyone may read, or the plan owner's own preview. */
 export type SummaryAudience = 'export' | 'owner';
@@ -100,14 +108,22 @@ export interface PlanSummary {
     strengths: string[];
     goals: GoalSummary[];
     reviews: ReviewSummary[];
-    /** The first review on or after today, with the distance in days. */
-    nextReview?: ReviewSummary & { inDays: number };
+    /** The first review date on or after today (a cadence review's next occurrence included), with the distance in days. */
+    nextReview?: NextReview;
     /** Shared reflections; private ones only in the owner's own view of one plan (audience `owner`, scope `plan`). */
     reflections: ReflectionSummary[];
+    /**
+     * Every record of feedback received (`feedback received`), of the plan's goals and of
+     * its private blocks, in file order. Private ones only in the owner's own view of one
+     * plan, like private reflections.
+     */
+    received: FeedbackSummary[];
     /** Goals per dimension: every dimension of the framework in use, then others the plan uses. */
     dimensionCoverage: DimensionCount[];
     /** Actions, feedback moments and reviews, in date order, for the timeline chart. */
     timeline: TimelineEvent[];
+    /** Actions, feedback and reviews with a moment but no calendar date (`after "..."`, `ongoing`): notes beside the timeline. */
+    timelineNotes: TimelineNote[];
     feedbackStatus: Record<FeedbackStatus, number>;
     problems: ProblemSummary[];
     /**
@@ -128,9 +144,21 @@ export interface GoalSummary {
     id: string;
     title: string;
     source: SourceRef;
+    /** `goal ID "title" personal { }`: a goal for the person's own growth (shown like any goal). */
+    personal: boolean;
+    /** `why "..."`: why the goal matters to the person. */
+    why?: string;
+    /** `level N -> M`: where the person stands now and wants to be (1..5 when valid). */
+    level?: { now: number; target: number };
     status?: GoalStatusName;
+    /** The due date as a date: a named period's last day, a `within` span's last day. */
     due?: string;
+    /** The due line as written when it is not a plain date (`due 2027-H1`, `due within 3 months`). */
+    dueMoment?: Moment;
+    /** The first evidence line (as in version 1). */
     evidence?: string;
+    /** Every evidence line: each one success criterion. */
+    successCriteria: string[];
     dimensions: Array<{ key: string; name: string }>;
     /** Team goals this goal contributes to (ids). */
     contributes: string[];
@@ -148,19 +176,40 @@ export interface VisionPath {
     path: Array<{ kind: 'team-goal' | 'ambition' | 'vision'; id: string; text: string }>;
 }
 
+/**
+ * A moment as written, with the dates it stands for. Dates are absent when they cannot
+ * be computed (a period that does not exist, `within` without a plan period).
+ */
 export interface Moment {
-    kind: 'on' | 'from' | 'due' | 'every';
-    /** on/due: the date; from: the start. */
+    kind: 'on' | 'from' | 'due' | 'every' | 'in' | 'within' | 'after' | 'ongoing';
+    /** on/due: the date (a due named period's or span's last day); from: the start; in/within: the first day. */
     date?: string;
-    /** from ... to: the end. */
+    /** from ... to, in, within: the last day. */
     end?: string;
-    cadence?: 'week' | 'month' | 'quarter' | 'year';
+    /** every: the unit. */
+    cadence?: TimeUnit;
+    /** every: how many units apart (absent: 1). */
+    every?: number;
+    /** in, and a due named period: the period as written (`2026-Q2`). */
+    period?: string;
+    /** within, and due within: the span as written. */
+    within?: { count: number; unit: TimeUnit };
+    /** after: the event as written. */
+    event?: string;
 }
 
 export interface FeedbackSummary {
-    direction: 'ask' | 'give';
-    from: { kind: 'person' | 'team'; id: string; name: string };
+    /** received: a record of feedback that came back. */
+    direction: 'ask' | 'give' | 'received';
+    /** external: someone outside the workspace's people (`external "parents"`); `name` is the text, `id` is empty. */
+    from: { kind: 'person' | 'team' | 'external'; id: string; name: string };
     question?: string;
+    /** received: what was heard. */
+    text?: string;
+    /** received: marked private, or in a private block; only ever in the owner's own view. */
+    private?: true;
+    /** received: the goal the record belongs to (absent for a private block's record). */
+    goal?: string;
     when?: Moment;
     source: SourceRef;
 }
@@ -180,14 +229,30 @@ export interface ActionSummary {
 }
 
 export interface ReviewSummary {
+    /** The review's date, or the first day of its moment; absent for a cadence, an event or `ongoing`. */
+    date?: string;
+    /** The moment when the review was not given as a bare date (`review every quarter with mark`). */
+    when?: Moment;
+    /** A cadence review: every date it falls on within the plan period (it counts in every period it covers). */
+    occurrences?: string[];
+    with: PersonRef;
+    text?: string;
+    source: SourceRef;
+}
+
+export interface NextReview {
     date: string;
+    inDays: number;
     with: PersonRef;
     text?: string;
     source: SourceRef;
 }
 
 export interface ReflectionSummary {
-    date: string;
+    /** The reflection's date, or the first day of its moment; absent without one or for a cadence, event or `ongoing`. */
+    date?: string;
+    /** The moment when not a bare date. */
+    when?: Moment;
     text: string;
     private: boolean;
     source: SourceRef;
@@ -199,10 +264,23 @@ export interface TimelineEvent {
     goal?: string;
     /** First date (for a cadence: the first occurrence in the period). */
     date: string;
-    /** Last date of a span (`from A to B`). */
+    /** Last date of a span (`from A to B`, `in 2026-Q2`, `within 3 months`): drawn as a band. */
     end?: string;
-    /** Every occurrence in the period of an event that repeats (`every month`). */
+    /** Every occurrence in the period of an event that repeats (`every month`), at most 60. */
     occurrences?: string[];
+    /** A cadence: how often it repeats, and the last date it reaches in the period (beyond the listed occurrences too). */
+    repeats?: { every: number; unit: TimeUnit; until: string };
+    source: SourceRef;
+}
+
+/** Something planned with a moment that has no calendar date: a labelled note, never a made-up date. */
+export interface TimelineNote {
+    kind: 'action' | 'feedback' | 'review';
+    label: string;
+    goal?: string;
+    moment: 'after' | 'ongoing';
+    /** after: the event as written. */
+    event?: string;
     source: SourceRef;
 }
 
@@ -223,6 +301,8 @@ export interface TeamSummary {
     lead?: PersonRef;
     members: Array<PersonRef & { plans: string[] }>;
     goals: GoalSummary[];
+    /** The team's routines: its own `action` and `feedback` lines, outside its goals. */
+    routines: { actions: ActionSummary[]; feedback: FeedbackSummary[] };
     /**
      * Rows: lead and members (each once), counting the goals of their own plans;
      * `teamGoals` counts the team's goals; columns: `dimensions`.
@@ -262,7 +342,8 @@ export interface OrganisationSummary {
     id?: string;
     name?: string;
     source?: SourceRef;
-    visions: Array<{ id: string; text: string; aboutLearning: boolean; developedWith?: string }>;
+    /** `developedWith`: the groups of the first `developed-with` line, in English (`employees`, `clients` ...). */
+    visions: Array<{ id: string; text: string; aboutLearning: boolean; developedWith?: string[] }>;
     ambitions: Array<{ id: string; text: string; supports: string[] }>;
     counts: { plans: number; people: number; teams: number; goals: number };
     /** The nulmeting: every dimension of the framework in use, plus others in use. */

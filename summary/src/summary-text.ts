@@ -1,5 +1,6 @@
 import type { Lang, Severity } from '../../language/src/rules/rule-registry.js';
-import type { FeedbackStatus, GoalStatusName, Moment } from './summary-model.js';
+import type { FeedbackStatus, GoalStatusName, Moment, TimelineNote } from './summary-model.js';
+import type { TimeUnit } from '../../language/src/meaning/moments.js';
 
 /**
  * Every word the summary renderings print themselves, in English and Dutch. Plan
@@ -51,6 +52,10 @@ export interface SummaryText {
     give: string;
     feedbackFrom: (who: string) => string;
     feedbackTo: (who: string) => string;
+    /** A record of feedback received: "from Ruud". */
+    receivedFrom: (who: string) => string;
+    received: string;
+    noReceived: string;
     teamPrefix: string;
     actions: string;
     formal: string;
@@ -58,6 +63,16 @@ export interface SummaryText {
     unknownForm: string;
     hours: (n: number) => string;
     evidence: string;
+    successCriteria: string;
+    why: string;
+    level: string;
+    levelText: (now: number, target: number) => string;
+    personal: string;
+    routines: string;
+    withoutDate: string;
+    note: (n: TimelineNote) => string;
+    noMoment: string;
+    occurrences: (n: number) => string;
     due: string;
     status: string;
     statusName: Record<GoalStatusName, string>;
@@ -137,6 +152,48 @@ function formatMonth(lang: Lang, yyyyMm: string): string {
     return month ? `${month} ${yyyyMm.slice(0, 4)}` : yyyyMm;
 }
 
+const UNITS: Record<'en' | 'nl', Record<TimeUnit, [string, string]>> = {
+    en: { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'], quarter: ['quarter', 'quarters'], year: ['year', 'years'] },
+    nl: { day: ['dag', 'dagen'], week: ['week', 'weken'], month: ['maand', 'maanden'], quarter: ['kwartaal', 'kwartalen'], year: ['jaar', 'jaren'] },
+};
+
+/** `3 months`, `1 week` / `3 maanden`, `1 week`. */
+function span(lang: Lang, count: number, unit: TimeUnit): string {
+    return `${count} ${UNITS[lang][unit][count === 1 ? 0 : 1]}`;
+}
+
+/** ` (1 Sep 2026 to 30 Nov 2026)` when the moment's dates are known, else nothing. */
+function datesOf(lang: Lang, m: Moment): string {
+    if (!m.date) return '';
+    const to = lang === 'nl' ? 'tot' : 'to';
+    return m.end && m.end !== m.date ? ` (${formatDate(lang, m.date)} ${to} ${formatDate(lang, m.end)})` : ` (${formatDate(lang, m.date)})`;
+}
+
+/** A moment in words, with the dates it stands for: never a date it does not have. */
+function momentText(lang: Lang, m: Moment): string {
+    const nl = lang === 'nl';
+    const date = formatDate(lang, m.date ?? '');
+    switch (m.kind) {
+        case 'on': return `${nl ? 'op' : 'on'} ${date}`;
+        case 'from': return m.end ? `${date} ${nl ? 'tot' : 'to'} ${formatDate(lang, m.end)}` : `${nl ? 'vanaf' : 'from'} ${date}`;
+        case 'due':
+            if (m.period !== undefined) return `${nl ? 'uiterlijk eind' : 'by the end of'} ${m.period}${datesOf(lang, m)}`;
+            if (m.within) return `${nl ? 'uiterlijk binnen' : 'within'} ${span(lang, m.within.count, m.within.unit)}${m.date ? ` (${nl ? 'uiterlijk' : 'by'} ${date})` : ''}`;
+            return `${nl ? 'uiterlijk' : 'by'} ${date}`;
+        case 'every': {
+            const unit = m.cadence ?? 'month';
+            const every = m.every ?? 1;
+            if (!nl) return every === 1 ? `every ${UNITS.en[unit][0]}` : `every ${span('en', every, unit)}`;
+            if (every !== 1) return `elke ${span('nl', every, unit)}`;
+            return `${unit === 'quarter' || unit === 'year' ? 'elk' : 'elke'} ${UNITS.nl[unit][0]}`;
+        }
+        case 'in': return `in ${m.period ?? ''}${datesOf(lang, m)}`;
+        case 'within': return `${nl ? 'binnen' : 'within'} ${m.within ? span(lang, m.within.count, m.within.unit) : ''}${datesOf(lang, m)}`;
+        case 'after': return `${nl ? 'na' : 'after'} ${m.event ?? ''}`;
+        case 'ongoing': return nl ? 'doorlopend' : 'ongoing';
+    }
+}
+
 const EN: SummaryText = {
     documentTitle: 'Learning plan summary',
     generated: today => `Summary as of ${formatDate('en', today)}`,
@@ -155,7 +212,10 @@ const EN: SummaryText = {
     ambitions: 'Ambitions',
     aboutLearning: 'about learning',
     developedWith: by => `developed with ${by}`,
-    developedBy: { employees: 'employees', representatives: 'representatives', management: 'management' },
+    developedBy: {
+        employees: 'employees', representatives: 'representatives', management: 'management',
+        clients: 'clients', citizens: 'citizens', students: 'students', partners: 'partners',
+    },
     supports: 'supports',
     noOneWorksOn: 'No one works on',
     everyDimensionTouched: 'Every dimension has at least one goal.',
@@ -183,6 +243,9 @@ const EN: SummaryText = {
     give: 'gives',
     feedbackFrom: who => `asks ${who}`,
     feedbackTo: who => `gives to ${who}`,
+    receivedFrom: who => `from ${who}`,
+    received: 'Feedback received',
+    noReceived: 'No feedback received recorded yet.',
     teamPrefix: 'team',
     actions: 'Actions',
     formal: 'formal',
@@ -190,6 +253,16 @@ const EN: SummaryText = {
     unknownForm: 'unknown form',
     hours: n => `${n} h`,
     evidence: 'Evidence',
+    successCriteria: 'Success criteria',
+    why: 'Why',
+    level: 'Level',
+    levelText: (now, target) => `${now} → ${target} (of 5)`,
+    personal: 'personal goal',
+    routines: 'Team routines',
+    withoutDate: 'Without a calendar date',
+    note: n => (n.moment === 'ongoing' ? 'ongoing' : `after ${n.event ?? ''}`),
+    noMoment: 'no moment',
+    occurrences: n => `${n} ${n === 1 ? 'date' : 'dates'} in the period`,
     due: 'Due',
     status: 'Status',
     statusName: { planned: 'planned', active: 'active', done: 'done', dropped: 'dropped' },
@@ -225,14 +298,7 @@ const EN: SummaryText = {
     noPlans: 'No plans name this coach.',
     none: '-',
     relativeDays: d => (d === 0 ? 'today' : d === 1 ? 'tomorrow' : d === -1 ? 'yesterday' : d > 0 ? `in ${d} days` : `${-d} days ago`),
-    moment: m => {
-        switch (m.kind) {
-            case 'on': return `on ${formatDate('en', m.date ?? '')}`;
-            case 'due': return `by ${formatDate('en', m.date ?? '')}`;
-            case 'from': return m.end ? `${formatDate('en', m.date ?? '')} to ${formatDate('en', m.end)}` : `from ${formatDate('en', m.date ?? '')}`;
-            case 'every': return `every ${m.cadence ?? ''}`;
-        }
-    },
+    moment: m => momentText('en', m),
     date: d => formatDate('en', d),
     month: m => formatMonth('en', m),
     monthShort: MONTHS.en,
@@ -254,8 +320,6 @@ const EN: SummaryText = {
     howMany: 'Count',
 };
 
-const CADENCE_NL: Record<string, string> = { week: 'elke week', month: 'elke maand', quarter: 'elk kwartaal', year: 'elk jaar' };
-
 const NL: SummaryText = {
     documentTitle: 'Overzicht leerplannen',
     generated: today => `Overzicht op ${formatDate('nl', today)}`,
@@ -274,7 +338,10 @@ const NL: SummaryText = {
     ambitions: 'Ambities',
     aboutLearning: 'over leren',
     developedWith: by => `ontwikkeld met ${by}`,
-    developedBy: { employees: 'medewerkers', representatives: 'vertegenwoordigers', management: 'management' },
+    developedBy: {
+        employees: 'medewerkers', representatives: 'vertegenwoordigers', management: 'management',
+        clients: 'cliënten', citizens: 'burgers', students: 'leerlingen', partners: 'partners',
+    },
     supports: 'ondersteunt',
     noOneWorksOn: 'Niemand werkt aan',
     everyDimensionTouched: 'Elke dimensie heeft minstens één leerdoel.',
@@ -302,6 +369,9 @@ const NL: SummaryText = {
     give: 'geeft',
     feedbackFrom: who => `vraagt ${who}`,
     feedbackTo: who => `geeft aan ${who}`,
+    receivedFrom: who => `van ${who}`,
+    received: 'Ontvangen feedback',
+    noReceived: 'Nog geen ontvangen feedback vastgelegd.',
     teamPrefix: 'team',
     actions: 'Acties',
     formal: 'formeel',
@@ -309,6 +379,16 @@ const NL: SummaryText = {
     unknownForm: 'onbekende werkvorm',
     hours: n => `${n} u`,
     evidence: 'Bewijs',
+    successCriteria: 'Succescriteria',
+    why: 'Waarom',
+    level: 'Niveau',
+    levelText: (now, target) => `${now} → ${target} (van 5)`,
+    personal: 'persoonlijk leerdoel',
+    routines: 'Routines van het team',
+    withoutDate: 'Zonder kalenderdatum',
+    note: n => (n.moment === 'ongoing' ? 'doorlopend' : `na ${n.event ?? ''}`),
+    noMoment: 'geen moment',
+    occurrences: n => `${n} ${n === 1 ? 'datum' : 'datums'} in de periode`,
     due: 'Uiterlijk',
     status: 'Status',
     statusName: { planned: 'gepland', active: 'actief', done: 'afgerond', dropped: 'gestopt' },
@@ -344,14 +424,7 @@ const NL: SummaryText = {
     noPlans: 'Geen plannen noemen deze coach.',
     none: '-',
     relativeDays: d => (d === 0 ? 'vandaag' : d === 1 ? 'morgen' : d === -1 ? 'gisteren' : d > 0 ? `over ${d} dagen` : `${-d} dagen geleden`),
-    moment: m => {
-        switch (m.kind) {
-            case 'on': return `op ${formatDate('nl', m.date ?? '')}`;
-            case 'due': return `uiterlijk ${formatDate('nl', m.date ?? '')}`;
-            case 'from': return m.end ? `${formatDate('nl', m.date ?? '')} tot ${formatDate('nl', m.end)}` : `vanaf ${formatDate('nl', m.date ?? '')}`;
-            case 'every': return CADENCE_NL[m.cadence ?? ''] ?? '';
-        }
-    },
+    moment: m => momentText('nl', m),
     date: d => formatDate('nl', d),
     month: m => formatMonth('nl', m),
     monthShort: MONTHS.nl,
@@ -381,6 +454,13 @@ export function summaryText(lang: Lang): SummaryText {
 export function personLabel(person: { id: string; name: string; unknown?: true }, text: SummaryText): string {
     if (!person.id) return text.missing.name;
     return person.unknown ? text.unknownPerson(person.name || person.id) : person.name || person.id;
+}
+
+/** Who feedback is asked of, given to or received from: a person, a team, or someone outside the workspace (as written). */
+export function feedbackWho(from: { kind: 'person' | 'team' | 'external'; id: string; name: string; unknown?: true }, text: SummaryText): string {
+    if (from.kind === 'team') return `${text.teamPrefix} ${shown(from.name, 'name', text)}`;
+    if (from.kind === 'external') return shown(from.name, 'name', text);
+    return personLabel(from, text);
 }
 
 /** An id, title or text as the renderings show it: the missing marker when the file does not have it yet. */

@@ -9,9 +9,12 @@ import { dirname, join, resolve } from 'node:path';
  * every place the language allows it: reflections marked `private`, `privé` and
  * `prive`, `*.private.pop` files, a `private PLAN { }` block inside a normal file,
  * private text broken by syntax errors (an unterminated quote, lost quotes, a misspelt
- * `privat`), which a parse-error message could otherwise echo, and declarations in a
- * private file (a person, a team, a plan with a goal, a framework, an organisation:
- * canaries 19 to 24), whose names and titles no one may see anywhere.
+ * `privat`: canaries 13 to 16), which a parse-error message could otherwise echo, and
+ * declarations in a private file (a person, a team, a plan with a goal, a framework, an
+ * organisation: canaries 19 to 24), whose names and titles no one may see anywhere. The
+ * second edition adds private reflections with a moment (an event's own words are private
+ * there too) and records of feedback received marked private, in a goal and in a private
+ * file (canaries 25 to 29, Anna's).
  */
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
@@ -82,10 +85,21 @@ export const PRIVACY_FILES: Record<string, string> = {
     'plans/anna-2026.pop': plan('anna-2026', 'anna', `    reflection 2026-03-01 private "PRIVATE-CANARY-1 quokkaone marmotone: I doubt my own judgement."
     reflectie 2026-04-01 privé "PRIVATE-CANARY-2 quokkatwo marmottwo: ik twijfel."
     reflection 2026-05-01 prive "PRIVATE-CANARY-3 quokkathree marmotthree"
+    reflection every month private "PRIVATE-CANARY-25 quokkatwentyfive marmottwentyfive"
+    reflection after "PRIVATE-CANARY-26 quokkatwentysix event" private "Private words after an event."
+    goal heard "What came back" personal {
+        why "Public why."
+        feedback received mark on 2026-03-10 private "PRIVATE-CANARY-27 quokkatwentyseven marmottwentyseven"
+        feedback ontvangen extern "bewoners" op 2026-03-11 "PRIVATE-CANARY-28 quokkatwentyeight" privé
+        feedback received mark on 2026-03-12 "Shared record of anna."
+        evidence "Public criterion one."
+        evidence "Public criterion two."
+    }
 `),
     'plans/anna-2026.private.pop': `private anna-2026 {
     reflection 2026-04-02 "PRIVATE-CANARY-4 quokkafour marmotfour: I jump to solutions."
     reflection 2026-04-09 "PRIVATE-CANARY-5 quokkafive \\"quoted\\" marmotfive"
+    feedback received mark on 2026-04-10 "PRIVATE-CANARY-29 quokkatwentynine marmottwentynine"
 }
 `,
     'plans/piet-2026.pop': plan('piet-2026', 'piet', `    reflection 2026-03-01 private "PRIVATE-CANARY-6 quokkasix marmotsix"
@@ -131,29 +145,29 @@ private lisa-2026 {
     reflection 2026-04-03 "Anna's own words."
 }
 people {
-    person quokkathirteen "PRIVATE-CANARY-19 marmotthirteen" role "PRIVATE-CANARY-19 nurse"
+    person quokkanineteen "PRIVATE-CANARY-19 marmotnineteen" role "PRIVATE-CANARY-19 nurse"
 }
-team quokkafourteen "PRIVATE-CANARY-20 marmotfourteen" {
+team quokkatwenty "PRIVATE-CANARY-20 marmottwenty" {
     lead mark
-    members quokkathirteen
+    members quokkanineteen
 }
-plan quokkafifteen for anna {
-    coach quokkathirteen
-    goal marmotfifteen "PRIVATE-CANARY-21 quokkafifteen goal" {
-        evidence "PRIVATE-CANARY-21 marmotfifteen evidence"
+plan quokkatwentyone for anna {
+    coach quokkanineteen
+    goal marmottwentyone "PRIVATE-CANARY-21 quokkatwentyone goal" {
+        evidence "PRIVATE-CANARY-21 marmottwentyone evidence"
     }
-    reflection 2026-04-04 "PRIVATE-CANARY-21 quokkafifteen shared-looking reflection"
+    reflection 2026-04-04 "PRIVATE-CANARY-21 quokkatwentyone shared-looking reflection"
 }
-framework quokkasixteen "PRIVATE-CANARY-22 marmotsixteen" {
-    dimension MarmotSixteen "PRIVATE-CANARY-22" "PRIVATE-CANARY-22" "PRIVATE-CANARY-22 quokkasixteen"
+framework quokkatwentytwo "PRIVATE-CANARY-22 marmottwentytwo" {
+    dimension MarmotTwentytwo "PRIVATE-CANARY-22" "PRIVATE-CANARY-22" "PRIVATE-CANARY-22 quokkatwentytwo"
 }
-organisation quokkaeighteen "PRIVATE-CANARY-24 marmoteighteen" {
-    vision marmoteighteen "PRIVATE-CANARY-24 quokkaeighteen vision"
+organisation quokkatwentyfour "PRIVATE-CANARY-24 marmottwentyfour" {
+    vision marmottwentyfour "PRIVATE-CANARY-24 quokkatwentyfour vision"
 }
 `,
     // A misspelt keyword: nothing in the file parses as a private block, and all of it stays private.
     'plans/broken-misspelt.private.pop': `privat piet-2026 {
-    reflection 2026-05-05 "PRIVATE-CANARY-23 quokkaseventeen marmotseventeen"
+    reflection 2026-05-05 "PRIVATE-CANARY-23 quokkatwentythree marmottwentythree"
 }
 `,
     'plans/broken-public.pop': `plan broken-2026 for lisa {

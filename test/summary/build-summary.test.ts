@@ -205,7 +205,11 @@ describe('the summary model of a team', () => {
         const calendar = (await fixtureModel()).teams[0].feedbackCalendar;
         expect(calendar.map(m => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`));
         const nonEmpty = calendar.filter(m => m.asks || m.gives).map(m => `${m.month}:${m.asks}/${m.gives}`);
-        expect(nonEmpty).toEqual(['2026-01:2/0', '2026-04:2/0', '2026-05:1/1', '2026-06:1/0', '2026-07:2/0', '2026-10:2/0']);
+        // The team goal's monthly after-action review gathers feedback: one ask in every month (language-v2.md, section 4).
+        expect(nonEmpty).toEqual([
+            '2026-01:3/0', '2026-02:1/0', '2026-03:1/0', '2026-04:3/0', '2026-05:2/1', '2026-06:2/0',
+            '2026-07:3/0', '2026-08:1/0', '2026-09:1/0', '2026-10:3/0', '2026-11:1/0', '2026-12:1/0',
+        ]);
     });
 });
 
@@ -222,7 +226,7 @@ describe('the summary model of the organisation and of coaches', () => {
         expect(org.askingFeedback).toBeCloseTo(3 / 5);
         expect(org.visions).toEqual([
             { id: 'safe-care', text: 'Care that residents & families trust.', aboutLearning: false },
-            { id: 'learn-daily', text: 'We learn every day, from each other.', aboutLearning: true, developedWith: 'employees' },
+            { id: 'learn-daily', text: 'We learn every day, from each other.', aboutLearning: true, developedWith: ['employees'] },
         ]);
     });
 
