@@ -26,6 +26,7 @@ import { prepareWorkspace } from '../test/e2e/prepare-workspace.mjs';
 import { runUiTest } from '../test/e2e/ui-test.mjs';
 import { runFirstTenMinutes } from '../test/e2e/first-ten-minutes.mjs';
 import { buildForE2e } from '../test/e2e/build-suite.mjs';
+import { packageVsix as packageExtension } from './package-vsix.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -109,18 +110,15 @@ function planWithProblems(expectedPath) {
     return best[0];
 }
 
-/** The packaged .vsix, checked for what goes into it. */
+/** The packaged .vsix (as `npm run package` makes it), checked for what goes into it. */
 function packageVsix(node) {
-    const out = tempDir('leerplan-e2e-vsix-');
-    const vsix = join(out, 'leerplan.vsix');
-    const vsce = join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const vsix = join(tempDir('leerplan-e2e-vsix-'), 'leerplan.vsix');
     // What goes into the .vsix: the bundles and the contributed files, never sources, tests or node_modules.
-    const files = run(node, [vsce, 'ls', '--no-dependencies']).split('\n').map(f => f.trim()).filter(Boolean);
+    const files = packageExtension({ node, out: vsix });
     const unwanted = files.filter(f => /(^|\/)node_modules\/|\.ts$|\.map$|^test\/|^language\/|^server\/src|^client\/src/.test(f));
     if (unwanted.length || !files.includes('out/server.cjs') || !files.includes('out/extension.cjs')) {
         throw new Error(`the .vsix would hold the wrong files: ${unwanted.join(', ') || files.join(', ')}`);
     }
-    run(node, [vsce, 'package', '--no-dependencies', '--out', vsix]);
     return vsix;
 }
 

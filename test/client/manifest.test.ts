@@ -27,6 +27,8 @@ interface Manifest {
         configuration: { properties: Record<string, { properties?: Record<string, unknown> }> };
         walkthroughs: Array<{ steps: Array<{ id: string; description: string; media: { svg?: string }; completionEvents?: string[] }> }>;
         jsonValidation: Array<{ url: string }>;
+        configurationDefaults: Record<string, Record<string, unknown>>;
+        snippets?: unknown;
     };
 }
 
@@ -77,6 +79,11 @@ describe('the VS Code manifest', () => {
         expect(manifest.activationEvents).toContain('workspaceContains:**/*.pop');
         expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+    });
+
+    it('turns off word-based suggestions in .pop files, so that after a keyword that takes a new name Enter or Tab never accepts a word from the text', () => {
+        expect(manifest.contributes.configurationDefaults['[pop]']['editor.wordBasedSuggestions']).toBe('off');
+        expect(manifest.contributes.snippets).toBeUndefined();
     });
 
     it('contributes the commands the extension registers', () => {
