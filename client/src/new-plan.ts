@@ -116,6 +116,9 @@ function personItem(person: NewPlanPerson, note: string | undefined): PersonItem
  */
 async function pickPerson(title: string, placeholder: string, items: PersonItem[], known: Map<string, NewPlanPerson>): Promise<Chosen | undefined> {
     const pick = vscode.window.createQuickPick<PersonItem>();
+    // A question of several stays open when the focus moves (the walkthrough ticks its step
+    // when the command starts and moves on, which would otherwise close it); Escape cancels.
+    pick.ignoreFocusOut = true;
     pick.title = title;
     pick.placeholder = placeholder;
     pick.matchOnDescription = true;
@@ -141,6 +144,7 @@ async function pickPerson(title: string, placeholder: string, items: PersonItem[
     if (!chosen.newId) return undefined;
     const name = await vscode.window.showInputBox({
         title,
+        ignoreFocusOut: true,
         prompt: t('The name of \'{0}\' as it is shown', chosen.newId),
         value: displayNameFor(chosen.newId),
         validateInput: value => value.trim() ? undefined : t('A name is needed.'),
@@ -161,6 +165,7 @@ async function pickTeam(title: string, context: NewPlanContext, owner: string): 
         { label: t('No team'), team: '' },
     ];
     const pick = vscode.window.createQuickPick<TeamItem>();
+    pick.ignoreFocusOut = true;
     pick.title = title;
     pick.placeholder = t('Which team does {0} work in?', owner);
     pick.items = items;
