@@ -117,7 +117,10 @@ describe('quick fix: goal-without-feedback', () => {
     it('gives an editor that takes snippets a tab stop for the question', async () => {
         const actions = await fixesWithSnippets(FILES, 'anna-2026.pop', 'goal-without-feedback');
         const change = actions[0].edit!.documentChanges![0] as { edits: Array<{ snippet?: { value: string } }> };
-        expect(change.edits[0].snippet?.value).toBe('\n        feedback ask mark "${1:...}" every quarter$0');
+        // Indented relative to the line it goes after: VS Code indents each further line like that line.
+        expect(change.edits[0].snippet?.value).toBe('\nfeedback ask mark "${1:...}" every quarter$0');
+        // As VS Code inserts it: in line with the goal's other lines.
+        expect(applyWorkspaceEdit(FILES, actions[0].edit!)['anna-2026.pop']).toContain('due 2026-02-28\n        feedback ask mark "..." every quarter\n        evidence');
     });
 });
 
@@ -164,7 +167,7 @@ describe('quick fix: no-reflection', () => {
         expect(actions.map(a => a.title)).toEqual([`Voeg 'reflectie 2026-12-31 "..."' toe`]);
         const snippet = await fixesWithSnippets(files, 'piet-2026.pop', 'no-reflection', { settings: { today: '2027-02-01' } });
         const change = snippet[0].edit!.documentChanges![0] as { edits: Array<{ snippet?: { value: string } }> };
-        expect(change.edits[0].snippet?.value).toBe('\n\n    reflectie 2026-12-31 "${1:...}"$0');
+        expect(change.edits[0].snippet?.value).toBe('\n\nreflectie 2026-12-31 "${1:...}"$0');
     });
 });
 

@@ -132,11 +132,19 @@ export function applyWorkspaceEdit(files: Record<string, string>, edit: Workspac
         }
         const name = nameOf(change.textDocument.uri);
         if (!(name in result)) throw new Error(`edit of a file that does not exist: ${name}`);
-        // A snippet edit as the user gets it by pressing Tab through it (every placeholder as it is).
-        const edits = change.edits.map(e => 'snippet' in e ? { range: e.range, newText: snippetDefaultText(e.snippet.value) } : e as TextEdit);
+        // A snippet edit as the user gets it in VS Code by pressing Tab through it (every
+        // placeholder as it is); VS Code indents each further line like the line it is inserted into.
+        const edits = change.edits.map(e => 'snippet' in e ? { range: e.range, newText: indentLikeVsCode(result[name], e.range.start, snippetDefaultText(e.snippet.value)) } : e as TextEdit);
         result[name] = applyTextEdits(result[name], edits);
     }
     return result;
+}
+
+/** What VS Code does to an inserted snippet: every line after the first gets the indentation the line has before `at`. */
+function indentLikeVsCode(text: string, at: Position, inserted: string): string {
+    const line = text.split('\n')[at.line] ?? '';
+    const indent = /^[ \t]*/.exec(line.slice(0, at.character))![0];
+    return inserted.split('\n').map((l, i) => i > 0 ? indent + l : l).join('\n');
 }
 
 /** Splits files into the .pop files and the other files on disk, as `openWorkspace` takes them. */

@@ -96,7 +96,20 @@ export function withPlaceholder(context: FixContext, edit: TextEdit | undefined,
     if (!edit) return undefined;
     if (!context.snippets) return { range: edit.range, newText: edit.newText.split(marker).join(PLACEHOLDER_TEXT) };
     let stop = 0;
-    const value = edit.newText.split(marker).map(part => part.replace(/[$}\\]/g, m => `\\${m}`)).reduce((a, b) => `${a}\${${++stop}:${PLACEHOLDER_TEXT}}${b}`);
+    const value = relativeIndentation(context, edit).split(marker).map(part => part.replace(/[$}\\]/g, m => `\\${m}`)).reduce((a, b) => `${a}\${${++stop}:${PLACEHOLDER_TEXT}}${b}`);
     return { range: edit.range, snippet: { kind: 'snippet', value: value + '$0' } } as SnippetTextEdit;
 }
 
+/**
+ * The text of a snippet edit as VS Code needs it: VS Code indents every further line of
+ * an inserted snippet by the indentation of the line it is inserted into (up to the
+ * insertion point), so that indentation comes off each further line here, or a line
+ * inserted after `        action ...` would stand 16 spaces deep.
+ */
+function relativeIndentation(context: FixContext, edit: TextEdit): string {
+    const start = edit.range.start;
+    const before = context.document.textDocument.getText({ start: { line: start.line, character: 0 }, end: start });
+    const indent = /^[ \t]*/.exec(before)![0];
+    if (!indent) return edit.newText;
+    return edit.newText.split('\n').map((line, i) => i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line).join('\n');
+}
