@@ -88,8 +88,10 @@ async function integration(node) {
         ];
         log(`e2e: integration tests in VS Code (server on port ${server.port}, workspace ${workspace})`);
         await page.goto(workbenchUrl(server.port, workspace, payload));
-        const timeout = new Promise(resolveExit => setTimeout(() => { log(`e2e: no result within ${INTEGRATION_TIMEOUT_MS / 1000} s`); resolveExit(1); }, INTEGRATION_TIMEOUT_MS).unref());
-        return await Promise.race([exitCode, timeout]);
+        let timer;
+        const timeout = new Promise(resolveExit => { timer = setTimeout(() => { log(`e2e: no result within ${INTEGRATION_TIMEOUT_MS / 1000} s`); resolveExit(1); }, INTEGRATION_TIMEOUT_MS).unref(); });
+        // Cleared once VS Code answered: the later phases would otherwise log a timeout that did not happen.
+        try { return await Promise.race([exitCode, timeout]); } finally { clearTimeout(timer); }
     } finally {
         await browser.close().catch(() => undefined);
         await server.stop();
