@@ -54,6 +54,39 @@ describe('parse errors', () => {
         expect(result.byFile['d.pop'][0].message).toBe("Syntax error: unexpected character '§'");
     });
 
+    it('name the keyword a misspelt word most likely is, a keyword used as an id, and the learning form an action lacks (language-v2 §7)', async () => {
+        const files = {
+            'people.pop': PEOPLE,
+            'a.pop': 'plan a for anna {\n    goal g "G" {\n        feedbak ask mark "Q" every month\n    }\n}\n',
+            'b.pop': 'plan b for anna {\n    goal g "G" {\n        action coaching "x" evry month\n    }\n}\n',
+            'c.pop': 'pln c for anna {\n}\n',
+            'd.pop': 'plan d for anna {\n    goal plan "G" {\n    }\n}\n',
+            'e.pop': 'plan e for anna {\n    goal g "G" {\n        action "Read a book" every month\n    }\n}\n',
+            'f.pop': 'plan f voor anna {\n    leerdoel g "G" {\n        actie "Boek lezen" elke maand\n    }\n}\n',
+            'g.pop': 'plan g voor anna {\n    reflectei 2026-01-01 "x"\n}\n',
+        };
+        const en = await checkWorkspace(files, { lang: 'en' });
+        const first = (file: string) => en.byFile[file][0];
+        expect(first('a.pop').message).toBe("Syntax error: unknown word 'feedbak': did you mean 'feedback'?");
+        expect(rangesOf(en.byFile['a.pop'], 'parse-error')[0]).toBe('2:8-2:15');
+        expect(first('b.pop').message).toBe("Syntax error: unknown word 'evry': did you mean 'every'?");
+        expect(first('c.pop').message).toBe("Syntax error: unknown word 'pln': did you mean 'plan'?");
+        expect(first('d.pop').message).toBe("Syntax error: 'plan' is a keyword and cannot be an id here: choose another name");
+        expect(first('e.pop').message).toBe("Syntax error: 'action' needs a learning form before its text, such as 'practice', 'coaching' or 'reading'");
+        // The forms are named in the keyword language of the file; the message in the UI language.
+        expect(first('f.pop').message).toBe("Syntax error: 'actie' needs a learning form before its text, such as 'praktijk', 'coaching' or 'lezen'");
+        expect(first('g.pop').message).toBe("Syntax error: unknown word 'reflectei': did you mean 'reflectie'?");
+        const nl = await checkWorkspace(files, { lang: 'nl' });
+        expect(nl.byFile['a.pop'][0].message).toBe("Syntaxfout: onbekend woord 'feedbak': bedoelde je 'feedback'?");
+        expect(nl.byFile['d.pop'][0].message).toBe("Syntaxfout: 'plan' is een sleutelwoord en kan hier geen id zijn: kies een andere naam");
+        expect(nl.byFile['f.pop'][0].message).toBe("Syntaxfout: bij 'actie' hoort eerst een werkvorm en dan de tekst, bijvoorbeeld 'praktijk', 'coaching' of 'lezen'");
+    });
+
+    it('quote a misplaced word only when it is a keyword with a typo: any other word is "a name"', async () => {
+        const result = await checkWorkspace({ 'people.pop': PEOPLE, 'a.pop': 'plan a for anna {\n    goal g "G" {\n        quokka ask mark "Q"\n    }\n}\n' });
+        expect(result.byFile['a.pop'][0].message).toBe("Syntax error: expected '}', but found a name");
+    });
+
     it('at the end of the file point just after the last token', async () => {
         const result = await checkWorkspace({ 'people.pop': PEOPLE, 'a.pop': 'plan p for anna {\n    coach mark\n' });
         expect(rangesOf(result.byFile['a.pop'], 'parse-error')).toEqual(['1:14-1:14']);

@@ -934,11 +934,13 @@ const TABLE: RuleTable = {
             en: "Reports text that does not follow the syntax of the .pop language. " +
                 "Common causes are a missing closing brace, a string without its closing quote, a keyword in the wrong place, or a date not written as YYYY-MM-DD. " +
                 "The rest of the file is still checked where possible, but the lines around the error may be misread. " +
-                "Look at the position shown and the token the message names; completion shows what may follow at that point.",
+                "Look at the position shown and the token the message names; completion shows what may follow at that point. " +
+                "A word a letter or two away from a keyword is named with the keyword it most likely is ('feedbak': did you mean 'feedback'?), a keyword where an id belongs is said to be a keyword, and an action written without its learning form gets three common forms to choose from.",
             nl: "Meldt tekst die niet de syntaxis van de .pop-taal volgt. " +
                 "Veelvoorkomende oorzaken zijn een ontbrekende sluitaccolade, een tekst zonder afsluitend aanhalingsteken, een sleutelwoord op de verkeerde plek, of een datum die niet als JJJJ-MM-DD geschreven is. " +
                 "De rest van het bestand wordt waar mogelijk nog gecontroleerd, maar de regels rond de fout kunnen verkeerd worden gelezen. " +
-                "Kijk naar de aangegeven plek en het woord dat de melding noemt; de aanvulling laat zien wat daar mag volgen.",
+                "Kijk naar de aangegeven plek en het woord dat de melding noemt; de aanvulling laat zien wat daar mag volgen. " +
+                "Een woord dat een letter of twee van een sleutelwoord afwijkt, wordt genoemd met het sleutelwoord dat waarschijnlijk bedoeld is ('feedbak': bedoelde je 'feedback'?), bij een sleutelwoord op de plek van een id staat dat het een sleutelwoord is, en een actie zonder werkvorm krijgt drie gangbare werkvormen om uit te kiezen.",
         },
     },
     'link-error': {

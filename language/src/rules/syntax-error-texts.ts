@@ -3,7 +3,8 @@
  * `parse-error` message says "Syntax error: <detail>", and these texts are the detail.
  * Shaped like the rule registry: one entry per kind of text, each a function of its
  * arguments in both languages. Arguments are counts, code points, token kinds and
- * keywords; never a word of the plan (it may be private text that lost its quotes).
+ * keywords; never a word of the plan (it may be private text that lost its quotes),
+ * except a word one or two letters away from a keyword: a keyword with a typo.
  *
  * This module is pure: no imports, no I/O.
  */
@@ -34,6 +35,18 @@ export const SYNTAX_ERROR_TEXTS = {
         en: a => `expected ${a.oneOf ? 'one of: ' : ''}${a.what}, but found ${a.found}`,
         nl: a => `verwacht ${a.oneOf ? 'een van: ' : ''}${a.what}, maar gevonden: ${a.found}`,
     } satisfies Text<{ oneOf: boolean; what: string; found: string }>,
+    misspeltKeyword: {
+        en: a => `unknown word '${a.word}': did you mean '${a.keyword}'?`,
+        nl: a => `onbekend woord '${a.word}': bedoelde je '${a.keyword}'?`,
+    } satisfies Text<{ word: string; keyword: string }>,
+    keywordAsId: {
+        en: a => `'${a.keyword}' is a keyword and cannot be an id here: choose another name`,
+        nl: a => `'${a.keyword}' is een sleutelwoord en kan hier geen id zijn: kies een andere naam`,
+    } satisfies Text<{ keyword: string }>,
+    actionWithoutForm: {
+        en: a => `'${a.action}' needs a learning form before its text, such as ${a.forms.map(f => `'${f}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}`,
+        nl: a => `bij '${a.action}' hoort eerst een werkvorm en dan de tekst, bijvoorbeeld ${a.forms.map(f => `'${f}'`).join(', ').replace(/, ([^,]*)$/, ' of $1')}`,
+    } satisfies Text<{ action: string; forms: readonly string[] }>,
     newDeclarationOrEnd: {
         en: () => 'a new declaration (organisation, people, team, plan, private, framework) or the end of the file',
         nl: () => 'een nieuwe declaratie (organisatie, mensen, team, plan, privé, raamwerk) of het einde van het bestand',

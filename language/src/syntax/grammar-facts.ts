@@ -9,6 +9,7 @@ interface GrammarFacts {
     nameRules: ReadonlySet<string>;
     nameKeywords: ReadonlySet<string>;
     softKeywords: ReadonlySet<string>;
+    wordKeywords: readonly string[];
     identifier: RegExp;
 }
 
@@ -23,7 +24,7 @@ function factsOf(grammar: GrammarAST.Grammar): GrammarFacts {
             if (!nameRules.has(rule.name)) continue;
             for (const node of AstUtils.streamAllContents(rule)) if (GrammarAST.isKeyword(node)) nameKeywords.add(node.value);
         }
-        facts = { nameRules, nameKeywords, softKeywords: softKeywordsOf(grammar), identifier: identifierOf(grammar) };
+        facts = { nameRules, nameKeywords, softKeywords: softKeywordsOf(grammar), wordKeywords: wordKeywordsOf(grammar), identifier: identifierOf(grammar) };
         cache.set(grammar, facts);
     }
     return facts;
@@ -94,6 +95,19 @@ export function nameKeywords(grammar: GrammarAST.Grammar): ReadonlySet<string> {
 /** The keywords that may stand where a plain `ID` may (`management`, `week` ...): the soft keywords. */
 export function softKeywords(grammar: GrammarAST.Grammar): ReadonlySet<string> {
     return factsOf(grammar).softKeywords;
+}
+
+/** Every keyword that is a word of letters and hyphens (`feedback`, `leerdoel`), sorted: what a misspelt word may have meant. */
+export function wordKeywords(grammar: GrammarAST.Grammar): readonly string[] {
+    return factsOf(grammar).wordKeywords;
+}
+
+function wordKeywordsOf(grammar: GrammarAST.Grammar): string[] {
+    const keywords = new Set<string>();
+    for (const node of AstUtils.streamAllContents(grammar)) {
+        if (GrammarAST.isKeyword(node) && /^\p{L}[\p{L}-]*$/u.test(node.value)) keywords.add(node.value);
+    }
+    return [...keywords].sort();
 }
 
 /** What a whole id looks like: the grammar's `ID` terminal, anchored. */

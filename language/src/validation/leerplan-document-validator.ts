@@ -11,7 +11,7 @@ import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { closestName } from '../meaning/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
-import { softKeywords } from '../syntax/grammar-facts.js';
+import { softKeywords, wordKeywords } from '../syntax/grammar-facts.js';
 import { SYNTAX_ERROR_TEXTS } from '../rules/syntax-error-texts.js';
 import { describeLexingError, describeParsingError } from './syntax-errors.js';
 import { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
@@ -47,7 +47,11 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         this.settings = services.leerplan.Settings;
         this.facts = services.leerplan.WorkspaceFacts;
         this.nameKeywords = softKeywords(services.Grammar);
+        this.wordKeywords = wordKeywords(services.Grammar);
     }
+
+    /** Every keyword of the grammar that is a word: what a misspelt word most likely meant. */
+    private readonly wordKeywords: readonly string[];
 
     /** Keywords that may also stand where a name does, to shorten the parser's lists of alternatives. */
     private readonly nameKeywords: ReadonlySet<string>;
@@ -171,7 +175,9 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
             }
             // A name, number or date found in the wrong place may be a word of private text that lost
             // its quotes: the detail says what kind of token it is, never its text (the range shows where it is).
-            const detail = describeParsingError(error.message, token?.tokenType.name, this.nameKeywords, lang);
+            const before = (error as { previousToken?: typeof token }).previousToken;
+            const forgiving = token ? { found: token.image, previous: before?.image, keywords: this.wordKeywords } : undefined;
+            const detail = describeParsingError(error.message, token?.tokenType.name, this.nameKeywords, lang, forgiving);
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), range));
         }
     }

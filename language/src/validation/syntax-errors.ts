@@ -1,5 +1,6 @@
 import { FOUND_KINDS, SYNTAX_ERROR_TEXTS, TOKEN_WORDS } from '../rules/syntax-error-texts.js';
 import type { Lang } from '../rules/rule-registry.js';
+import { editDistance } from '../meaning/nearest-name.js';
 
 /**
  * Chevrotain's lexing and parsing errors, reworded as the detail of a `parse-error`
@@ -25,11 +26,82 @@ export function describeLexingError(message: string, lang: Lang): string {
  * A parser error as the detail of a `parse-error`: shortened (`describeParserError`),
  * the token found named by its kind when it is a name, number or date, then in words.
  */
-export function describeParsingError(message: string, foundTokenType: string | undefined, nameKeywords: ReadonlySet<string>, lang: Lang): string {
+export function describeParsingError(
+    message: string, foundTokenType: string | undefined, nameKeywords: ReadonlySet<string>, lang: Lang, forgiving?: ForgivingContext,
+): string {
     let detail = describeParserError(message, nameKeywords);
+    const meant = forgiving && foundTokenType ? forgivingDetail(foundTokenType, forgiving, expectedTokens(detail), lang) : undefined;
+    if (meant) return meant;
     const kind = foundTokenType ? FOUND_KINDS[foundTokenType] : undefined;
     if (kind) detail = detail.replace(/but found:? .*$/s, `but found ${kind.en}`);
     return localizeSyntaxDetail(detail, lang);
+}
+
+/** What a forgiving syntax error needs besides the parser's message: the words found and before, the grammar's word keywords. */
+export interface ForgivingContext {
+    /** The text of the token found in the wrong place. */
+    found: string;
+    /** The text of the token before it, if any. */
+    previous?: string;
+    /** Every keyword of the grammar that is a word (`grammar-facts.ts`). */
+    keywords: readonly string[];
+}
+
+/** What the parser expected, from its (shortened) message: token kinds as `ID`, keywords as written. */
+function expectedTokens(detail: string): string[] {
+    const single = /^Expecting token of type '([^']+)' but found/s.exec(detail);
+    if (single) return [single[1]];
+    const list = /^Expecting (?:one of: )?(.*?) but found/s.exec(detail);
+    return list ? list[1].split(', ').map(e => e.trim()) : [];
+}
+
+/** The learning forms an action without one is told about, in the keyword language of its `action` word. */
+const COMMON_FORMS: Record<string, readonly string[]> = { action: ['practice', 'coaching', 'reading'], actie: ['praktijk', 'coaching', 'lezen'] };
+
+/**
+ * Forgiving words (the second edition, §7): a syntax error that says what was most likely meant.
+ * - A word where a name cannot stand, within a letter or two of a keyword: "unknown word
+ *   'feedbak': did you mean 'feedback'?". Only such a word is quoted (it is a keyword with
+ *   a typo, not text); any other word stays "a name".
+ * - A keyword where only an id may stand: it says the word is a keyword.
+ * - An action whose text follows `action` directly: a learning form is missing, with three
+ *   common ones in the file's keyword language.
+ */
+function forgivingDetail(foundType: string, context: ForgivingContext, expected: string[], lang: Lang): string | undefined {
+    const forms = context.previous !== undefined ? COMMON_FORMS[context.previous] : undefined;
+    if (foundType === 'STRING' && forms && expected.includes('ID')) {
+        return SYNTAX_ERROR_TEXTS.actionWithoutForm[lang]({ action: context.previous!, forms });
+    }
+    if (foundType === 'ID' && !expected.includes('ID')) {
+        const keyword = closestKeyword(context.found, context.keywords);
+        if (keyword) return SYNTAX_ERROR_TEXTS.misspeltKeyword[lang]({ word: context.found, keyword });
+    }
+    if (expected.length === 1 && expected[0] === 'ID' && context.keywords.includes(context.found)) {
+        return SYNTAX_ERROR_TEXTS.keywordAsId[lang]({ keyword: context.found });
+    }
+    return undefined;
+}
+
+/**
+ * The keyword a misspelt word most likely is: one edit away (two for words of seven
+ * letters or more), words and keywords of three letters or more. Stricter than the "did
+ * you mean" of names, so that a stray name is not taken for a keyword.
+ */
+function closestKeyword(word: string, keywords: readonly string[]): string | undefined {
+    if (word.length < 3) return undefined;
+    const limit = word.length >= 7 ? 2 : 1;
+    const lower = word.toLowerCase();
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const keyword of keywords) {
+        if (keyword.length < 3 || Math.abs(keyword.length - word.length) > limit) continue;
+        const d = editDistance(lower, keyword, limit);
+        if (d < bestDistance) {
+            best = keyword;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance > 0 ? best : undefined;
 }
 
 /**
