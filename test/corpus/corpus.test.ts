@@ -1,12 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, EmptyFileSystem, URI, type AstNode, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
-import { checkDocuments } from '../../language/src/workspace/check-documents.js';
-import { defaultSettings } from '../../language/src/config/settings.js';
-import { parseConfig } from '../../language/src/config/leerplan-config.js';
+import {
+    BROKEN, CORPUS_DIR, EXPECTATIONS, checkFolder, describeEntry, folders, matches, popFiles,
+    type CheckedFolder, type Entry,
+} from './corpus-check.js';
 
 /**
  * The corpus of real published plans (issue 15 point 4): every file parses, and the
@@ -15,32 +12,6 @@ import { parseConfig } from '../../language/src/config/leerplan-config.js';
  * what a coach expects (issue 16), the entry stands in KNOWN_GAPS_FOR_ISSUE_16 and the
  * test asserts that the gap is still there, so that fixing a rule forces the entry out.
  */
-
-const CORPUS_DIR = __dirname;
-/** Codes that mean the transcription itself is broken. */
-const BROKEN = ['parse-error', 'link-error', 'duplicate-id'];
-
-interface Entry {
-    code: string;
-    /** Id of the innermost declaration (goal, plan, team, vision, organisation) holding the diagnostic. */
-    at?: string;
-    /** For `team-missing-role`: the role that is missing. */
-    role?: string;
-    why: string;
-}
-
-interface Source {
-    source: string;
-    sector: string;
-    setting: string;
-    keywords: 'nl' | 'en';
-    kind: string;
-    expected: Entry[];
-    unhelpful: Entry[];
-    falseAlarms: Entry[];
-}
-
-const EXPECTATIONS = JSON.parse(readFileSync(join(CORPUS_DIR, 'expectations.json'), 'utf8')) as { sources: Record<string, Source> };
 
 /** An expectation the rules of today do not meet yet; fixing the rule (not the case) removes the line. */
 interface KnownGap {
@@ -53,107 +24,11 @@ interface KnownGap {
     gap: string;
 }
 
-const TEAM_ROLES = 'team-missing-role counts only dimension tags; issue 16 point 1: a team goal that supports a vision covers the vision role, feedback asked in a team goal or routine covers the feedback role';
 
 /** Emptied by issue 16: each entry is a diagnostic a coach disagrees with. */
 export const KNOWN_GAPS_FOR_ISSUE_16: KnownGap[] = [
-    { folder: 'brandweer-helmond-ovd', kind: 'falseAlarm', code: 'team-missing-role', at: 'ovd-vakbekwaamheid', role: 'feedback', gap: TEAM_ROLES },
-    { folder: 'roseville-fire', kind: 'falseAlarm', code: 'team-missing-role', at: 'fire-administration', role: 'vision', gap: TEAM_ROLES },
-    { folder: 'vrmwb-brandweer', kind: 'falseAlarm', code: 'team-missing-role', at: 'incidentevaluatie', role: 'vision', gap: TEAM_ROLES },
-    { folder: 'vrmwb-brandweer', kind: 'falseAlarm', code: 'team-missing-role', at: 'incidentevaluatie', role: 'feedback', gap: TEAM_ROLES },
     { folder: 'hu-ti-student', kind: 'falseAlarm', code: 'too-many-goals', at: 'ti-s4-2025', gap: 'too-many-goals counts learning outcomes a programme prescribes (nine, each supporting its own ambition) as the student\'s choice' },
 ];
-
-/** A checked diagnostic with the declaration it belongs to. */
-interface Found {
-    file: string;
-    code: string;
-    role?: string;
-    at?: string;
-    line: number;
-    severity?: number;
-}
-
-interface CheckedFolder {
-    found: Found[];
-    files: string[];
-}
-
-function popFiles(dir: string, prefix = ''): Record<string, string> {
-    const files: Record<string, string> = {};
-    for (const name of readdirSync(dir).sort()) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) Object.assign(files, popFiles(path, `${prefix}${name}/`));
-        else if (name.endsWith('.pop')) files[prefix + name] = readFileSync(path, 'utf8');
-    }
-    return files;
-}
-
-function folders(): string[] {
-    return readdirSync(CORPUS_DIR).filter(name => statSync(join(CORPUS_DIR, name)).isDirectory()).sort();
-}
-
-/** Every AST node that declares a name, with its text span. */
-function declarations(document: LangiumDocument): Array<{ name: string; start: number; end: number }> {
-    const result: Array<{ name: string; start: number; end: number }> = [];
-    for (const node of AstUtils.streamAst(document.parseResult.value)) {
-        const name = (node as AstNode & { name?: unknown }).name;
-        const cst = node.$cstNode;
-        if (typeof name === 'string' && cst) result.push({ name, start: cst.offset, end: cst.end });
-    }
-    return result;
-}
-
-/** The id of the innermost declaration whose text holds the start of the diagnostic. */
-function holder(document: LangiumDocument, spans: ReturnType<typeof declarations>, diagnostic: Diagnostic): string | undefined {
-    const offset = document.textDocument.offsetAt(diagnostic.range.start);
-    let best: { name: string; start: number; end: number } | undefined;
-    for (const span of spans) {
-        if (span.start <= offset && offset < span.end && (!best || span.end - span.start < best.end - best.start)) best = span;
-    }
-    return best?.name;
-}
-
-async function checkFolder(folder: string): Promise<CheckedFolder> {
-    const dir = join(CORPUS_DIR, folder);
-    const configPath = join(dir, 'leerplan.json');
-    const { config, errors } = existsSync(configPath) ? parseConfig(readFileSync(configPath, 'utf8')) : { config: {}, errors: [] };
-    expect(errors, `${folder}/leerplan.json`).toEqual([]);
-    const { shared, Leerplan } = createLeerplanCoreServices(EmptyFileSystem);
-    Leerplan.leerplan.Settings.set({
-        ...defaultSettings(),
-        lang: config.language ?? 'en',
-        today: config.today ?? defaultSettings().today,
-        ...(config.maxGoals !== undefined ? { maxGoals: config.maxGoals } : {}),
-        ...(config.requiredRoles !== undefined ? { requiredRoles: config.requiredRoles } : {}),
-        ...(config.rules !== undefined ? { rules: config.rules } : {}),
-    });
-    const texts = popFiles(dir);
-    const names = Object.keys(texts);
-    const results = await checkDocuments(shared, names.map(name => ({ uri: URI.file(`/corpus/${folder}/${name}`), text: texts[name] })));
-    const found: Found[] = [];
-    results.forEach(({ document, diagnostics }, i) => {
-        const spans = declarations(document);
-        for (const d of diagnostics) {
-            const data = d.data as { role?: string } | undefined;
-            found.push({
-                file: names[i], code: String(d.code), role: data?.role, at: holder(document, spans, d),
-                line: d.range.start.line + 1, severity: d.severity,
-            });
-        }
-    });
-    return { found, files: names };
-}
-
-function matches(found: Found, entry: { code: string; at?: string; role?: string }): boolean {
-    return found.code === entry.code
-        && (entry.at === undefined || found.at === entry.at)
-        && (entry.role === undefined || found.role === entry.role);
-}
-
-function describeEntry(folder: string, entry: { code: string; at?: string; role?: string }): string {
-    return `${folder}: ${entry.code}${entry.at ? ` at ${entry.at}` : ''}${entry.role ? ` (${entry.role})` : ''}`;
-}
 
 function gapFor(folder: string, kind: KnownGap['kind'], entry: Entry): KnownGap | undefined {
     return KNOWN_GAPS_FOR_ISSUE_16.find(gap => gap.folder === folder && gap.kind === kind

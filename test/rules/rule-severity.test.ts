@@ -4,10 +4,11 @@ import { RULE_CODES, RULES, type SeveritySetting } from '../../language/src/rule
 import { checkWorkspace } from '../helpers/check.js';
 import { fixtureGitView, loadRuleCases } from './rule-fixtures.js';
 
-/** The default severities of design/product.md's rule catalogue, and of language-v2.md's new codes. */
+/** The default severities of design/product.md's rule catalogue, of language-v2.md's new codes and of issue 16's. */
 const PRODUCT_DEFAULTS: Record<string, string> = {
     'invalid-moment': 'error', 'reflection-without-moment': 'info', 'invalid-level': 'error',
     'goal-without-vision': 'warning', 'goal-without-feedback': 'warning', 'feedback-without-moment': 'warning',
+    'feedback-from-self': 'warning',
     'feedback-after-due': 'warning', 'feedback-only-given': 'info', 'lead-not-asking-team': 'info',
     'goal-without-dimension': 'warning', 'goal-without-action': 'warning', 'goal-without-evidence': 'info',
     'goal-without-due': 'info', 'due-outside-period': 'warning', 'too-many-goals': 'info',
@@ -60,8 +61,8 @@ describe('rule severities', () => {
     it('turning one rule off leaves the others alone', async () => {
         const files = { 'p.pop': 'plan p for nobody { }' };
         const on = await checkWorkspace(files);
-        const off = await checkWorkspace(files, { rules: { 'no-review': 'off' } });
-        expect(on.codes['p.pop']).toContain('no-review');
-        expect(off.codes['p.pop']).toEqual(on.codes['p.pop'].filter(c => c !== 'no-review'));
+        const off = await checkWorkspace(files, { rules: { 'plan-without-coach': 'off' } });
+        expect(on.codes['p.pop']).toContain('plan-without-coach');
+        expect(off.codes['p.pop']).toEqual(on.codes['p.pop'].filter(c => c !== 'plan-without-coach'));
     });
 });

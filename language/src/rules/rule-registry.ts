@@ -55,6 +55,7 @@ export const RULE_CODES = [
     'goal-without-vision',
     'goal-without-feedback',
     'feedback-without-moment',
+    'feedback-from-self',
     'feedback-after-due',
     'feedback-only-given',
     'lead-not-asking-team',
@@ -244,6 +245,28 @@ const TABLE: RuleTable = {
                 "Goede voornemens over feedback verdampen snel in een drukke week; een datum of een vast ritme maakt van het voornemen een afspraak waar beide mensen rekening mee kunnen houden. " +
                 "Voeg een moment toe aan de regel: 'op <datum>', 'van <datum> tot <datum>', 'uiterlijk <datum>', een ritme zoals 'elke maand' of 'elke 2 weken', een periode zoals 'in 2026-Q2', 'binnen 3 maanden', 'na \"elke presentatie\"' of 'doorlopend'. " +
                 "Een verslag van ontvangen feedback ('feedback ontvangen') heeft geen moment nodig.",
+        },
+    },
+    'feedback-from-self': {
+        defaultSeverity: 'warning',
+        title: { en: 'Feedback asked of yourself', nl: 'Feedback aan jezelf gevraagd' },
+        flags: {
+            en: "feedback asked of the plan's owner, or of a team whose only member is the owner",
+            nl: "feedback gevraagd aan de eigenaar van het plan, of aan een team met alleen de eigenaar",
+        },
+        message: {
+            en: ({ who }) => `Feedback is asked of ${q(who)}, the plan's own owner: ask someone who sees your work (a colleague, your team, a client).`,
+            nl: ({ who }) => `De feedback wordt gevraagd aan ${q(who)}, de eigenaar van het plan zelf: vraag het iemand die je werk ziet (een collega, je team, een cliënt).`,
+        },
+        explanation: {
+            en: "Flags a 'feedback ask' line whose source is the plan's owner, or a team whose only member is the owner. " +
+                "Feedback is what others see of your work; asking yourself is reflection, which belongs in a 'reflection' line. " +
+                "A goal whose only feedback is asked of yourself gets this diagnostic and not also 'goal-without-feedback': one problem, one diagnostic. " +
+                "Ask a colleague, your team, your coach or a client instead.",
+            nl: "Signaleert een regel 'feedback vraag' waarvan de bron de eigenaar van het plan is, of een team waarvan de eigenaar het enige lid is. " +
+                "Feedback is wat anderen van je werk zien; jezelf iets vragen is reflectie, en dat hoort in een regel 'reflectie'. " +
+                "Een leerdoel waarvan de enige feedback aan jezelf gevraagd is, krijgt deze melding en niet ook 'goal-without-feedback': één probleem, één melding. " +
+                "Vraag het een collega, je team, je coach of een cliënt.",
         },
     },
     'feedback-after-due': {
@@ -484,12 +507,14 @@ const TABLE: RuleTable = {
                 "A development plan comes alive in conversation: looking back together on progress, feedback and obstacles is where goals get sharpened or let go. " +
                 "Without a planned review, a plan easily stays a form that is filled in once and then forgotten. " +
                 "Add a 'review' line with a date inside the period and the coach's id; a mid-year and an end-of-year conversation work well. " +
-                "A review with a cadence ('review every quarter with <coach>'), a named period ('in 2026-Q2') or an event counts as well.",
+                "A review with a cadence ('review every quarter with <coach>'), a named period ('in 2026-Q2') or an event counts as well. " +
+                "A plan without a coach gets 'plan-without-coach' only: one problem, one diagnostic.",
             nl: "Signaleert een plan zonder POP-gesprek met de coach binnen de planperiode. " +
                 "Een ontwikkelplan gaat leven in het gesprek: samen terugkijken op voortgang, feedback en obstakels is het moment waarop leerdoelen worden aangescherpt of losgelaten. " +
                 "Zonder gepland gesprek blijft een POP al snel een formulier dat één keer wordt ingevuld en daarna vergeten. " +
                 "Voeg een regel 'gesprek' toe met een datum binnen de periode en het id van de coach; een gesprek halverwege en een aan het eind van het jaar werkt goed. " +
-                "Een gesprek met een ritme ('gesprek elk kwartaal met <coach>'), een periode ('in 2026-Q2') of een gebeurtenis telt ook.",
+                "Een gesprek met een ritme ('gesprek elk kwartaal met <coach>'), een periode ('in 2026-Q2') of een gebeurtenis telt ook. " +
+                "Een plan zonder coach krijgt alleen 'plan-without-coach': één probleem, één melding.",
         },
     },
     'no-reflection': {

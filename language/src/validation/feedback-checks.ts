@@ -1,7 +1,8 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { gathersFeedback, isReceived, planPeriodOf, seeksFeedback } from '../meaning/semantics.js';
+import { gathersFeedback, isAsk, isReceived, planOf, planPeriodOf, seeksFeedback } from '../meaning/semantics.js';
+import type { WorkspaceFacts } from '../workspace/workspace-facts.js';
 import { dueTargetDate, firstDate, momentMeaning } from '../meaning/moments.js';
 import { isPlaceholderText } from '../meaning/placeholders.js';
 
@@ -10,7 +11,9 @@ import { isPlaceholderText } from '../meaning/placeholders.js';
  * that comes in time; leaders ask their own team. An action whose learning form
  * gathers feedback (a 360-degree round, an after-action review, a retrospective)
  * counts as feedback asked, at the action's moment; a record of feedback that came
- * back (`feedback received`) counts as feedback sought.
+ * back (`feedback received`) counts as feedback sought. Feedback asked of yourself (the
+ * plan's owner, or a team whose only member is the owner) is `feedback-from-self`, and
+ * does not count as feedback: the goal then gets no second diagnostic for missing feedback.
  */
 export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
@@ -19,8 +22,10 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
         Goal: (goal, accept) => {
             const gathering = goal.actions.filter(gathersFeedback);
             // A question that is still `...` (a quick fix's placeholder) is not feedback yet.
-            if (goal.feedback.every(f => isPlaceholderText(f.question)) && gathering.length === 0) {
-                reporter.report(accept, 'goal-without-feedback', { goal: goal.name }, { node: goal, property: 'name' });
+            const real = goal.feedback.filter(f => !isPlaceholderText(f.question));
+            const fromOthers = real.filter(f => !fromSelf(f, facts.get()));
+            if (fromOthers.length === 0 && gathering.length === 0) {
+                if (real.length === 0) reporter.report(accept, 'goal-without-feedback', { goal: goal.name }, { node: goal, property: 'name' });
                 return;
             }
             const period = planPeriodOf(goal);
@@ -37,6 +42,11 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
             }
         },
         Feedback: (feedback, accept) => {
+            const self = fromSelf(feedback, facts.get());
+            if (self) {
+                reporter.report(accept, 'feedback-from-self', { who: self }, feedback.team
+                    ? { node: feedback, property: 'team' } : { node: feedback, property: 'person' });
+            }
             // A record of feedback that came back is a fact, not an appointment: it needs no moment.
             if (!feedback.when && !isReceived(feedback)) {
                 const who = feedback.team ? `team ${feedback.team.$refText}` : feedback.person?.$refText ?? '';
@@ -64,3 +74,18 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
     };
 }
 
+
+/**
+ * The owner's id (or the team's) when a plan's `feedback ask` line asks the plan's own
+ * owner, or a team whose only person (lead or member) is the owner; else undefined.
+ */
+export function fromSelf(feedback: ast.Feedback, facts: WorkspaceFacts): string | undefined {
+    if (!isAsk(feedback)) return undefined;
+    const owner = planOf(feedback)?.owner?.$refText;
+    if (!owner) return undefined;
+    if (feedback.person?.$refText === owner) return owner;
+    const teamName = feedback.team?.$refText;
+    if (!teamName) return undefined;
+    const people = facts.soloTeams.get(teamName);
+    return people === owner ? `team ${teamName}` : undefined;
+}

@@ -38,7 +38,8 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
                 const meaning = lineMeaning(review, period);
                 return !meaning || fallsWithin(meaning, period);
             };
-            const reviewed = coach !== undefined && plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r));
+            // One problem, one diagnostic: without a coach, `plan-without-coach` says it all.
+            const reviewed = coach === undefined || plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r));
             if (!reviewed) reporter.report(accept, 'no-review', { plan: plan.name, coach }, at);
             const privateReflections = facts.get().privateReflections.get(plan.name) ?? 0;
             // Every reflection line counts, with a moment or without one; a reflection that is

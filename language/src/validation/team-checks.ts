@@ -1,14 +1,18 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { gathersFeedback, rolesOf, seeksFeedback } from '../meaning/semantics.js';
+import { gathersFeedback, rolesOf, seeksFeedback, visionLink } from '../meaning/semantics.js';
 import { findLearningForm, ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
 
 /**
  * A team's goals and routines cover the roles that matter most; every member has a
- * current plan. Routines (the team's own `action` and `feedback` lines) count for
- * feedback (feedback asked or received, or an action that gathers it) and for learning
- * in the workplace (an action that is not a course, e-learning or workshop).
+ * current plan. A role is covered by what the team does, not only by dimension tags:
+ * a team goal that supports a vision (directly or through an ambition) covers the vision
+ * role; feedback asked (or received, or gathered by an action such as an after-action
+ * review) in a team goal or a routine covers the feedback role; a routine that is not a
+ * course, e-learning or workshop covers learning in the workplace. A team with no goals
+ * and no routines (it exists so that people can ask it for feedback) is not asked to
+ * cover roles.
  */
 export function teamChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
@@ -24,10 +28,14 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
                         if (ref.ref) for (const role of rolesOf(ref.ref)) covered.add(role);
                     }
                 }
+                if (goal.supports.length > 0 && visionLink(goal).path.some(target => target.$type === 'Vision')) covered.add('vision');
             }
-            if (team.feedback.some(seeksFeedback) || team.actions.some(gathersFeedback)) covered.add('feedback');
+            const feedback = [...team.feedback, ...team.goals.flatMap(goal => goal.feedback)];
+            const actions = [...team.actions, ...team.goals.flatMap(goal => goal.actions)];
+            if (feedback.some(seeksFeedback) || actions.some(gathersFeedback)) covered.add('feedback');
             if (team.actions.some(action => findLearningForm(action.form)?.formal !== true)) covered.add('workplace');
-            for (const role of requiredRoles) {
+            const doesSomething = team.goals.length > 0 || team.actions.length > 0 || team.feedback.length > 0;
+            for (const role of doesSomething ? requiredRoles : []) {
                 if (!covered.has(role)) {
                     reporter.report(accept, 'team-missing-role', { team: team.name, role: ROLE_NAMES[role][lang] }, {
                         node: team, property: 'name', data: { role },

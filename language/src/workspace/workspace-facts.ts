@@ -46,6 +46,8 @@ export interface WorkspaceFacts {
     teamsByLead: Map<string, string[]>;
     /** Plan id -> number of its reflections in `private PLAN { }` blocks. */
     privateReflections: Map<string, number>;
+    /** Team id -> its one person, for teams whose leads and members are one person (feedback-from-self). */
+    soloTeams: Map<string, string>;
     teams: ast.Team[];
 }
 
@@ -189,6 +191,7 @@ export class WorkspaceFactsCollector {
             plansByOwner: new Map(),
             teamsByLead: new Map(),
             privateReflections: new Map(),
+            soloTeams: new Map(),
             teams: [],
         };
         const frameworkUses: string[] = [];
@@ -204,6 +207,11 @@ export class WorkspaceFactsCollector {
             }
             frameworkUses.push(...part.frameworkUses);
             facts.teams.push(...part.teams);
+        }
+        for (const team of facts.teams) {
+            const people = new Set([...team.leads.map(lead => lead.person?.$refText), ...team.members.flatMap(line => line.persons.map(ref => ref.$refText))]);
+            const [only] = people;
+            if (team.name && people.size === 1 && only) facts.soloTeams.set(team.name, only);
         }
         // The first organisation's framework that exists; a misspelt one is a `link-error`
         // of its own and must not turn every plain dimension id into a second one.

@@ -14,7 +14,8 @@ import { visionLink } from '../meaning/semantics.js';
  * more than once and where (duplicate-id), the vision and ambition ids a goal could
  * support (related information of goal-without-vision), the plan periods of every
  * team member (member-without-plan), who leads which team (lead-not-asking-team),
- * the plans with private reflections (no-reflection), and which team goals reach
+ * the plans with private reflections (no-reflection), the teams of one person
+ * (feedback-from-self), and which team goals reach
  * the vision (goal-without-vision through `contributes`).
  */
 export interface WorkspaceFingerprint {
@@ -38,6 +39,7 @@ export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprin
         parts.push(`member ${member} ${periods.sort().join(',')}`);
     }
     for (const [lead, led] of [...facts.teamsByLead].sort(byKey)) parts.push(`lead ${lead} ${[...led].sort().join(',')}`);
+    for (const [team, person] of [...facts.soloTeams].sort(byKey)) parts.push(`solo ${team} ${person}`);
     parts.push(`private ${[...facts.privateReflections.keys()].sort().join(',')}`);
     const linked = facts.teams.flatMap(team => team.goals).filter(g => g.name && safeLinked(g)).map(g => g.name).sort();
     parts.push(`linked ${linked.join(',')}`);
