@@ -15,7 +15,7 @@
 //
 // Usage: node scripts/run-e2e.mjs [--integration-only | --ui-only | --first-ten-only] [--verbose] [--keep (the temporary folders)]
 // Env:   LEERPLAN_E2E_CACHE (default .e2e-cache), LEERPLAN_E2E_CHROMIUM (default /usr/bin/chromium)
-// Exit:  0 when both pass, 1 when a test fails, 2 when the stack is missing.
+// Exit:  0 when every phase passes, 1 when a test fails, 2 when the stack is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -272,10 +272,9 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     await ui.type('contributes ');
     await suggest.locator('.monaco-list-row', { hasText: 'read-every-lesson' }).waitFor({ state: 'visible', timeout: TIMEOUT });
     await ui.screenshot('completion-by-itself');
-    // The team's goals are offered; a few letters pick one, Enter takes it.
-    await ui.type('read');
-    await suggest.locator('.monaco-list-row.focused', { hasText: 'read-every-lesson' }).waitFor({ state: 'visible', timeout: TIMEOUT });
-    await page.keyboard.press('Enter');
+    // The team's goals are offered; a click takes one.
+    await suggest.locator('.monaco-list-row', { hasText: 'read-every-lesson' }).click();
+    await suggest.waitFor({ state: 'hidden', timeout: TIMEOUT });
     // `feedback ask ` opens it with the people to ask, the plan's coach first (then the line goes again).
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');

@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatMessage } from '../../language/src/rules/rule-registry.js';
 import type { LeerplanExtensionApi } from '../../client/src/extension.js';
-import type { SummaryModel } from '../../summary/src/summary-model.js';
+import { SUMMARY_MODEL_VERSION, type SummaryModel } from '../../summary/src/summary-model.js';
 
 const EXTENSION_ID = 'leerplan.leerplan';
 const PROBE = 'plans/probe-2026.pop';
@@ -321,7 +321,7 @@ test('export writes a summary without private content', async () => {
     assert.equal(written?.toString(), target.toString());
     const text = readFileSync(target.fsPath, 'utf8');
     const model = JSON.parse(text) as SummaryModel;
-    assert.equal(model.version, 1);
+    assert.equal(model.version, SUMMARY_MODEL_VERSION);
     assert.equal(model.audience, 'export');
     assert.ok(model.plans.some(p => p.id === 'probe-2026'), 'the probe plan is in the export');
     assert.ok(text.includes('Probe shared reflection'), 'a shared reflection is part of the summary');
