@@ -255,6 +255,9 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     await page.keyboard.press('Control+Space');
     const suggest = page.locator('.editor-widget.suggest-widget.visible');
     await suggest.waitFor({ state: 'visible', timeout: TIMEOUT });
+    // Typing on before the list has come makes the server's answer out of date (the
+    // document changed), and VS Code then says "No suggestions": look first, as a person does.
+    await suggest.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: TIMEOUT });
     await ui.type('goal');
     await suggest.locator('.monaco-list-row.focused', { hasText: 'goal' }).waitFor({ state: 'visible', timeout: TIMEOUT });
     const goalItems = await suggest.locator('.monaco-list-row').allInnerTexts();
