@@ -96,7 +96,11 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
             if (!list) return list;
             const items = oneItemPerLabel(list.items);
             preselectFirst(items);
-            return { items, isIncomplete: list.isIncomplete };
+            // Complete: the items depend on the position, not on the letters typed after it, so the
+            // editor filters them itself while the user types instead of asking again at every
+            // key (each such answer would come too late, as `ContentModified`, and VS Code then
+            // shows "No suggestions").
+            return { items, isIncomplete: false };
         } finally {
             this.requestDocument = undefined;
             this.requestTrigger = undefined;
