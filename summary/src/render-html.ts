@@ -243,6 +243,7 @@ function timelineLegend(text: SummaryText): string {
 }
 
 function visionBadge(goal: GoalSummary, text: SummaryText): string {
+    if (!goal.vision.linked && goal.personal) return `<span class="badge info">${esc(text.personalNoVision)}</span>`;
     if (!goal.vision.linked) return `<span class="badge warn">${esc(text.notLinked)}</span>`;
     return goal.vision.reachesVision ? `<span class="badge good">${esc(text.linked)}</span>` : `<span class="badge info">${esc(text.linkedNoVision)}</span>`;
 }
@@ -275,7 +276,7 @@ function goalCard(goal: GoalSummary, text: SummaryText): string {
         : '';
     const why = goal.why !== undefined ? `<div class="why"><span class="muted">${esc(text.why)}:</span> ${esc(goal.why)}</div>` : '';
     const level = goal.level ? `<div class="level"><span class="muted">${esc(text.level)}:</span> ${esc(text.levelText(goal.level.now, goal.level.target))}</div>` : '';
-    return `<article class="goal${goal.vision.linked ? '' : ' unlinked'}" data-goal="${esc(goal.id)}" aria-label="${esc(shown(goal.title, 'title', text))}"${sourceAttributes(goal.source)}>`
+    return `<article class="goal${goal.vision.linked || goal.personal ? '' : ' unlinked'}" data-goal="${esc(goal.id)}" aria-label="${esc(shown(goal.title, 'title', text))}"${sourceAttributes(goal.source)}>`
         + `<div class="goal-head"><h4>${esc(shown(goal.title, 'title', text))} ${idSpan(goal.id, text)}</h4><span>${badges}</span></div>`
         + why + level
         + (goal.dimensions.length ? `<div class="chips">${goal.dimensions.map(d => `<span class="chip" title="${esc(d.key)}">${esc(d.name)}</span>`).join('')}</div>` : '')

@@ -153,7 +153,7 @@ function goalLines(out: string[], goal: GoalSummary, text: SummaryText, level: s
     out.push(`${level} ${md(shown(goal.title, 'title', text))} ${idPart(goal.id, text)}`, '');
     const vision = goal.vision.linked
         ? `${md(goal.vision.reachesVision ? text.linked : text.linkedNoVision)}${goal.vision.path.length ? `: ${goal.vision.path.map(s => md(shown(s.text, 'text', text))).join(' → ')}` : ''}`
-        : `**${md(text.notLinked)}**`;
+        : goal.personal ? md(text.personalNoVision) : `**${md(text.notLinked)}**`;
     const lines = [
         goal.personal ? [text.goal, md(text.personal)] : undefined,
         goal.why !== undefined ? [text.why, md(goal.why)] : undefined,

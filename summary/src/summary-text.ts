@@ -44,6 +44,8 @@ export interface SummaryText {
     visionLink: string;
     linked: string;
     notLinked: string;
+    /** A personal goal without a vision link: nothing to fix (`goal-without-vision` does not apply). */
+    personalNoVision: string;
     linkedNoVision: string;
     feedback: string;
     feedbackStatus: Record<FeedbackStatus, string>;
@@ -235,6 +237,7 @@ const EN: SummaryText = {
     visionLink: 'Vision link',
     linked: 'linked to the vision',
     notLinked: 'not linked to the vision',
+    personalNoVision: 'a personal goal: needs no vision link',
     linkedNoVision: 'linked, but the chain does not reach a vision',
     feedback: 'Feedback',
     feedbackStatus: { asked: 'asked for', given: 'only given', none: 'none' },
@@ -361,6 +364,7 @@ const NL: SummaryText = {
     visionLink: 'Visielijn',
     linked: 'verbonden met de visie',
     notLinked: 'niet verbonden met de visie',
+    personalNoVision: 'een persoonlijk leerdoel: heeft geen visielijn nodig',
     linkedNoVision: 'verbonden, maar de keten bereikt geen visie',
     feedback: 'Feedback',
     feedbackStatus: { asked: 'gevraagd', given: 'alleen gegeven', none: 'geen' },

@@ -132,6 +132,23 @@ describe('the summary of the second edition', () => {
         ]);
     });
 
+    it('shows a personal goal without a vision link as needing none, not as a problem, in both languages', async () => {
+        for (const lang of ['en', 'nl'] as const) {
+            const m = buildSummary(await workspaceDocuments(DIR, lang, TODAY), { lang, today: TODAY, audience: 'export' });
+            expect(plan(m).goals.find(g => g.id === 'own-house')).toMatchObject({ personal: true, vision: { linked: false } });
+            const html = renderHtml(m);
+            const card = /<article class="([^"]*)" data-goal="own-house"[\s\S]*?<\/article>/.exec(html);
+            expect(card?.[1]).toBe('goal');
+            const says = lang === 'en' ? 'a personal goal: needs no vision link' : 'een persoonlijk leerdoel: heeft geen visielijn nodig';
+            expect(card?.[0]).toContain(`<span class="badge info">${says}</span>`);
+            expect(card?.[0]).not.toContain('badge warn');
+            const markdown = renderMarkdown(m);
+            const section = markdown.slice(markdown.indexOf('(`own-house`)'));
+            expect(section.slice(0, section.indexOf('\n#'))).toContain(says);
+            expect(markdown).not.toContain(lang === 'en' ? '**not linked to the vision**' : '**niet verbonden met de visie**');
+        }
+    });
+
     it('renders the new forms in HTML and Markdown, in both languages, with no made-up date', async () => {
         for (const lang of ['en', 'nl'] as const) {
             const m = buildSummary(await workspaceDocuments(DIR, lang, TODAY), { lang, today: TODAY, audience: 'owner', scope: { kind: 'plan', id: 'mila-2026' } });
