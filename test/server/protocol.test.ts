@@ -93,8 +93,13 @@ describe('error responses', () => {
         ws = new WorkspaceFixture(FILES);
         server = await startServer({ folders: [ws.root] });
         const uri = ws.uri('anna-2026.pop');
+        const text = FILES['anna-2026.pop'];
+        server.open(uri, text, 1);
         await server.diagnosticsOf(uri, () => true);
-        const position = positionAfter(FILES['anna-2026.pop'], 'coach ');
+        const position = positionAfter(text, 'coach ');
+        // A change first, so that every request waits for the next build when its cancellation
+        // arrives: a request the server had already answered could not be cancelled any more.
+        server.change(uri, `${text}\n`, 2);
         const requests: Array<Promise<Answer>> = [];
         for (let i = 0; i < 20; i++) {
             const source = new CancellationTokenSource();
