@@ -8,7 +8,7 @@ import { fixtureGitView, loadRuleCases } from './rule-fixtures.js';
 const PRODUCT_DEFAULTS: Record<string, string> = {
     'invalid-moment': 'error', 'reflection-without-moment': 'info', 'invalid-level': 'error',
     'goal-without-vision': 'warning', 'goal-without-feedback': 'warning', 'feedback-without-moment': 'warning',
-    'feedback-from-self': 'warning',
+    'feedback-from-self': 'warning', 'feedback-without-question': 'info',
     'feedback-after-due': 'warning', 'feedback-only-given': 'info', 'lead-not-asking-team': 'info',
     'goal-without-dimension': 'warning', 'goal-without-action': 'warning', 'goal-without-evidence': 'info',
     'goal-without-due': 'info', 'due-outside-period': 'warning', 'too-many-goals': 'info',

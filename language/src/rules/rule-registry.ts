@@ -56,6 +56,7 @@ export const RULE_CODES = [
     'goal-without-feedback',
     'feedback-without-moment',
     'feedback-from-self',
+    'feedback-without-question',
     'feedback-after-due',
     'feedback-only-given',
     'lead-not-asking-team',
@@ -269,6 +270,26 @@ const TABLE: RuleTable = {
                 "Vraag het een collega, je team, je coach of een cliënt.",
         },
     },
+    'feedback-without-question': {
+        defaultSeverity: 'info',
+        title: { en: 'Feedback asked without a question', nl: 'Feedback gevraagd zonder vraag' },
+        flags: {
+            en: "a 'feedback ask' line with no question",
+            nl: "een regel 'feedback vraag' zonder vraag",
+        },
+        message: {
+            en: ({ who }) => `Feedback is asked of ${q(who)} without a question: add what you want to know, e.g. '"What should I keep doing?"'.`,
+            nl: ({ who }) => `Er wordt feedback gevraagd aan ${q(who)} zonder vraag: zet erbij wat je wilt weten, bijvoorbeeld '"Wat moet ik blijven doen?"'.`,
+        },
+        explanation: {
+            en: "Flags a 'feedback ask' line that says whom and when, but not what you want to know. " +
+                "A concrete question gets concrete answers: 'any feedback?' gets 'fine', while 'what did you see me do when the meeting got tense?' gets something to learn from. " +
+                "Add the question as a string after the source: feedback ask <person> \"<question>\" <moment>.",
+            nl: "Signaleert een regel 'feedback vraag' die zegt aan wie en wanneer, maar niet wat je wilt weten. " +
+                "Een concrete vraag levert concrete antwoorden op: 'heb je feedback?' levert 'prima' op, 'wat zag je mij doen toen het overleg gespannen werd?' levert iets op om van te leren. " +
+                "Zet de vraag als tekst na de bron: feedback vraag <persoon> \"<vraag>\" <moment>.",
+        },
+    },
     'feedback-after-due': {
         defaultSeverity: 'warning',
         title: { en: 'Feedback only after the due date', nl: 'Feedback pas na de deadline' },
@@ -469,19 +490,19 @@ const TABLE: RuleTable = {
         defaultSeverity: 'info',
         title: { en: 'Only formal learning', nl: 'Alleen formeel leren' },
         flags: {
-            en: "a plan in which every action is a course, e-learning or workshop",
-            nl: "een plan waarin elke actie een cursus, e-learning of workshop is",
+            en: "a plan or team in which every action is a course, e-learning or workshop",
+            nl: "een plan of team waarin elke actie een cursus, e-learning of workshop is",
         },
         message: {
-            en: ({ plan }) => `Every action in plan ${q(plan)} is a course, e-learning or workshop: add learning in daily work, such as coaching, intervisie or an experiment.`,
-            nl: ({ plan }) => `Alle acties in plan ${q(plan)} zijn een cursus, e-learning of workshop: voeg ook leren in het dagelijks werk toe, zoals coaching, intervisie of een experiment.`,
+            en: ({ plan, team }) => `Every action ${has(team) ? `of team ${q(team)}` : `in plan ${q(plan)}`} is a course, e-learning or workshop: add learning in daily work, such as coaching, intervisie or an experiment.`,
+            nl: ({ plan, team }) => `Alle acties ${has(team) ? `van team ${q(team)}` : `in plan ${q(plan)}`} zijn een cursus, e-learning of workshop: voeg ook leren in het dagelijks werk toe, zoals coaching, intervisie of een experiment.`,
         },
         explanation: {
-            en: "Flags a plan in which every action is a formal learning form: a course, an e-learning or a workshop. " +
+            en: "Flags a plan, or a team (its goals and routines together), in which every action is a formal learning form: a course, an e-learning or a workshop. " +
                 "Estimates put the transfer of classroom training to the workplace at only 15 to 20% (Broad & Newstrom 1992; Latham & Crandall 1991), and Kessels' corporate curriculum places much of learning in and around the work itself. " +
                 "A course can be a good start, but what sticks is practising on the job and talking about it with others. " +
                 "Add at least one action in daily work, such as coaching, mentoring, intervisie, a case discussion, a pilot or an experiment on the job.",
-            nl: "Signaleert een plan waarin elke actie een formele werkvorm is: een cursus, een e-learning of een workshop. " +
+            nl: "Signaleert een plan, of een team (zijn doelen en routines samen), waarin elke actie een formele werkvorm is: een cursus, een e-learning of een workshop. " +
                 "Schattingen zeggen dat maar 15 tot 20% van een klassikale training doorwerkt in het werk (Broad & Newstrom 1992; Latham & Crandall 1991), en het corporate curriculum van Kessels legt veel van het leren in en rond het werk zelf. " +
                 "Een cursus kan een goed begin zijn, maar wat beklijft is oefenen in de praktijk en er met anderen over praten. " +
                 "Voeg minstens één actie in het dagelijks werk toe, zoals coaching, mentoring, intervisie, een casusbespreking, een pilot of een experiment op de werkvloer.",

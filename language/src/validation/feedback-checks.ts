@@ -47,10 +47,12 @@ export function feedbackChecks(services: LeerplanServices): ValidationChecks<ast
                 reporter.report(accept, 'feedback-from-self', { who: self }, feedback.team
                     ? { node: feedback, property: 'team' } : { node: feedback, property: 'person' });
             }
+            if (isAsk(feedback) && feedback.question === undefined) {
+                reporter.report(accept, 'feedback-without-question', { who: sourceOf(feedback) }, { node: feedback });
+            }
             // A record of feedback that came back is a fact, not an appointment: it needs no moment.
             if (!feedback.when && !isReceived(feedback)) {
-                const who = feedback.team ? `team ${feedback.team.$refText}` : feedback.person?.$refText ?? '';
-                reporter.report(accept, 'feedback-without-moment', { who }, { node: feedback });
+                reporter.report(accept, 'feedback-without-moment', { who: sourceOf(feedback) }, { node: feedback });
             }
         },
         Plan: (plan, accept) => {
@@ -88,4 +90,9 @@ export function fromSelf(feedback: ast.Feedback, facts: WorkspaceFacts): string 
     if (!teamName) return undefined;
     const people = facts.soloTeams.get(teamName);
     return people === owner ? `team ${teamName}` : undefined;
+}
+
+/** Whom a feedback line is with, as an id: `team <id>` or the person's id; '' for an external source (its text is plan text, never quoted). */
+function sourceOf(feedback: ast.Feedback): string {
+    return feedback.team ? `team ${feedback.team.$refText}` : feedback.person?.$refText ?? '';
 }

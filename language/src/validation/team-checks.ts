@@ -42,12 +42,16 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
                     });
                 }
             }
+            const teamActions = [...team.actions, ...team.goals.flatMap(goal => goal.actions)];
+            if (team.goals.length > 0 && teamActions.length > 0 && teamActions.every(action => findLearningForm(action.form)?.formal === true)) {
+                reporter.report(accept, 'only-formal-learning', { team: team.name }, { node: team, property: 'name' });
+            }
             const plansByOwner = facts.get().plansByOwner;
+            const hasCurrentPlan = (person: string) => (plansByOwner.get(person) ?? [])
+                .some(({ period }) => !period || (period.start <= today && today <= period.end));
             for (const members of team.members) {
                 members.persons.forEach((ref, index) => {
-                    const plans = plansByOwner.get(ref.$refText) ?? [];
-                    const current = plans.some(({ period }) => !period || (period.start <= today && today <= period.end));
-                    if (!current && ref.$refText) {
+                    if (ref.$refText && !hasCurrentPlan(ref.$refText)) {
                         reporter.report(accept, 'member-without-plan', { person: ref.$refText, team: team.name }, {
                             node: members, property: 'persons', index,
                         });
