@@ -2,7 +2,8 @@
 // (bench/gen-workspace.mjs), then measures the CLI (whole process), the language
 // server over stdio and the summary, as medians with spread over several runs.
 // Prints a table and writes bench/results/latest.json.
-//   node bench/run.mjs [--runs 5] [--quick] [--skip-10k] [--only hostile]
+//   node bench/run.mjs [--runs 5] [--quick] [--skip-10k] [--only hostile|summary-memory]
+// (--skip-10k and --quick also skip the 20,000-plan summary)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -124,7 +125,7 @@ function listPop(dir) {
 
 function summaryBench(info) {
     const entry = join(root, 'bench', 'summary-bench.ts');
-    if (!existsSync(join(root, 'language', 'src', 'summary', 'build-summary.ts'))) return undefined;
+    if (!existsSync(join(root, 'summary', 'src', 'build-summary.ts'))) return undefined;
     const outfile = join(data, 'summary-bench.mjs');
     const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
     const b = spawnSync(esbuild, [entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${outfile}`, '--log-level=error']);
@@ -189,7 +190,12 @@ async function main() {
         addHostile(add);
         return report(rows);
     }
-    const sizes = SKIP_10K ? [1000] : [1000, 10000];
+    if (ONLY === 'summary-memory') {
+        generate(data, [SUMMARY_PLANS]);
+        addSummaryMemory(add);
+        return report(rows);
+    }
+    const sizes = SKIP_10K ? [1000] : [1000, 10000, SUMMARY_PLANS];
     const info = generate(data, sizes);
 
     const check1k = [], rss1k = [], fmt1k = [];
@@ -241,8 +247,32 @@ async function main() {
         add('summary model + HTML, 1,000-plan organisation', 'ms', summary.org);
     }
 
+    if (!SKIP_10K) addSummaryMemory(add);
     addHostile(add);
     report(rows, summary, preview);
+}
+
+/**
+ * `leerplan summary` of 20,000 plans (plus the organisation) in each format: peak RSS and
+ * time. The summary is built in batches (cli/src/commands/summary.ts), so its memory
+ * stays under SUMMARY_RSS_BOUND; before it was, 20,000 plans took about 950 MiB.
+ */
+const SUMMARY_PLANS = 20000;
+const SUMMARY_RSS_BOUND = 400;
+
+function addSummaryMemory(add) {
+    const dir = join(data, `ws-${SUMMARY_PLANS}`);
+    const runs = Math.max(3, Math.ceil(RUNS / 2));
+    for (const format of ['html', 'md', 'json']) {
+        const rss = [], ms = [];
+        for (let i = 0; i < runs; i++) {
+            const r = runCli(['summary', dir, '--format', format, '--today', '2026-04-15', '--out', join(data, `summary-${SUMMARY_PLANS}.${format}`)]);
+            rss.push(r.rss);
+            ms.push(r.ms);
+        }
+        add(`leerplan summary --format ${format}, 20,001 files: peak RSS`, 'MiB', rss, SUMMARY_RSS_BOUND);
+        add(`leerplan summary --format ${format}, 20,001 files (whole process)`, 'ms', ms);
+    }
 }
 
 function addHostile(add) {

@@ -57,6 +57,36 @@ export interface LoadOptions {
     verbose?: boolean;
     /** `--stdin`: this text is the one file checked (it replaces the file on disk, if any); `paths` are not used. */
     stdin?: { path: string; text: string };
+    /**
+     * With `documents: false`: called with each batch of checked files while their
+     * documents are still loaded (`leerplan summary` keeps what it needs of them). `index`
+     * is the file's place in the result's `sources`; `reported` is false for a file of the
+     * workspace that was not asked for (the organisation beside a plan named alone).
+     */
+    onChecked?: (files: LoadedFile[], settings: LeerplanSettings) => void;
+    /** With `documents: false`: plan files loaded at a time (default `CHECK_BATCH_SIZE`). */
+    batchSize?: number;
+    /** With `documents: false`: called between batches, once a batch was dropped (default: a full garbage collection). */
+    dropped?: () => void;
+    /** With `onChecked`: `false` leaves the diagnostics out of the result (the caller took them in `onChecked`). */
+    keepDiagnostics?: boolean;
+}
+
+/** A checked file with its document, as `onChecked` hands it over. */
+export interface LoadedFile {
+    index: number;
+    path: string;
+    file: string;
+    reported: boolean;
+    document: LangiumDocument;
+    diagnostics: Diagnostic[];
+}
+
+/** A file's text as it was read, with its place in the workspace. */
+export interface SourceFile {
+    uri: URI;
+    text: string;
+    path: string;
 }
 
 export type LoadResult =
@@ -66,6 +96,8 @@ export type LoadResult =
         notices: string[];
         /** Folders and files that could not be read: for stderr, and `check` exits 2. */
         problems: string[];
+        /** Every file read, named and context, in the order they were checked. */
+        sources: SourceFile[];
     }
     | { ok: false; lang: Lang; messages: string[] };
 
@@ -116,7 +148,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     const problems = [...report.problems];
 
     const reported = new Set(named);
-    const sources: Array<{ uri: URI; text: string; path: string }> = [];
+    const sources: SourceFile[] = [];
     // In path order, the order the facts of the workspace follow in the editor too (inWorkspaceOrder).
     for (const path of [...named, ...contextFiles].sort()) {
         if (stdin && path === stdin.path) {
@@ -139,8 +171,14 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     let checked: Array<{ document?: LangiumDocument; diagnostics: Diagnostic[] }>;
     if (options.documents === false) {
         let last: LeerplanServices | undefined;
+        const onChecked = options.onChecked;
         const diagnostics = await checkInBatches(sources, {
-            services: () => (last = createServices()), dropped: collectGarbage, onProgress: options.onProgress,
+            services: () => (last = createServices()), dropped: options.dropped ?? collectGarbage, onProgress: options.onProgress, batchSize: options.batchSize,
+            keepDiagnostics: options.keepDiagnostics,
+            onChecked: onChecked && ((indices, documents) => onChecked(indices.map((index, k) => ({
+                index, path: sources[index].path, file: terminalPath(sources[index].path, options.cwd), reported: reported.has(sources[index].path),
+                document: documents[k], diagnostics: documents[k].diagnostics ?? [],
+            })), settings)),
         });
         services = last!;
         checked = diagnostics.map(list => ({ diagnostics: list }));
@@ -160,7 +198,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         if (!reported.has(path)) return;
         files.push({ path, file: terminalPath(path, options.cwd), document: result.document, diagnostics: result.diagnostics });
     });
-    return { ok: true, files, services, settings, lang, configFile, notices, problems };
+    return { ok: true, files, services, settings, lang, configFile, notices, problems, sources };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SummaryModel } from '../../summary/src/summary-model.js';
 import { renderHtml } from '../../summary/src/render-html.js';
 import { renderMarkdown } from '../../summary/src/render-markdown.js';
+import { renderJson } from '../../summary/src/render-json.js';
 
 /** The three export formats of a summary. */
 export type ExportFormat = 'html' | 'md' | 'json';
@@ -14,7 +15,7 @@ export function renderSummaryExport(model: SummaryModel, format: ExportFormat): 
     switch (format) {
         case 'html': return renderHtml(model, { standalone: true });
         case 'md': return renderMarkdown(model);
-        case 'json': return `${JSON.stringify(model, null, 2)}\n`;
+        case 'json': return renderJson(model);
     }
 }
 

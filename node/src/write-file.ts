@@ -33,12 +33,37 @@ export function writeNewFile(path: string, text: string): void {
  * place it was told. Throws on failure.
  */
 export function writeOutputFile(path: string, text: string): void {
-    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
+    const file = openOutputFile(path);
     try {
-        writeFileSync(fd, text, 'utf8');
+        file.write(text);
     } finally {
-        closeSync(fd);
+        file.close();
     }
+}
+
+/** An output file written piece by piece. */
+export interface OutputFile {
+    write(text: string): void;
+    close(): void;
+}
+
+/**
+ * Opens an output file as `writeOutputFile` writes it (never through a symbolic link),
+ * for a caller that writes it as it is made (`leerplan summary` of a large workspace).
+ */
+export function openOutputFile(path: string): OutputFile {
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o666);
+    let open = true;
+    return {
+        write: text => {
+            writeFileSync(fd, text, 'utf8');
+        },
+        close: () => {
+            if (!open) return;
+            open = false;
+            closeSync(fd);
+        },
+    };
 }
 
 /** Why an output file could not be written, in a few words. */

@@ -15,7 +15,7 @@ import {
     SUMMARY_MODEL_VERSION,
     type ActionSummary, type AlignmentNode, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
     type FeedbackStatus, type FeedbackSummary, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
-    type NextReview, type PersonRef, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
+    type NextReview, type PersonRef, type PlanEntry, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
     type SummaryAudience, type SummaryModel, type SummaryScope, type TeamSummary, type TimelineEvent, type TimelineNote, type VisionPath,
 } from './summary-model.js';
 
@@ -72,11 +72,90 @@ export function scopeTargetExists(documents: readonly SummaryDocument[], scope: 
     return false;
 }
 
+/**
+ * The summary of `documents`, all loaded and checked: the CLI's views, the language
+ * server's preview, the tests. (`leerplan summary` over a large workspace builds the
+ * same model in parts, with `SummaryBuilder`, so that only a batch of plans is loaded
+ * at a time; a property test holds the two equal.)
+ */
 export function buildSummary(documents: readonly SummaryDocument[], options: SummaryOptions): SummaryModel {
-    return new SummaryBuilder(documents, options).build();
+    const builder = new SummaryBuilder(options);
+    builder.addContext(documents);
+    documents.forEach((document, order) => builder.digestPlans(document, order));
+    const model = builder.frame();
+    model.plans = documents.flatMap(document => builder.planSummaries(document));
+    return model;
 }
 
-class SummaryBuilder {
+/** What the organisation, team and coach views need of a plan: plain data, so that the plan's syntax tree can go. */
+interface PlanDigest {
+    id: string;
+    /** The document, for a scope that names one (the preview of a plan without an id). */
+    uri?: string;
+    source: SourceRef;
+    owner: PersonRef;
+    /** Every `coach` line's name, for a coach's view (kept for that view only). */
+    coachIds?: string[];
+    /** The first coach, when the name links to a declared person (only those have a review list). */
+    coach?: PersonRef;
+    teamIds: string[];
+    period?: { start: string; end: string };
+    /** The first review (that parses) on or after today, and the last one before. */
+    nextReview?: string;
+    lastReview?: string;
+    problems: Record<Severity, number>;
+    /** Each rule code of the plan's problems with its title, severity and count, in code order. */
+    codes: Array<{ code: string; title: string; severity: Severity; count: number }>;
+    parseErrors: number;
+    goals: GoalDigest[];
+    /** Feedback moments per month, cadences expanded over the plan's period: triples of month (`YYYYMM`), asks, gives. */
+    feedbackMonths: number[];
+}
+
+/** A goal as its team's alignment tree, the baseline and the counts of the organisation view need it. */
+interface GoalDigest {
+    /** Shared by every goal with the same dimensions. */
+    dimensions: readonly DimensionInfo[];
+    /** As `goal-without-vision` sees it. */
+    linked: boolean;
+    asks: boolean;
+    id: string;
+    title: string;
+    line: number;
+    /**
+     * The chain above it (vision, ambition, team goal, top down) when the goal reaches
+     * the vision that way. A step in another file (the organisation, a team) is its
+     * syntax node, described when the tree is built: that file stays loaded, and is
+     * known to the builder by then; a step in the goal's own file is described now.
+     * Goals that reach the vision the same way share one chain.
+     */
+    chain?: ReadonlyArray<ChainNode | { type: string; name: string; node: AlignmentNode }>;
+}
+
+type ChainNode = ast.Goal | ast.Ambition | ast.Vision;
+
+/** The digests of one document's plans, and the problems of its text outside any declaration. */
+interface DocumentDigest {
+    plans: PlanDigest[];
+    loose: ProblemSummary[];
+}
+
+/** The problems of one document, handed to the top-level element each lies in. */
+interface AssignedProblems {
+    byElement: Map<AstNode, ProblemSummary[]>;
+    loose: ProblemSummary[];
+    parseErrors: number;
+}
+
+/**
+ * Builds a summary model in parts. `addContext` takes the documents that stay loaded
+ * (everything other files refer to: the organisation, people, teams, frameworks,
+ * private blocks); `digestPlans` takes each document's plans, keeping only plain data
+ * (`PlanDigest`), so a caller can load plans a batch at a time and drop them; `frame`
+ * is the model without its plans (`plans: []`), `planEntries` the table of contents of
+ * the plans to come, and `planSummaries` a document's plans, once more loaded, in full.
+ */
+export class SummaryBuilder {
     private readonly lang: Lang;
     private readonly today: string;
     private readonly audience: SummaryAudience;
@@ -88,50 +167,126 @@ class SummaryBuilder {
      */
     private readonly showPrivate: boolean;
     private readonly scope: SummaryScope;
-    /** Documents the model may read: for an export, never a `*.private.pop` file. */
-    private readonly documents: SummaryDocument[];
+    /** The documents the model reads now: the context for good, a document of plans while it is digested or summarised. */
     private readonly documentOf = new Map<ast.Document, SummaryDocument>();
-    private readonly plans: ast.Plan[] = [];
     private readonly teams: ast.Team[] = [];
     private readonly organisations: ast.Organisation[] = [];
     private readonly persons: ast.Person[] = [];
     private readonly privateBlocks: ast.PrivateBlock[] = [];
-    /** Problems per top-level element (plan, team, organisation ...), in export form already. */
+    /** Problems of the context's top-level elements other than plans (teams, the organisation, people ...), in export form already. */
     private readonly problemsOf = new Map<AstNode, ProblemSummary[]>();
     private readonly looseProblems: ProblemSummary[] = [];
-    private readonly dimensionsOf = new Map<ast.Goal, readonly DimensionInfo[]>();
-    /** Syntax errors per document (those a reader of this model may know of: none inside private text). */
+    /** Syntax errors per context document (those a reader of this model may know of: none inside private text). */
     private readonly parseErrorsOf = new Map<ast.Document, number>();
+    /** Per document, in document order: its plans' digests. */
+    private readonly digests = new Map<number, DocumentDigest>();
+    private readonly dimensionsOf = new WeakMap<ast.Goal, readonly DimensionInfo[]>();
+    /** One list per combination of dimensions (by their keys): a workspace has few, and many goals. */
+    private readonly dimensionLists = new Map<string, readonly DimensionInfo[]>();
+    /** The chain above a team goal, ambition or vision of another file, one per first step. */
+    private readonly chains = new WeakMap<AstNode, ReadonlyArray<ChainNode>>();
+    /** One reference per declared person (by the name written), shared by every plan that names them. */
+    private readonly people = new WeakMap<ast.Person, PersonRef>();
+    private readonly dimensionInfos = new WeakMap<ast.Dimension, DimensionInfo>();
+    /** Documents with syntax errors whose syntax tree comes without its parse result: all of it counts as unparsed. */
+    private readonly withParseErrors = new WeakSet<ast.Document>();
     /** What is written where a file does not parse stays out of every model. */
-    private readonly unparsed: UnparsedParts;
-    private readonly framework: FrameworkInfo;
+    private readonly unparsed = new UnparsedParts(root => this.withParseErrors.has(root));
+    private frameworkCache?: FrameworkInfo;
 
-    constructor(documents: readonly SummaryDocument[], options: SummaryOptions) {
+    constructor(options: SummaryOptions) {
         this.lang = options.lang;
         this.today = options.today;
         this.audience = options.audience;
         this.scope = options.scope ?? { kind: 'all' };
         this.showPrivate = this.audience === 'owner' && this.scope.kind === 'plan';
-        this.documents = documents.filter(d => this.showPrivate || !(isPrivateFile(d.file) || isPrivateFile(d.uri)));
-        const withParseErrors = new Set(this.documents.filter(d => d.diagnostics.some(x => x.code === 'parse-error')).map(d => d.root));
-        this.unparsed = new UnparsedParts(root => withParseErrors.has(root));
-        for (const document of this.documents) {
-            this.documentOf.set(document.root, document);
+    }
+
+    /** Whether the model may read a document at all: an export never reads a `*.private.pop` file. */
+    private readable(document: SummaryDocument): boolean {
+        return this.showPrivate || !(isPrivateFile(document.file) || isPrivateFile(document.uri));
+    }
+
+    private register(document: SummaryDocument): void {
+        this.documentOf.set(document.root, document);
+        if (document.diagnostics.some(d => d.code === 'parse-error')) this.withParseErrors.add(document.root);
+    }
+
+    /**
+     * The documents that stay loaded while the model is built: their teams, organisation,
+     * people, frameworks and private blocks, and the problems of those. A document that
+     * declares only plans is not context (its plans come through `digestPlans`).
+     */
+    addContext(documents: readonly SummaryDocument[]): void {
+        for (const document of documents) {
+            if (!this.readable(document) || !isContext(document)) continue;
+            this.register(document);
             for (const element of document.root.elements ?? []) {
-                if (ast.isPlan(element)) this.plans.push(element);
-                else if (ast.isTeam(element)) this.teams.push(element);
+                if (ast.isTeam(element)) this.teams.push(element);
                 else if (ast.isOrganisation(element)) this.organisations.push(element);
                 else if (ast.isPeople(element)) this.persons.push(...element.persons);
                 else if (ast.isPrivateBlock(element)) this.privateBlocks.push(element);
             }
-            this.assignProblems(document);
+            const assigned = this.assignProblems(document);
+            for (const [element, problems] of assigned.byElement) if (!ast.isPlan(element)) this.problemsOf.set(element, problems);
+            this.looseProblems.push(...assigned.loose);
+            this.parseErrorsOf.set(document.root, assigned.parseErrors);
         }
-        this.framework = this.frameworkInUse();
+        this.frameworkCache = undefined;
     }
 
-    build(): SummaryModel {
+    /**
+     * Keeps what the organisation, team and coach views need of the plans of `document`
+     * (the `order`-th document of the workspace; digesting the same document again
+     * replaces what was kept). The plans must be linked; afterwards the builder holds no
+     * reference into this document unless it is context.
+     */
+    digestPlans(document: SummaryDocument, order: number): void {
+        if (!this.readable(document)) return;
+        const context = this.documentOf.get(document.root) === document;
+        this.register(document);
+        try {
+            const assigned = this.assignProblems(document);
+            const plans = (document.root.elements ?? []).filter(ast.isPlan).map(plan => this.planDigest(plan, document, assigned));
+            this.digests.set(order, { plans, loose: context || isContext(document) ? [] : assigned.loose });
+        } finally {
+            if (!context) this.documentOf.delete(document.root);
+        }
+    }
+
+    /** Every digest, in document order. */
+    private allDigests(): PlanDigest[] {
+        return [...this.digests.keys()].sort((a, b) => a - b).flatMap(order => this.digests.get(order)!.plans);
+    }
+
+    /** Whether the plan, team or coach the scope names exists (the CLI reports an unknown id), after every document was added. */
+    scopeTargetExists(): boolean {
         const scope = this.scope;
-        const plans = this.plans.filter(plan => this.planInScope(plan));
+        switch (scope.kind) {
+            case 'all': return true;
+            case 'plan': return this.allDigests().some(plan => plan.id === scope.id);
+            case 'team': return this.teams.some(team => team.name === scope.id);
+            // A coach is a declared person: a name that links nowhere (`coach COACH`) has no review list.
+            case 'coach': return this.persons.some(person => person.name === scope.id);
+        }
+    }
+
+    /** The orders of the documents that hold plans of the model (those `planSummaries` will be asked for). */
+    documentsWithPlans(): number[] {
+        return [...this.digests.keys()].sort((a, b) => a - b).filter(order => this.digests.get(order)!.plans.some(plan => this.planInScope(plan)));
+    }
+
+    /** The plans the model shows, in order: for the table of contents, before the plans themselves are built. */
+    planEntries(): PlanEntry[] {
+        return this.allDigests().filter(plan => this.planInScope(plan))
+            .map(plan => ({ id: plan.id, owner: plan.owner, source: plan.source, errors: plan.problems.error }));
+    }
+
+    /** The model without its plans (`plans: []`, in its place), once every document was added. */
+    frame(): SummaryModel {
+        const scope = this.scope;
+        const digests = this.allDigests();
+        const inScope = digests.filter(plan => this.planInScope(plan));
         const teams = this.teams.filter(team => scope.kind === 'all' || (scope.kind === 'team' && team.name === scope.id));
         const model: SummaryModel = {
             version: SUMMARY_MODEL_VERSION,
@@ -140,28 +295,47 @@ class SummaryBuilder {
             audience: this.audience,
             scope,
             framework: this.framework,
-            plans: plans.map(plan => this.planSummary(plan)),
-            teams: teams.map(team => this.teamSummary(team)),
-            coaches: scope.kind === 'all' || scope.kind === 'coach' ? this.coachSummaries(plans) : [],
+            plans: [],
+            teams: teams.map(team => this.teamSummary(team, digests)),
+            coaches: scope.kind === 'all' || scope.kind === 'coach' ? this.coachSummaries(inScope) : [],
         };
-        if (scope.kind === 'all' && (this.organisations.length || this.plans.length > 1 || this.teams.length)) {
-            model.organisation = this.organisationSummary();
+        if (scope.kind === 'all' && (this.organisations.length || digests.length > 1 || this.teams.length)) {
+            model.organisation = this.organisationSummary(digests);
         }
         return model;
     }
 
+    /** The plans of `document` that the model shows, in full; the document must be loaded and linked. */
+    planSummaries(document: SummaryDocument): PlanSummary[] {
+        if (!this.readable(document)) return [];
+        const context = this.documentOf.get(document.root) === document;
+        this.register(document);
+        try {
+            const assigned = this.assignProblems(document);
+            return (document.root.elements ?? []).filter(ast.isPlan)
+                .filter(plan => this.planInScope({ id: given(plan.name), uri: document.uri, coachIds: plan.coaches.map(c => c.person?.$refText ?? ''), teamIds: plan.teams.map(t => t.team?.$refText ?? ''), owner: this.person(plan.owner) }))
+                .map(plan => this.planSummary(plan, assigned));
+        } finally {
+            if (!context) this.documentOf.delete(document.root);
+        }
+    }
+
+    private get framework(): FrameworkInfo {
+        return this.frameworkCache ??= this.frameworkInUse();
+    }
+
     // ------------------------------------------------------------------ scope
 
-    private planInScope(plan: ast.Plan): boolean {
+    private planInScope(plan: Pick<PlanDigest, 'id' | 'uri' | 'coachIds' | 'teamIds' | 'owner'>): boolean {
         const scope = this.scope;
         switch (scope.kind) {
             case 'all': return true;
-            case 'plan': return given(plan.name) === scope.id && (!scope.uri || this.documentOf.get(plan.$container)?.uri === scope.uri);
-            case 'coach': return plan.coaches.some(c => c.person?.$refText === scope.id);
+            case 'plan': return plan.id === scope.id && (!scope.uri || plan.uri === scope.uri);
+            case 'coach': return !!plan.coachIds?.includes(scope.id);
             case 'team': {
-                if (plan.teams.some(t => t.team?.$refText === scope.id)) return true;
+                if (plan.teamIds.includes(scope.id)) return true;
                 const team = this.teams.find(t => t.name === scope.id);
-                return !!team && this.teamPeople(team).some(p => p.id === plan.owner?.$refText);
+                return !!team && this.teamPeople(team).some(p => p.id === plan.owner.id);
             }
         }
     }
@@ -184,7 +358,7 @@ class SummaryBuilder {
      * (which may quote the text at fault) is replaced by the rule's title; the same
      * holds for every model that does not show private content.
      */
-    private assignProblems(document: SummaryDocument): void {
+    private assignProblems(document: SummaryDocument): AssignedProblems {
         const elements = document.root.elements ?? [];
         const privateRanges: Array<[number, number]> = [];
         if (!this.showPrivate) {
@@ -196,26 +370,27 @@ class SummaryBuilder {
                 for (const goal of goals) for (const f of goal.feedback) if (f.private) privateRanges.push(lineRange(f));
             }
         }
-        let parseErrors = 0;
+        const result: AssignedProblems = { byElement: new Map(), loose: [], parseErrors: 0 };
         for (const diagnostic of document.diagnostics) {
             const line = diagnostic.range.start.line;
             if (privateRanges.some(([from, to]) => line >= from && line <= to)) continue;
             const problem = this.problem(document, diagnostic);
-            if (problem.code === 'parse-error') parseErrors++;
+            if (problem.code === 'parse-error') result.parseErrors++;
             const owner = elements.find(e => {
                 const [from, to] = lineRange(e);
                 return line >= from && line <= to;
             });
             if (owner && ast.isPrivateBlock(owner) && !this.showPrivate) continue;
-            const list = owner ? this.problemsOf.get(owner) : undefined;
+            const list = owner ? result.byElement.get(owner) : undefined;
             if (owner && list) list.push(problem);
-            else if (owner) this.problemsOf.set(owner, [problem]);
-            else this.looseProblems.push(problem);
+            else if (owner) result.byElement.set(owner, [problem]);
+            else result.loose.push(problem);
         }
-        this.parseErrorsOf.set(document.root, parseErrors);
+        for (const list of result.byElement.values()) list.sort(byPlace);
+        return result;
     }
 
-    /** Syntax errors in the file `node` is declared in. */
+    /** Syntax errors in the context file `node` is declared in. */
     private parseErrorsAround(node: AstNode): number {
         let root: AstNode = node;
         while (root.$container) root = root.$container;
@@ -244,9 +419,6 @@ class SummaryBuilder {
         };
     }
 
-    private problemsFor(node: AstNode): ProblemSummary[] {
-        return [...(this.problemsOf.get(node) ?? [])].sort(byPlace);
-    }
 
     // ------------------------------------------------------------------ names
 
@@ -254,8 +426,11 @@ class SummaryBuilder {
     private person(ref: { ref?: ast.Person; $refText: string } | undefined): PersonRef {
         const id = ref?.$refText ?? '';
         const person = id ? ref?.ref : undefined;
+        const known = person && this.people.get(person);
+        if (known?.id === id) return known;
         const result: PersonRef = { id, name: (person && this.textOf(person, person.displayName)) || id };
         if (id && !person) result.unknown = true;
+        else if (person) this.people.set(person, result);
         return result;
     }
 
@@ -264,7 +439,17 @@ class SummaryBuilder {
         return (ref.ref && this.textOf(ref.ref, ref.ref.title)) || ref.$refText;
     }
 
+    /** A dimension as the model names it; one object per dimension, shared by every goal that names it. */
     private dimensionInfo(dimension: ast.Dimension): DimensionInfo {
+        let info = this.dimensionInfos.get(dimension);
+        if (!info) {
+            info = this.describeDimension(dimension);
+            this.dimensionInfos.set(dimension, info);
+        }
+        return info;
+    }
+
+    private describeDimension(dimension: ast.Dimension): DimensionInfo {
         const framework = ast.isFramework(dimension.$container) ? dimension.$container.name : '';
         return {
             key: `${framework}.${dimension.name ?? ''}`,
@@ -302,7 +487,10 @@ class SummaryBuilder {
     private goalDimensions(goal: ast.Goal): readonly DimensionInfo[] {
         let dimensions = this.dimensionsOf.get(goal);
         if (!dimensions) {
-            dimensions = this.collectGoalDimensions(goal);
+            const collected = this.collectGoalDimensions(goal);
+            const key = collected.map(d => d.key).join('\n');
+            dimensions = this.dimensionLists.get(key);
+            if (!dimensions) this.dimensionLists.set(key, dimensions = collected);
             this.dimensionsOf.set(goal, dimensions);
         }
         return dimensions;
@@ -323,12 +511,12 @@ class SummaryBuilder {
         return result;
     }
 
-    /** The framework's dimensions, then every other dimension the goals use, in first-use order. */
-    private dimensionColumns(goals: readonly ast.Goal[]): Array<{ key: string; name: string; inFramework: boolean }> {
+    /** The framework's dimensions, then every other dimension the goals use (each goal's dimensions given), in first-use order. */
+    private dimensionColumns(goals: ReadonlyArray<readonly DimensionInfo[]>): Array<{ key: string; name: string; inFramework: boolean }> {
         const columns = this.framework.dimensions.map(d => ({ key: d.key, name: d.name, inFramework: true }));
         const known = new Set(columns.map(c => c.key));
-        for (const goal of goals) {
-            for (const d of this.goalDimensions(goal)) {
+        for (const dimensions of goals) {
+            for (const d of dimensions) {
                 if (known.has(d.key)) continue;
                 known.add(d.key);
                 columns.push({ key: d.key, name: d.name, inFramework: false });
@@ -524,7 +712,7 @@ class SummaryBuilder {
         return records;
     }
 
-    private planSummary(plan: ast.Plan): PlanSummary {
+    private planSummary(plan: ast.Plan, assigned: AssignedProblems): PlanSummary {
         const period = measurablePeriod(plan);
         const goals = plan.goals.map(g => this.goalSummary(g));
         const reviews = this.unparsed.parsed(plan.reviews).map(r => this.reviewSummary(r, period)).sort(byDate);
@@ -544,8 +732,8 @@ class SummaryBuilder {
             feedbackStatus,
             reflections: this.reflections(plan),
             received: this.received(plan, period),
-            problems: this.problemsFor(plan),
-            parseErrors: this.parseErrorsAround(plan),
+            problems: assigned.byElement.get(plan) ?? [],
+            parseErrors: assigned.parseErrors,
         };
         if (plan.coaches[0]) summary.coach = this.person(plan.coaches[0].person);
         const team = plan.teams[0]?.team;
@@ -559,7 +747,7 @@ class SummaryBuilder {
     }
 
     private dimensionCoverage(goals: readonly ast.Goal[]): DimensionCount[] {
-        const columns = this.dimensionColumns(goals);
+        const columns = this.dimensionColumns(goals.map(g => this.goalDimensions(g)));
         const counts = new Map(columns.map(c => [c.key, 0]));
         for (const goal of goals) for (const d of this.goalDimensions(goal)) counts.set(d.key, (counts.get(d.key) ?? 0) + 1);
         return columns.map(c => ({ key: c.key, name: c.name, goals: counts.get(c.key) ?? 0 }));
@@ -627,6 +815,90 @@ class SummaryBuilder {
         return { events: events.sort(byDate), notes };
     }
 
+    // ------------------------------------------------------------------ digests
+
+    private planDigest(plan: ast.Plan, document: SummaryDocument, assigned: AssignedProblems): PlanDigest {
+        const problems = assigned.byElement.get(plan) ?? [];
+        const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+        const codes = new Map<string, PlanDigest['codes'][number]>();
+        for (const p of problems) {
+            counts[p.severity]++;
+            const entry = codes.get(p.code);
+            if (entry) entry.count++;
+            else codes.set(p.code, { code: p.code, title: p.title, severity: p.severity, count: 1 });
+        }
+        const owner = this.person(plan.owner);
+        const period = measurablePeriod(plan);
+        const feedbackMonths = new Map<number, [number, number]>();
+        const goals = plan.goals.map(goal => {
+            for (const feedback of feedbackEntries(goal)) {
+                for (const [date, asked] of this.feedbackDates(feedback, period)) {
+                    const month = Number(date.slice(0, 4)) * 100 + Number(date.slice(5, 7));
+                    const entry = feedbackMonths.get(month) ?? [0, 0];
+                    entry[asked ? 0 : 1]++;
+                    feedbackMonths.set(month, entry);
+                }
+            }
+            return this.goalDigest(goal);
+        });
+        const coachRef = plan.coaches[0]?.person;
+        const digest: PlanDigest = {
+            id: given(plan.name),
+            source: this.source(plan),
+            owner,
+            teamIds: plan.teams.map(t => t.team?.$refText ?? ''),
+            problems: counts,
+            codes: [...codes.values()].sort((a, b) => compareText(a.code, b.code)),
+            parseErrors: assigned.parseErrors,
+            goals,
+            feedbackMonths: [...feedbackMonths].flatMap(([month, [asks, gives]]) => [month, asks, gives]),
+        };
+        if (this.scope.kind === 'plan' && this.scope.uri) digest.uri = document.uri;
+        if (this.scope.kind === 'coach') digest.coachIds = plan.coaches.map(c => c.person?.$refText ?? '');
+        // Every review date, a cadence review's occurrences included.
+        const reviews = reviewDates(plan.reviews.map(r => this.reviewSummary(r, period))).map(d => d.date);
+        const next = reviews.find(d => d >= this.today);
+        const last = [...reviews].reverse().find(d => d < this.today);
+        if (next) digest.nextReview = next;
+        if (last) digest.lastReview = last;
+        // Only a declared person has a review list: `coach COACH` (a placeholder, a typo) is a link error of the plan.
+        if (coachRef?.$refText && coachRef.ref) digest.coach = this.person(coachRef);
+        if (period) digest.period = period;
+        return digest;
+    }
+
+    /** A goal of a plan, or a team goal. */
+    private goalDigest(goal: ast.Goal): GoalDigest {
+        const digest: GoalDigest = {
+            dimensions: this.goalDimensions(goal), linked: visionLink(goal).linked, asks: asksFeedback(goal),
+            id: given(goal.name), title: this.textOf(goal, goal.title), line: (goal.$cstNode?.range.start.line ?? 0) + 1,
+        };
+        const link = alignmentLink(goal);
+        if (link.linked && link.path.length > 0) {
+            const root = rootOf(goal);
+            const first = link.path[0];
+            if (link.path.every(step => rootOf(step) !== root)) {
+                let chain = this.chains.get(first);
+                if (!chain) this.chains.set(first, chain = [...link.path].reverse());
+                digest.chain = chain;
+            } else {
+                digest.chain = [...link.path].reverse()
+                    .map(step => (rootOf(step) === root ? { type: step.$type, name: given(step.name), node: this.alignmentNode(step) } : step));
+            }
+        }
+        return digest;
+    }
+
+    /** A node of an alignment tree: a member's goal (with its owner), a team goal, an ambition or a vision. */
+    private alignmentNode(node: ast.Goal | ast.Ambition | ast.Vision, owner?: PersonRef): AlignmentNode {
+        if (ast.isGoal(node)) {
+            const result: AlignmentNode = { kind: owner ? 'goal' : 'team-goal', id: given(node.name), label: this.textOf(node, node.title), source: this.source(node), children: [] };
+            if (owner) result.owner = owner;
+            return result;
+        }
+        return { kind: ast.isVision(node) ? 'vision' : 'ambition', id: given(node.name), label: this.textOf(node, node.text), source: this.source(node), children: [] };
+    }
+
     // ------------------------------------------------------------------ teams
 
     /** The lead and the members of a team, each once, lead first. */
@@ -644,23 +916,19 @@ class SummaryBuilder {
         return people;
     }
 
-    private plansOf(personId: string): ast.Plan[] {
-        return this.plans.filter(p => p.owner?.$refText === personId);
-    }
-
-    private teamSummary(team: ast.Team): TeamSummary {
+    private teamSummary(team: ast.Team, digests: readonly PlanDigest[]): TeamSummary {
         const people = this.teamPeople(team);
-        const memberPlans = this.plans.filter(p => p.teams.some(t => t.team?.$refText === team.name) || people.some(m => m.id === p.owner?.$refText));
-        const memberGoals = memberPlans.flatMap(p => p.goals);
-        const columns = this.dimensionColumns([...team.goals, ...memberGoals]);
+        const plansOf = (personId: string) => digests.filter(p => p.owner.id === personId);
+        const memberPlans = digests.filter(p => p.teamIds.includes(team.name) || people.some(m => m.id === p.owner.id));
+        const columns = this.dimensionColumns([...team.goals.map(g => this.goalDimensions(g)), ...memberPlans.flatMap(p => p.goals.map(g => g.dimensions))]);
         const index = new Map(columns.map((c, i) => [c.key, i]));
-        const countGoals = (goals: readonly ast.Goal[]) => {
+        const countGoals = (goals: ReadonlyArray<readonly DimensionInfo[]>) => {
             const counts = columns.map(() => 0);
-            for (const goal of goals) for (const d of this.goalDimensions(goal)) counts[index.get(d.key)!]++;
+            for (const dimensions of goals) for (const d of dimensions) counts[index.get(d.key)!]++;
             return counts;
         };
-        const rows = people.map(person => ({ person, goals: countGoals(this.plansOf(person.id).flatMap(p => p.goals)) }));
-        const teamRow = countGoals(team.goals);
+        const rows = people.map(person => ({ person, goals: countGoals(plansOf(person.id).flatMap(p => p.goals.map(g => g.dimensions))) }));
+        const teamRow = countGoals(team.goals.map(g => this.goalDimensions(g)));
         const untouched = columns.filter((c, i) => c.inFramework && teamRow[i] === 0 && rows.every(r => r.goals[i] === 0));
         const lead = team.leads[0] ? this.person(team.leads[0].person) : undefined;
         const summary: TeamSummary = {
@@ -668,7 +936,7 @@ class SummaryBuilder {
             name: this.textOf(team, team.title),
             source: this.source(team),
             members: people.filter(p => team.members.some(m => m.persons.some(r => r.$refText === p.id)))
-                .map(p => ({ ...p, plans: this.plansOf(p.id).map(plan => given(plan.name)) })),
+                .map(p => ({ ...p, plans: plansOf(p.id).map(plan => plan.id) })),
             goals: team.goals.map(g => this.goalSummary(g)),
             routines: {
                 actions: team.actions.map(a => this.actionSummary(a, undefined)),
@@ -678,7 +946,7 @@ class SummaryBuilder {
             untouched: untouched.map(c => ({ key: c.key, name: c.name })),
             alignment: this.alignment(team, memberPlans),
             feedbackCalendar: this.feedbackCalendar(team, memberPlans),
-            problems: this.problemsFor(team),
+            problems: [...(this.problemsOf.get(team) ?? [])].sort(byPlace),
             parseErrors: this.parseErrorsAround(team),
         };
         if (lead) summary.lead = lead;
@@ -686,99 +954,118 @@ class SummaryBuilder {
     }
 
     /** Vision -> ambition -> team goal -> member goal, merged into one forest; unlinked goals under one root. */
-    private alignment(team: ast.Team, memberPlans: readonly ast.Plan[]): AlignmentNode[] {
+    private alignment(team: ast.Team, memberPlans: readonly PlanDigest[]): AlignmentNode[] {
         const roots: AlignmentNode[] = [];
         const byKey = new Map<string, AlignmentNode>();
         const unlinked: AlignmentNode = { kind: 'unlinked', id: '', label: '', children: [] };
-        const nodeFor = (node: ast.Goal | ast.Ambition | ast.Vision, plan?: ast.Plan): AlignmentNode => {
-            if (ast.isGoal(node)) {
-                const result: AlignmentNode = { kind: plan ? 'goal' : 'team-goal', id: given(node.name), label: this.textOf(node, node.title), source: this.source(node), children: [] };
-                if (plan) result.owner = this.person(plan.owner);
+        const insert = (goal: GoalDigest, at: SourceRef, plan?: PlanDigest) => {
+            const node = (): AlignmentNode => {
+                const source: SourceRef = { file: at.file, line: goal.line };
+                if (at.uri) source.uri = at.uri;
+                const result: AlignmentNode = { kind: plan ? 'goal' : 'team-goal', id: goal.id, label: goal.title, source, children: [] };
+                if (plan) result.owner = plan.owner;
                 return result;
-            }
-            return { kind: ast.isVision(node) ? 'vision' : 'ambition', id: given(node.name), label: this.textOf(node, node.text), source: this.source(node), children: [] };
-        };
-        const insert = (goal: ast.Goal, plan?: ast.Plan) => {
-            const link = alignmentLink(goal);
-            const chain = [goal, ...link.path].reverse();
-            if (!link.linked || link.path.length === 0) {
-                unlinked.children.push(nodeFor(goal, plan));
+            };
+            if (!goal.chain) {
+                unlinked.children.push(node());
                 return;
             }
             let key = '';
             let siblings = roots;
-            chain.forEach((node, i) => {
-                const isLeaf = i === chain.length - 1;
-                key += `/${node.$type}:${node.name}${isLeaf && plan ? `@${plan.name}` : ''}`;
+            const place = (stepKey: string, node: () => AlignmentNode) => {
+                key += stepKey;
                 let existing = byKey.get(key);
                 if (!existing) {
-                    existing = nodeFor(node, isLeaf ? plan : undefined);
+                    existing = copyNode(node());
                     byKey.set(key, existing);
                     siblings.push(existing);
                 }
                 siblings = existing.children;
-            });
+            };
+            for (const step of goal.chain) {
+                if ('$type' in step) place(`/${step.$type}:${given(step.name)}`, () => this.alignmentNode(step));
+                else place(`/${step.type}:${step.name}`, () => step.node);
+            }
+            // The goal itself; a member's goal is keyed by its plan too (two plans may have goals of the same id).
+            place(`/Goal:${goal.id}${plan ? `@${plan.id}` : ''}`, node);
         };
-        for (const goal of team.goals) insert(goal);
-        for (const plan of memberPlans) for (const goal of plan.goals) insert(goal, plan);
+        for (const goal of team.goals) insert(this.goalDigest(goal), this.source(goal));
+        for (const plan of memberPlans) for (const goal of plan.goals) insert(goal, plan.source, plan);
         roots.sort((a, b) => Number(b.kind === 'vision') - Number(a.kind === 'vision'));
         if (unlinked.children.length) roots.push(unlinked);
         return roots;
     }
 
     /**
-     * Feedback moments of the team's routines, its goals and its members' goals per month,
-     * over the members' plan periods.
+     * The dates of a feedback moment within `period`, each with whether feedback is asked
+     * (asked for, or gathered by an action) or given; none for a record of feedback
+     * received (history) or an action that gathers no feedback.
      */
-    private feedbackCalendar(team: ast.Team, memberPlans: readonly ast.Plan[]): CalendarMonth[] {
-        const periods = memberPlans.map(p => measurablePeriod(p)).filter((p): p is { start: string; end: string } => !!p);
+    private feedbackDates(entry: ast.Feedback | ast.Action, period: DateSpan | undefined): Array<[string, boolean]> {
+        const asked = ast.isAction(entry) ? gathersFeedback(entry) : isAsk(entry);
+        if (ast.isAction(entry) ? !asked : isReceived(entry)) return [];
+        const at = this.momentEvent(this.moment(entry.when, period), period);
+        if (!at) return [];
+        return (at.occurrences ?? [at.date]).map(date => [date, asked]);
+    }
+
+    /**
+     * Feedback moments of the team's routines, its goals and its members' goals per month,
+     * over the members' plan periods (each member plan's counted when it was digested).
+     */
+    private feedbackCalendar(team: ast.Team, memberPlans: readonly PlanDigest[]): CalendarMonth[] {
+        const periods = memberPlans.map(p => p.period).filter((p): p is { start: string; end: string } => !!p);
         const range = periods.length
             ? { start: periods.map(p => p.start).sort()[0], end: periods.map(p => p.end).sort().reverse()[0] }
             : { start: `${this.today.slice(0, 4)}-01-01`, end: `${this.today.slice(0, 4)}-12-31` };
         const months = monthsBetween(range.start, range.end, 24);
         const calendar = new Map<string, CalendarMonth>(months.map(m => [m, { month: m, asks: 0, gives: 0 }]));
-        // Feedback asked or given, and actions that gather feedback (asked); records of feedback received are history.
-        const count = (entry: ast.Feedback | ast.Action, period: DateSpan | undefined) => {
-            const asked = ast.isAction(entry) ? gathersFeedback(entry) : isAsk(entry);
-            if (ast.isAction(entry) ? !asked : isReceived(entry)) return;
-            const at = this.momentEvent(this.moment(entry.when, period), period);
-            if (!at) return;
-            for (const date of at.occurrences ?? [at.date]) {
+        for (const entry of [...team.feedback, ...team.actions, ...team.goals.flatMap(feedbackEntries)]) {
+            for (const [date, asked] of this.feedbackDates(entry, range)) {
                 const month = calendar.get(date.slice(0, 7));
                 if (!month) continue;
                 if (asked) month.asks++;
                 else month.gives++;
             }
-        };
-        const entries = (goal: ast.Goal) => [...goal.feedback, ...goal.actions];
-        for (const entry of [...team.feedback, ...team.actions, ...team.goals.flatMap(entries)]) count(entry, range);
-        for (const plan of memberPlans) for (const goal of plan.goals) for (const entry of entries(goal)) count(entry, measurablePeriod(plan));
+        }
+        for (const plan of memberPlans) {
+            const months = plan.feedbackMonths;
+            for (let i = 0; i < months.length; i += 3) {
+                const month = calendar.get(`${String(Math.floor(months[i] / 100)).padStart(4, '0')}-${String(months[i] % 100).padStart(2, '0')}`);
+                if (!month) continue;
+                month.asks += months[i + 1];
+                month.gives += months[i + 2];
+            }
+        }
         return [...calendar.values()];
     }
 
     // ------------------------------------------------------------------ organisation
 
-    private organisationSummary(): OrganisationSummary {
+    private organisationSummary(digests: readonly PlanDigest[]): OrganisationSummary {
         const organisation = this.organisations[0];
-        const allGoals: Array<{ goal: ast.Goal; people: string[] }> = [
-            ...this.plans.flatMap(p => p.goals.map(goal => ({ goal, people: [p.owner?.$refText ?? ''] }))),
-            ...this.teams.flatMap(t => t.goals.map(goal => ({ goal, people: this.teamPeople(t).map(p => p.id) }))),
+        const allGoals: Array<{ goal: Pick<GoalDigest, 'dimensions' | 'linked' | 'asks'>; people: string[] }> = [
+            ...digests.flatMap(p => p.goals.map(goal => ({ goal, people: [p.owner.id] }))),
+            ...this.teams.flatMap(t => {
+                const people = this.teamPeople(t).map(p => p.id);
+                return t.goals.map(goal => ({ goal: { dimensions: this.goalDimensions(goal), linked: visionLink(goal).linked, asks: asksFeedback(goal) }, people }));
+            }),
         ];
-        const columns = this.dimensionColumns(allGoals.map(g => g.goal));
+        const columns = this.dimensionColumns(allGoals.map(g => g.goal.dimensions));
         const goalsPer = new Map(columns.map(c => [c.key, 0]));
         const peoplePer = new Map(columns.map(c => [c.key, new Set<string>()]));
         let linked = 0;
         let asking = 0;
         for (const { goal, people } of allGoals) {
-            for (const d of this.goalDimensions(goal)) {
+            for (const d of goal.dimensions) {
                 goalsPer.set(d.key, (goalsPer.get(d.key) ?? 0) + 1);
                 for (const p of people) if (p) peoplePer.get(d.key)?.add(p);
             }
-            if (visionLink(goal).linked) linked++;
-            if (goal.feedback.some(seeksFeedback) || goal.actions.some(gathersFeedback)) asking++;
+            if (goal.linked) linked++;
+            if (goal.asks) asking++;
         }
         const baseline = columns.map(c => ({ key: c.key, name: c.name, inFramework: c.inFramework, goals: goalsPer.get(c.key) ?? 0, people: peoplePer.get(c.key)?.size ?? 0 }));
-        const people = new Set([...this.persons.map(p => p.name), ...this.plans.map(p => p.owner?.$refText ?? '')].filter(Boolean));
+        const people = new Set([...this.persons.map(p => p.name), ...digests.map(p => p.owner.id)].filter(Boolean));
         const summary: OrganisationSummary = {
             visions: this.organisations.flatMap(o => this.unparsed.parsed(o.visions).map(v => {
                 const vision: OrganisationSummary['visions'][number] = { id: given(v.name), text: given(v.text), aboutLearning: v.aboutLearning.length > 0 };
@@ -786,13 +1073,13 @@ class SummaryBuilder {
                 return vision;
             })),
             ambitions: this.organisations.flatMap(o => this.unparsed.parsed(o.ambitions).map(a => ({ id: given(a.name), text: given(a.text), supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
-            counts: { plans: this.plans.length, people: people.size, teams: this.teams.length, goals: allGoals.length },
+            counts: { plans: digests.length, people: people.size, teams: this.teams.length, goals: allGoals.length },
             baseline,
             untouched: baseline.filter(b => b.inFramework && b.goals === 0).map(b => ({ key: b.key, name: b.name })),
             linkedToVision: allGoals.length ? linked / allGoals.length : 0,
             askingFeedback: allGoals.length ? asking / allGoals.length : 0,
-            problems: this.organisationProblems(),
-            workspaceProblems: this.workspaceProblems(),
+            problems: this.organisationProblems(digests),
+            workspaceProblems: this.workspaceProblems(digests),
         };
         if (organisation) {
             if (organisation.name) summary.id = organisation.name;
@@ -805,30 +1092,23 @@ class SummaryBuilder {
     }
 
     /** Every problem of the workspace this model may show, counted by severity and by code, and the plans with errors. */
-    private workspaceProblems(): OrganisationSummary['workspaceProblems'] {
+    private workspaceProblems(digests: readonly PlanDigest[]): OrganisationSummary['workspaceProblems'] {
         const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
         const byCode = new Map<string, OrganisationSummary['workspaceProblems']['byCode'][number]>();
-        const count = (problems: readonly ProblemSummary[], inPlan: boolean) => {
-            const codes = new Set<string>();
-            for (const p of problems) {
-                bySeverity[p.severity]++;
-                let entry = byCode.get(p.code);
-                if (!entry) byCode.set(p.code, entry = { code: p.code, title: p.title, severity: p.severity, count: 0, plans: 0 });
-                entry.count++;
-                if (inPlan && !codes.has(p.code)) {
-                    codes.add(p.code);
-                    entry.plans++;
-                }
-            }
+        const add = (code: string, title: string, severity: Severity, count: number, inPlan: boolean) => {
+            bySeverity[severity] += count;
+            let entry = byCode.get(code);
+            if (!entry) byCode.set(code, entry = { code, title, severity, count: 0, plans: 0 });
+            entry.count += count;
+            if (inPlan) entry.plans++;
         };
-        for (const [node, list] of this.problemsOf) if (!ast.isPrivateBlock(node) || this.showPrivate) count(list, ast.isPlan(node));
-        count(this.looseProblems, false);
+        const problems = [...[...this.problemsOf.values()].flat(), ...this.looseProblems, ...[...this.digests.values()].flatMap(d => d.loose)];
+        for (const p of problems) add(p.code, p.title, p.severity, 1, false);
         const plansWithErrors: OrganisationSummary['workspaceProblems']['plansWithErrors'] = [];
-        for (const plan of this.plans) {
-            const errors = (this.problemsOf.get(plan) ?? []).filter(p => p.severity === 'error').length;
-            const parseErrors = this.parseErrorsAround(plan);
-            if (errors > 0 || parseErrors > 0) {
-                plansWithErrors.push({ plan: given(plan.name), owner: this.person(plan.owner), source: this.source(plan), errors, parseErrors });
+        for (const plan of digests) {
+            for (const c of plan.codes) add(c.code, c.title, c.severity, c.count, true);
+            if (plan.problems.error > 0 || plan.parseErrors > 0) {
+                plansWithErrors.push({ plan: plan.id, owner: plan.owner, source: plan.source, errors: plan.problems.error, parseErrors: plan.parseErrors });
             }
         }
         const ranked = [...byCode.values()].sort((a, b) => b.count - a.count || compareText(a.code, b.code));
@@ -836,38 +1116,30 @@ class SummaryBuilder {
     }
 
     /** Problems of everything that is neither a plan nor a team: the organisation, people, frameworks, loose text. */
-    private organisationProblems(): ProblemSummary[] {
+    private organisationProblems(_digests: readonly PlanDigest[]): ProblemSummary[] {
         const problems: ProblemSummary[] = [];
-        for (const [node, list] of this.problemsOf) if (!ast.isPlan(node) && !ast.isTeam(node) && !ast.isPrivateBlock(node)) problems.push(...list);
-        problems.push(...this.looseProblems);
+        for (const [node, list] of this.problemsOf) if (!ast.isTeam(node) && !ast.isPrivateBlock(node)) problems.push(...list);
+        problems.push(...this.looseProblems, ...[...this.digests.values()].flatMap(d => d.loose));
         return problems.sort(byPlace);
     }
 
     // ------------------------------------------------------------------ coaches
 
-    private coachSummaries(plans: readonly ast.Plan[]): CoachSummary[] {
+    private coachSummaries(plans: readonly PlanDigest[]): CoachSummary[] {
         const byCoach = new Map<string, CoachSummary>();
         for (const plan of plans) {
-            // Only a declared person has a review list: `coach COACH` (a placeholder, a typo) is a link error of the plan.
-            const coachRef = plan.coaches[0]?.person;
-            if (!coachRef?.$refText || !coachRef.ref) continue;
-            if (this.scope.kind === 'coach' && coachRef.$refText !== this.scope.id) continue;
-            let entry = byCoach.get(coachRef.$refText);
+            const coach = plan.coach;
+            if (!coach) continue;
+            if (this.scope.kind === 'coach' && coach.id !== this.scope.id) continue;
+            let entry = byCoach.get(coach.id);
             if (!entry) {
-                entry = { coach: this.person(coachRef), plans: [] };
-                byCoach.set(coachRef.$refText, entry);
+                entry = { coach, plans: [] };
+                byCoach.set(coach.id, entry);
             }
-            const problems = this.problemsFor(plan);
-            const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-            for (const p of problems) counts[p.severity]++;
-            // Every review date, a cadence review's occurrences included.
-            const period = measurablePeriod(plan);
-            const dates = reviewDates(plan.reviews.map(r => this.reviewSummary(r, period))).map(d => d.date);
-            const next = dates.find(d => d >= this.today);
-            const last = [...dates].reverse().find(d => d < this.today);
+            const next = plan.nextReview;
+            const last = plan.lastReview;
             const row: CoachSummary['plans'][number] = {
-                plan: given(plan.name), owner: this.person(plan.owner), source: this.source(plan), problems: counts,
-                codes: [...new Set(problems.map(p => p.code))].sort(),
+                plan: plan.id, owner: plan.owner, source: plan.source, problems: { ...plan.problems }, codes: plan.codes.map(c => c.code),
             };
             if (next) row.nextReview = { date: next, inDays: daysBetween(this.today, next) };
             if (last) row.lastReview = { date: last, inDays: daysBetween(this.today, last) };
@@ -885,6 +1157,32 @@ class SummaryBuilder {
         }
         return coaches;
     }
+}
+
+/** The lines of a goal that may be feedback moments: its feedback lines and its actions (a 360-degree round gathers feedback). */
+function feedbackEntries(goal: ast.Goal): Array<ast.Feedback | ast.Action> {
+    return [...goal.feedback, ...goal.actions];
+}
+
+/** Whether a goal seeks feedback: asked for, received, or gathered by an action. */
+function asksFeedback(goal: ast.Goal): boolean {
+    return goal.feedback.some(seeksFeedback) || goal.actions.some(gathersFeedback);
+}
+
+/** Whether a document declares anything other documents refer to (anything but plans). */
+function isContext(document: SummaryDocument): boolean {
+    return (document.root.elements ?? []).some(element => !ast.isPlan(element));
+}
+
+function rootOf(node: AstNode): AstNode {
+    let root = node;
+    while (root.$container) root = root.$container;
+    return root;
+}
+
+/** A fresh copy of a tree node without children: a tree is built of copies, so the digests stay as they are. */
+function copyNode(node: AlignmentNode): AlignmentNode {
+    return { ...node, children: [] };
 }
 
 /**

@@ -181,18 +181,26 @@ export function alignmentNodeCount(roots: AlignmentNode[]): number {
 /**
  * The alignment forest as an indented tree: vision, ambition, team goal, member goal,
  * each a box under its parent with a line from it. It reads top to bottom at any width;
- * labels wrap instead of being cut.
+ * labels wrap instead of being cut. In pieces, node by node (none when there is no tree).
  */
-export function alignmentTree(title: string, roots: AlignmentNode[], text: SummaryText): string {
-    if (!roots.length) return '';
-    const item = (node: AlignmentNode): string => {
+export function* alignmentTree(title: string, roots: AlignmentNode[], text: SummaryText): Iterable<string> {
+    if (!roots.length) return;
+    // Node by node: the tree of a large team has a node per member goal.
+    function* item(node: AlignmentNode): Iterable<string> {
         const label = node.kind === 'unlinked' ? text.unlinked : node.label || text.missing.title;
         const sub = node.owner ? personLabel(node.owner, text) : text.alignmentKind[node.kind];
-        return `<li><div class="node ${node.kind}"${sourceAttributes(node.source)}><span class="node-label">${esc(label)}</span>`
-            + (sub ? ` <span class="node-sub">${esc(sub)}</span>` : '') + '</div>'
-            + (node.children.length ? `<ul>${node.children.map(item).join('')}</ul>` : '') + '</li>';
-    };
-    return `<div class="chart alignment" aria-label="${esc(title)}"><ul class="tree">${roots.map(item).join('')}</ul></div>`;
+        yield `<li><div class="node ${node.kind}"${sourceAttributes(node.source)}><span class="node-label">${esc(label)}</span>`
+            + (sub ? ` <span class="node-sub">${esc(sub)}</span>` : '') + '</div>';
+        if (node.children.length) {
+            yield '<ul>';
+            for (const child of node.children) yield* item(child);
+            yield '</ul>';
+        }
+        yield '</li>';
+    }
+    yield `<div class="chart alignment" aria-label="${esc(title)}"><ul class="tree">`;
+    for (const root of roots) yield* item(root);
+    yield '</ul></div>';
 }
 
 /** One cell per month: asked-for feedback moments (and given ones) in that month; the months wrap onto more lines when narrow. */

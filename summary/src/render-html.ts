@@ -2,8 +2,9 @@ import type { Severity } from '../../language/src/rules/rule-registry.js';
 import { alignmentTree, barChart, feedbackCalendar, heatmap, timeline } from './charts.js';
 import { escapeHtml as esc, safeToken } from './html-escape.js';
 import { SUMMARY_CSS } from './summary-css.js';
+import { planEntriesOf } from './summary-model.js';
 import type {
-    CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, ReflectionSummary, ReviewSummary,
+    CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanEntry, PlanSummary, ProblemSummary, ReflectionSummary, ReviewSummary,
     SourceRef, SummaryModel, TeamSummary, TimelineNote,
 } from './summary-model.js';
 import { feedbackWho, personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
@@ -27,32 +28,64 @@ export interface HtmlOptions {
 }
 
 export function renderHtml(model: SummaryModel, options: HtmlOptions = {}): string {
-    const text = summaryText(model.lang);
+    return joinParts(renderHtmlParts(model, planEntriesOf(model.plans), options), model.plans);
+}
+
+/**
+ * A summary written in parts: what comes before the plans, each plan in its turn, and
+ * what comes after them. The parts before and after are pieces (the views of a large
+ * workspace need not stand in memory as one string).
+ */
+export interface RenderParts {
+    head(): Iterable<string>;
+    /** The next plan (in the order of the entries the parts were made with). */
+    plan(plan: PlanSummary): string;
+    tail(): Iterable<string>;
+}
+
+/** The parts of a summary with these plans, as one text. */
+export function joinParts(parts: RenderParts, plans: readonly PlanSummary[]): string {
+    return [...parts.head(), ...plans.map(plan => parts.plan(plan)), ...parts.tail()].join('');
+}
+
+/**
+ * The HTML of a model whose plans come one by one (`leerplan summary` on a large
+ * workspace): `frame` is the model without its plans, `entries` the plans to come, in
+ * order (the table of contents and the organisation view link to them). The parts
+ * joined are exactly `renderHtml` of the whole model.
+ */
+export function renderHtmlParts(frame: SummaryModel, entries: readonly PlanEntry[], options: HtmlOptions = {}): RenderParts {
+    const text = summaryText(frame.lang);
     const nonce = options.nonce ? ` nonce="${esc(options.nonce)}"` : '';
     const style = `<style${nonce}>${SUMMARY_CSS}</style>`;
-    const body = renderBody(model, text);
-    if (options.standalone === false) return `${style}\n${body}`;
-    return `<!DOCTYPE html>
-<html lang="${model.lang}">
+    const body = renderBody(frame, entries, text);
+    const start = options.standalone === false ? `${style}\n` : `<!DOCTYPE html>
+<html lang="${frame.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="leerplan summary">
-<title>${esc(pageTitle(model, text))}</title>
+<title>${esc(pageTitle(frame, entries, text))}</title>
 ${style}
 </head>
 <body>
-${body}
-</body>
-</html>
 `;
+    let index = 0;
+    return {
+        head: function* () {
+            yield start;
+            yield* body.head();
+        },
+        plan: plan => `${planSection(frame, plan, body.planAnchors[index++] ?? 'plan', text)}\n`,
+        tail: () => [options.standalone === false ? '</main>' : '</main>\n</body>\n</html>\n'],
+    };
 }
 
-function pageTitle(model: SummaryModel, text: SummaryText): string {
+function pageTitle(model: SummaryModel, entries: readonly PlanEntry[], text: SummaryText): string {
     const scope = model.scope;
-    if (scope.kind === 'plan' && model.plans[0]) return `${text.planOf(personLabel(model.plans[0].owner, text))} - ${text.documentTitle}`;
+    if (scope.kind === 'plan' && entries[0]) return `${text.planOf(personLabel(entries[0].owner, text))} - ${text.documentTitle}`;
     if (scope.kind === 'team' && model.teams[0]) return `${shown(model.teams[0].name, 'title', text)} - ${text.documentTitle}`;
     if (scope.kind === 'coach' && model.coaches[0]) return `${text.coachList(personLabel(model.coaches[0].coach, text))} - ${text.documentTitle}`;
     return model.organisation?.name ? `${model.organisation.name} - ${text.documentTitle}` : text.documentTitle;
@@ -70,37 +103,45 @@ class Anchors {
     }
 }
 
-function renderBody(model: SummaryModel, text: SummaryText): string {
+/** Everything of the page before the plans (the header with its table of contents, the other views), and the plans' anchors. */
+function renderBody(model: SummaryModel, entries: readonly PlanEntry[], text: SummaryText): { head: () => Iterable<string>; planAnchors: string[] } {
     const anchors = new Anchors();
     // Every anchor first, in the order of the sections: the organisation view links to plans further down.
     const orgAnchor = model.organisation ? anchors.make('organisation', model.organisation.id ?? 'workspace') : '';
     const coachAnchors = model.coaches.map(coach => anchors.make('coach', coach.coach.id));
     const teamAnchors = model.teams.map(team => anchors.make('team', team.id));
-    const planAnchors = model.plans.map(plan => anchors.make('plan', plan.id));
-    const planAnchorAt = new Map(model.plans.map((plan, i) => [`${plan.source.file}:${plan.source.line}`, planAnchors[i]]));
-    const sections: string[] = [];
+    const planAnchors = entries.map(plan => anchors.make('plan', plan.id));
+    const planAnchorAt = new Map(entries.map((plan, i) => [`${plan.source.file}:${plan.source.line}`, planAnchors[i]]));
     const links: string[] = [];
-    const add = (anchor: string, label: string, html: string, errors = 0) => {
+    const link = (anchor: string, label: string, errors = 0) =>
         links.push(`<a href="#${anchor}"${errors ? ' class="has-errors"' : ''}>${esc(label)}${errors ? ` <span class="badge bad">${esc(text.errorCount(errors))}</span>` : ''}</a>`);
-        sections.push(html);
-    };
-    if (model.organisation) {
-        add(orgAnchor, model.organisation.name ?? text.organisation, organisationSection(model, model.organisation, orgAnchor, text, planAnchorAt));
+    if (model.organisation) link(orgAnchor, model.organisation.name ?? text.organisation);
+    model.coaches.forEach((coach, i) => link(coachAnchors[i], text.coachList(personLabel(coach.coach, text))));
+    model.teams.forEach((team, i) => link(teamAnchors[i], shown(team.name, 'title', text), errorsOf(team)));
+    entries.forEach((plan, i) => link(planAnchors[i], text.planOf(personLabel(plan.owner, text)), plan.errors));
+    // The views, one by one as they are written.
+    function* sections(): Iterable<string> {
+        if (model.organisation) yield `${organisationSection(model, model.organisation, orgAnchor, text, planAnchorAt)}\n`;
+        for (const [i, coach] of model.coaches.entries()) yield `${coachSection(model, coach, coachAnchors[i], text)}\n`;
+        for (const [i, team] of model.teams.entries()) yield* teamSection(model, team, teamAnchors[i], text);
     }
-    model.coaches.forEach((coach, i) => add(coachAnchors[i], text.coachList(personLabel(coach.coach, text)), coachSection(model, coach, coachAnchors[i], text)));
-    model.teams.forEach((team, i) => add(teamAnchors[i], shown(team.name, 'title', text), teamSection(model, team, teamAnchors[i], text), errorsOf(team)));
-    model.plans.forEach((plan, i) => add(planAnchors[i], text.planOf(personLabel(plan.owner, text)), planSection(model, plan, planAnchors[i], text), errorsOf(plan)));
     const notice = model.audience === 'owner' ? text.ownerNotice : text.exportNotice;
     const header = `<header class="page-header">
-<h1>${esc(pageTitle(model, text))}</h1>
+<h1>${esc(pageTitle(model, entries, text))}</h1>
 <div class="meta">${esc(text.generated(model.today))} &middot; ${esc(model.framework.title)}</div>
 <div class="notice">${esc(notice)}</div>
 ${links.length > 1 ? `<nav class="contents" aria-label="${esc(text.contents)}">${links.join('')}</nav>` : ''}
 </header>`;
-    return `<main class="leerplan-summary" data-version="${model.version}" data-audience="${model.audience}">
+    const start = `<main class="leerplan-summary" data-version="${model.version}" data-audience="${model.audience}">
 ${header}
-${sections.join('\n')}
-</main>`;
+`;
+    return {
+        head: function* () {
+            yield start;
+            yield* sections();
+        },
+        planAnchors,
+    };
 }
 
 /** Error-level problems of a plan or team: what marks it as having errors. */
@@ -298,7 +339,8 @@ function feedbackRow(f: FeedbackSummary, text: SummaryText): string {
 
 // ---------------------------------------------------------------------- teams
 
-function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, text: SummaryText): string {
+/** A team's view in pieces: a large team's alignment tree (a node per member goal) is written node by node. */
+function* teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, text: SummaryText): Iterable<string> {
     const columns = team.coverage.dimensions.map(d => d.name);
     const rows = [
         ...team.coverage.rows.map(r => ({ label: personLabel(r.person, text), values: r.goals })),
@@ -306,7 +348,7 @@ function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, te
     ];
     const asks = team.feedbackCalendar.reduce((n, m) => n + m.asks, 0);
     const gives = team.feedbackCalendar.reduce((n, m) => n + m.gives, 0);
-    return [
+    const before = [
         `<section class="view team" id="${anchor}"${sourceAttributes(team.source)}>`,
         `<div class="view-kind">${esc(text.team)}</div>`,
         `<h2>${esc(shown(team.name, 'title', text))} ${idSpan(team.id, text)}</h2>`,
@@ -322,14 +364,22 @@ function teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, te
         chart(heatmap(text.heatmap, columns, rows)),
         `<p><strong>${esc(text.untouched)}:</strong> ${team.untouched.length ? team.untouched.map(d => `<span class="chip">${esc(d.name)}</span>`).join(' ') : esc(text.none)}</p>`,
         `<h3>${esc(text.alignment)}</h3>`,
-        chart(alignmentTree(text.alignment, team.alignment, text)),
+    ];
+    const after = [
         `<h3>${esc(text.feedbackCalendar)}</h3>`,
         chart(feedbackCalendar(text.feedbackCalendar, team.feedbackCalendar, text)),
         `<p class="muted">${asks} ${esc(text.asks)}, ${gives} ${esc(text.gives)}</p>`,
         `<h3>${esc(text.problems)}</h3>`,
         problemsList(team.problems, text),
         '</section>',
-    ].join('\n');
+    ];
+    yield `${before.join('\n')}\n`;
+    if (team.alignment.length) {
+        yield '<div class="chart-box">';
+        yield* alignmentTree(text.alignment, team.alignment, text);
+        yield '</div>';
+    }
+    yield `\n${after.join('\n')}\n`;
 }
 
 /** The team's own action and feedback lines, outside its goals. */

@@ -1,3 +1,5 @@
+import { planEntriesOf, type PlanEntry } from './summary-model.js';
+import { joinParts, type RenderParts } from './render-html.js';
 import type {
     AlignmentNode, CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, ReflectionSummary,
     ReviewSummary, SummaryModel, TeamSummary,
@@ -10,16 +12,41 @@ import { feedbackWho, personLabel, shown, summaryText, type SummaryText } from '
  * `<`, `>` and `&` become entities (GitHub would otherwise take them as HTML).
  */
 export function renderMarkdown(model: SummaryModel): string {
-    const text = summaryText(model.lang);
-    const out: string[] = [];
-    out.push(`# ${md(title(model, text))}`, '');
-    out.push(`_${md(text.generated(model.today))} · ${md(model.framework.title)}_`, '');
-    out.push(`> ${md(model.audience === 'owner' ? text.ownerNotice : text.exportNotice)}`, '');
-    if (model.organisation) organisation(out, model, model.organisation, text);
-    for (const coach of model.coaches) coachList(out, coach, text);
-    for (const team of model.teams) teamPart(out, team, text);
-    for (const plan of model.plans) planPart(out, plan, text);
-    return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+    return joinParts(renderMarkdownParts(model, planEntriesOf(model.plans)), model.plans);
+}
+
+/**
+ * The Markdown of a model whose plans come one by one (`leerplan summary` on a large
+ * workspace): `frame` is the model without its plans, `entries` the plans to come. The
+ * parts joined are exactly `renderMarkdown` of the whole model: each part ends in one
+ * newline, and a blank line stands between parts.
+ */
+export function renderMarkdownParts(frame: SummaryModel, entries: readonly PlanEntry[]): RenderParts {
+    const text = summaryText(frame.lang);
+    const section = (write: (out: string[]) => void) => {
+        const lines: string[] = [];
+        write(lines);
+        return part(lines);
+    };
+    return {
+        head: function* () {
+            yield section(out => {
+                out.push(`# ${md(title(frame, entries, text))}`, '');
+                out.push(`_${md(text.generated(frame.today))} · ${md(frame.framework.title)}_`, '');
+                out.push(`> ${md(frame.audience === 'owner' ? text.ownerNotice : text.exportNotice)}`, '');
+            });
+            if (frame.organisation) yield `\n${section(out => organisation(out, frame, frame.organisation!, text))}`;
+            for (const coach of frame.coaches) yield `\n${section(out => coachList(out, coach, text))}`;
+            for (const team of frame.teams) yield `\n${section(out => teamPart(out, team, text))}`;
+        },
+        plan: plan => `\n${section(out => planPart(out, plan, text))}`,
+        tail: () => [],
+    };
+}
+
+/** Lines as one part: at most one blank line in a row, one newline at the end. */
+function part(lines: string[]): string {
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
 /** Escapes plan text for Markdown, inline and in table cells. */
@@ -31,9 +58,9 @@ export function md(value: string | number | undefined): string {
         .replace(/([\\`*_[\]|~])/g, '\\$1');
 }
 
-function title(model: SummaryModel, text: SummaryText): string {
+function title(model: SummaryModel, entries: readonly PlanEntry[], text: SummaryText): string {
     const scope = model.scope;
-    if (scope.kind === 'plan' && model.plans[0]) return text.planOf(personLabel(model.plans[0].owner, text));
+    if (scope.kind === 'plan' && entries[0]) return text.planOf(personLabel(entries[0].owner, text));
     if (scope.kind === 'team' && model.teams[0]) return shown(model.teams[0].name, 'title', text);
     if (scope.kind === 'coach' && model.coaches[0]) return text.coachList(personLabel(model.coaches[0].coach, text));
     return model.organisation?.name ? `${model.organisation.name}: ${text.documentTitle}` : text.documentTitle;

@@ -381,3 +381,17 @@ export interface CoachSummary {
         lastReview?: { date: string; inDays: number };
     }>;
 }
+
+/** What the table of contents and the organisation view need of each plan of a model, before the plans themselves. */
+export interface PlanEntry {
+    id: string;
+    owner: PersonRef;
+    source: SourceRef;
+    /** Error-level problems of the plan. */
+    errors: number;
+}
+
+/** The entries of a model's plans, in order (as `SummaryBuilder.planEntries` gives them before the plans are built). */
+export function planEntriesOf(plans: readonly PlanSummary[]): PlanEntry[] {
+    return plans.map(plan => ({ id: plan.id, owner: plan.owner, source: plan.source, errors: plan.problems.filter(p => p.severity === 'error').length }));
+}

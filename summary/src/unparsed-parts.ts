@@ -13,7 +13,8 @@ import type * as ast from '../../language/src/generated/ast.js';
  * `{`: an error inside one of its statements leaves the block's title alone.
  */
 export class UnparsedParts {
-    private readonly regionsOf = new Map<AstNode, ReadonlyArray<readonly [number, number]>>();
+    /** Per syntax tree, weakly: a summary built in batches drops the trees of plans it has read. */
+    private readonly regionsOf = new WeakMap<AstNode, ReadonlyArray<readonly [number, number]>>();
 
     /**
      * @param fallback A document whose syntax tree comes without its parse result but

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../summary/src/render-html.js';
-import { md, renderMarkdown } from '../../summary/src/render-markdown.js';
-import { renderJson } from '../../summary/src/render-json.js';
+import { joinParts, renderHtml, renderHtmlParts } from '../../summary/src/render-html.js';
+import { md, renderMarkdown, renderMarkdownParts } from '../../summary/src/render-markdown.js';
+import { renderJson, renderJsonParts } from '../../summary/src/render-json.js';
 import { escapeHtml } from '../../summary/src/html-escape.js';
 import { alignmentNodeCount, timelineMarkCount } from '../../summary/src/charts.js';
-import { SUMMARY_MODEL_VERSION } from '../../summary/src/summary-model.js';
+import { SUMMARY_MODEL_VERSION, planEntriesOf } from '../../summary/src/summary-model.js';
 import { fixtureModel } from './summary-fixture.js';
 
 const SCRIPT_TITLE = '<script>alert(1)</script>';
@@ -118,5 +118,21 @@ describe('the JSON rendering', () => {
         expect(parsed.version).toBe(SUMMARY_MODEL_VERSION);
         expect(parsed).toEqual(JSON.parse(JSON.stringify(model)));
         expect(parsed.plans[0].goals[0].title).toBe(SCRIPT_TITLE);
+    });
+});
+
+describe('a summary rendered in parts (the plans one by one)', () => {
+    it('is exactly the summary rendered whole, in every format and view', async () => {
+        for (const options of [{}, { lang: 'nl' as const }, { scope: { kind: 'plan' as const, id: 'alex-2026' } }, { scope: { kind: 'team' as const, id: 'ward-3' } }]) {
+            const model = await fixtureModel(options);
+            expect(model.plans.length).toBeGreaterThan(0);
+            const frame = { ...model, plans: [] };
+            const entries = planEntriesOf(model.plans);
+            expect(joinParts(renderJsonParts(frame), model.plans)).toBe(renderJson(model));
+            expect(joinParts(renderJsonParts(frame), [])).toBe(renderJson(frame));
+            expect(joinParts(renderHtmlParts(frame, entries), model.plans)).toBe(renderHtml(model));
+            expect(joinParts(renderMarkdownParts(frame, entries), model.plans)).toBe(renderMarkdown(model));
+            JSON.parse(joinParts(renderJsonParts(frame), model.plans));
+        }
     });
 });

@@ -1,38 +1,43 @@
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { writeFailure, writeOutputFile } from '../../../node/src/write-file.js';
-import type { LangiumDocument } from 'langium';
-import { buildSummary, scopeTargetExists } from '../../../summary/src/build-summary.js';
+import { openOutputFile, writeFailure, type OutputFile } from '../../../node/src/write-file.js';
+import { collectGarbage } from '../../../node/src/memory-limits.js';
+import { SummaryBuilder } from '../../../summary/src/build-summary.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
-import { renderHtml } from '../../../summary/src/render-html.js';
-import { renderMarkdown } from '../../../summary/src/render-markdown.js';
-import { renderJson } from '../../../summary/src/render-json.js';
+import { SUMMARY_BATCH_SIZE, summarisePlansInBatches } from '../../../summary/src/summary-in-batches.js';
+import { renderHtmlParts } from '../../../summary/src/render-html.js';
+import { renderMarkdownParts } from '../../../summary/src/render-markdown.js';
+import { renderJsonParts } from '../../../summary/src/render-json.js';
+import { CHECK_BATCH_SIZE } from '../../../language/src/workspace/check-in-batches.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { localeLanguage } from '../cli-messages.js';
 import { workflowText } from '../workflow-messages.js';
-import { loadAndCheck, type CheckedFile, type LoadResult } from '../load-workspace.js';
+import { loadAndCheck } from '../load-workspace.js';
 import { terminalPath } from '../../../node/src/display-paths.js';
-import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
 import { summaryDocument } from '../../../summary/src/summary-document.js';
 
 const FORMATS = ['html', 'md', 'json'] as const;
 
 
-
-/** A summary reads the syntax trees: it loads the workspace with its documents (the default of `loadAndCheck`). */
-function documentOf(file: CheckedFile): LangiumDocument {
-    if (!file.document) throw new Error(`no document loaded for ${file.file}`);
-    return file.document;
-}
-
 /**
  * `leerplan summary [paths] --format html|md|json [--out FILE] [--plan ID|--team ID|--coach ID]`:
  * an export of the summary, always without private content. Prints to stdout
  * unless `--out` names a file; exit 2 on bad usage or an unknown id.
+ *
+ * Memory stays bounded for any number of plans: the workspace is checked a batch of
+ * plans at a time (as `leerplan check` does), and the summary keeps only plain data of
+ * each plan (`SummaryBuilder.digestPlans`) for the organisation, team and coach views;
+ * then the page is written as it is made, the views first and the plans after them,
+ * parsed again a batch at a time (`summarisePlansInBatches`). `batches.size` is the
+ * number of plan files loaded at a time (tests make it small to cross batch boundaries),
+ * `batches.dropped` what runs between batches (a full garbage collection; tests, whose
+ * process has a large heap of its own, leave it out).
  */
-export async function summaryCommand(ctx: CommandContext): Promise<number> {
+export async function summaryCommand(ctx: CommandContext, batches: { size?: number; dropped?: () => void } = {}): Promise<number> {
+    const batchSize = batches.size ?? CHECK_BATCH_SIZE;
+    const dropped = batches.dropped ?? collectGarbage;
     const lang0 = peekLang(ctx.argv, localeLanguage(ctx.env));
     const { positionals, values } = parseOptions(ctx.argv, {
         format: { type: 'string', short: 'f', choices: FORMATS },
@@ -54,7 +59,18 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     const outPath = out !== undefined ? resolve(ctx.cwd, out) : undefined;
     if (outPath && isFolder(outPath)) throw new UsageError(workflowText('summaryOutIsFolder', lang0)(out!), lang0);
 
-    const result = await loadAndCheck(positionals, { cwd: ctx.cwd, lang: langOption(values.lang), today, verbose: values.verbose === true });
+    // A view (--plan, --team, --coach) is looked up in the whole workspace the files were linked in, so
+    // `leerplan summary plans/ --team onderbouw` finds the team declared beside them; the whole view shows the files named.
+    const summarised = (file: { reported: boolean }) => scope.kind !== 'all' || file.reported;
+    let builder: SummaryBuilder | undefined;
+    const result = await loadAndCheck(positionals, {
+        cwd: ctx.cwd, lang: langOption(values.lang), today, verbose: values.verbose === true,
+        documents: false, batchSize, dropped, keepDiagnostics: false,
+        onChecked: (files, settings) => {
+            builder ??= new SummaryBuilder({ lang: settings.lang, today: settings.today, audience: 'export', scope });
+            for (const file of files) if (summarised(file)) builder.digestPlans(summaryDocument(file.document, file.file, file.diagnostics), file.index);
+        },
+    });
     if (!result.ok) {
         for (const m of result.messages) ctx.stderr.write(`leerplan: ${m}\n`);
         return 2;
@@ -63,40 +79,89 @@ export async function summaryCommand(ctx: CommandContext): Promise<number> {
     // A summary of a workspace that could not be read whole would be wrong without saying so.
     if (result.problems.length) return 2;
     const lang = result.lang;
-    // A view (--plan, --team, --coach) is looked up in the whole workspace the files were
-    // linked in, so `leerplan summary plans/ --team onderbouw` finds the team declared beside them.
-    const files = scope.kind === 'all' ? result.files : [...result.files, ...contextFiles(result, ctx.cwd)];
-    const documents = files.map(f => summaryDocument(documentOf(f), f.file, f.diagnostics));
-    if (scope.kind !== 'all' && !scopeTargetExists(documents, scope)) throw new UsageError(workflowText('summaryUnknown', lang)(scope.kind, scope.id), lang);
-    const model = buildSummary(documents, { lang, today: result.settings.today, audience: 'export', scope });
+    builder ??= new SummaryBuilder({ lang, today: result.settings.today, audience: 'export', scope });
+    const reported = new Set(result.files.map(f => f.path));
+    const loaded = result.services.shared.workspace.LangiumDocuments;
+    const fileOf = (index: number) => terminalPath(result.sources[index].path, ctx.cwd);
+    // The documents that stayed loaded after the check (organisation, people, teams ...): the context of every view.
+    builder.addContext(result.sources.flatMap((source, index) => {
+        const document = loaded.getDocument(source.uri);
+        if (!document || !summarised({ reported: reported.has(source.path) })) return [];
+        return [summaryDocument(document, fileOf(index))];
+    }));
+    if (scope.kind !== 'all' && !builder.scopeTargetExists()) throw new UsageError(workflowText('summaryUnknown', lang)(scope.kind, scope.id), lang);
+
+    // The check's last batch of plans is garbage now: collect it before the views take their memory.
+    if (result.sources.length > batchSize) dropped();
+    const frame = builder.frame();
     const format = values.format ?? formatOfFile(outPath) ?? 'html';
-    const output = format === 'json' ? renderJson(model) : format === 'md' ? renderMarkdown(model) : renderHtml(model);
-    if (!outPath) {
-        ctx.stdout.write(output);
-        return 0;
+    const parts = format === 'json' ? renderJsonParts(frame)
+        : format === 'md' ? renderMarkdownParts(frame, builder.planEntries()) : renderHtmlParts(frame, builder.planEntries());
+    let output: OutputFile;
+    try {
+        output = buffered(outPath ? openOutputFile(outPath) : { write: text => void ctx.stdout.write(text), close: () => undefined });
+    } catch (e) {
+        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
+        return 2;
     }
     try {
-        writeOutputFile(outPath, output);
+        for (const piece of parts.head()) output.write(piece);
+        await summarisePlansInBatches(builder, index => ({ uri: result.sources[index].uri, text: result.sources[index].text, file: fileOf(index) }), plans => {
+            for (const plan of plans) output.write(parts.plan(plan));
+        }, { services: result.services, dropped, batchSize: Math.min(batchSize, SUMMARY_BATCH_SIZE) });
+        for (const piece of parts.tail()) output.write(piece);
+        output.close();
     } catch (e) {
+        closeAfterFailure(output);
+        if (!outPath || !isWriteError(e)) throw e;
         ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
         return 2;
     }
     return 0;
 }
 
+/** Pieces written in writes of about 64 KiB: a view comes in many small pieces, a plan's page in one large one. */
+function buffered(output: OutputFile): OutputFile {
+    let pieces: string[] = [];
+    let length = 0;
+    const flush = () => {
+        if (pieces.length) output.write(pieces.join(''));
+        pieces = [];
+        length = 0;
+    };
+    return {
+        write: text => {
+            pieces.push(text);
+            length += text.length;
+            if (length >= 65536) flush();
+        },
+        close: () => {
+            try {
+                flush();
+            } finally {
+                output.close();
+            }
+        },
+    };
+}
+
+function closeAfterFailure(output: OutputFile): void {
+    try {
+        output.close();
+    } catch {
+        // The failure being reported is the first one.
+    }
+}
+
+/** A failure of the system call that writes the file (it has an error code), not of the summary. */
+function isWriteError(e: unknown): boolean {
+    return typeof (e as NodeJS.ErrnoException)?.code === 'string' && typeof (e as NodeJS.ErrnoException)?.syscall === 'string';
+}
+
 /** The format an output file's extension names: `.md`/`.markdown`, `.html`/`.htm`, `.json`. */
 function formatOfFile(path: string | undefined): typeof FORMATS[number] | undefined {
     const ext = path ? extname(path).toLowerCase() : '';
     return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.json' ? 'json' : undefined;
-}
-
-/** The checked files of the workspace that were not named on the command line (the organisation beside a plan). */
-function contextFiles(result: Extract<LoadResult, { ok: true }>, cwd: string): CheckedFile[] {
-    const named = new Set(result.files.map(f => documentOf(f).uri.toString()));
-    return result.services.shared.workspace.LangiumDocuments.all
-        .filter(document => !isBuiltinUri(document.uri) && !named.has(document.uri.toString()) && document.uri.scheme === 'file')
-        .map(document => ({ path: document.uri.fsPath, file: terminalPath(document.uri.fsPath, cwd), document, diagnostics: document.diagnostics ?? [] }))
-        .toArray();
 }
 
 function isFolder(path: string): boolean {

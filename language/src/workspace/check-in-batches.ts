@@ -16,7 +16,17 @@ export interface BatchOptions {
     dropped?: () => void;
     /** Called as files get their diagnostics. */
     onProgress?: (done: number, total: number) => void;
+    /**
+     * Called with files `indices` once they are checked, while their documents are still
+     * loaded and linked (a summary keeps what it needs of them). A file checked again (a
+     * plan whose id has a twin) is handed over again.
+     */
+    onChecked?: (indices: number[], documents: LangiumDocument[]) => void;
+    /** `false`: the result holds no diagnostics (a caller that takes what it needs in `onChecked` keeps memory small). */
+    keepDiagnostics?: boolean;
 }
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 /**
  * The same check as `checkDocuments`, for a caller that needs only the diagnostics:
@@ -86,8 +96,9 @@ class BatchWorkspace {
     async check(indices: number[], documents: LangiumDocument[], drop: boolean, also: LangiumDocument[] = []): Promise<void> {
         const shared = this.services.shared;
         await shared.workspace.DocumentBuilder.build([...also, ...documents], { validation: true });
+        this.options.onChecked?.(indices, documents);
         indices.forEach((i, k) => {
-            this.results[i] = documents[k].diagnostics ?? [];
+            this.results[i] = this.options.keepDiagnostics === false ? NO_DIAGNOSTICS : documents[k].diagnostics ?? [];
             this.progress.done(i);
             if (drop) {
                 shared.workspace.LangiumDocuments.deleteDocument(documents[k].uri);
