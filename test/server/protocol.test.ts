@@ -130,4 +130,20 @@ describe('error responses', () => {
         const again = await server.answer('textDocument/hover', { textDocument: { uri }, position });
         expect(again.error).toBeUndefined();
     });
+
+    it('answers completion even when the document changed meanwhile: the editor places the items against the text as it is now', async () => {
+        ws = new WorkspaceFixture(FILES);
+        server = await startServer({ folders: [ws.root] });
+        const uri = ws.uri('anna-2026.pop');
+        const text = FILES['anna-2026.pop'];
+        server.open(uri, text, 1);
+        await server.diagnosticsOf(uri, () => true);
+        const position = positionAfter(text, 'coach ');
+        server.change(uri, `${text}\n`, 2);
+        const completion = server.answer<{ items: unknown[] }>('textDocument/completion', { textDocument: { uri }, position });
+        server.change(uri, `${text}\n\n`, 3);
+        const answer = await completion;
+        expect(answer.error).toBeUndefined();
+        expect(answer.result?.items.length).toBeGreaterThan(0);
+    });
 });

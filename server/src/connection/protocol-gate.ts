@@ -17,10 +17,13 @@ type RequestId = number | string;
  * Requests whose answer is about positions in one document as the client had it
  * when asking. If the document changes before the answer is sent, the answer would
  * point into text that no longer exists: the client gets `ContentModified` instead
- * and asks again.
+ * and asks again. Completion is not among them: the editor filters and places its
+ * items against the text as it is now, so an answer to a request the user has typed
+ * past still serves, where `ContentModified` made VS Code show "No suggestions" (it
+ * does not ask again).
  */
 const DOCUMENT_REQUESTS = new Set([
-    'textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/declaration',
+    'textDocument/hover', 'textDocument/definition', 'textDocument/declaration',
     'textDocument/typeDefinition', 'textDocument/implementation', 'textDocument/references',
     'textDocument/documentHighlight', 'textDocument/documentSymbol', 'textDocument/codeAction',
     'textDocument/codeLens', 'textDocument/foldingRange', 'textDocument/selectionRange',
