@@ -142,6 +142,17 @@ describe('completion of a level', () => {
         const plain = await complete('anna-2026.pop', goal, { snippets: false });
         expect(snippetsOf(plain.items.filter(i => i.label === 'level'))).toEqual([]);
     });
+
+    it('writes a review or a reflection on a date or in a rhythm (the second edition), in the language of the file', async () => {
+        const english = await complete('anna-2026.pop', ANNA.replace('    review 2026-06-30', `    ${CURSOR}\n    review 2026-06-30`));
+        const review = english.items.find(i => i.label === 'review')!.insertText!;
+        expect(review).toMatch(/^review \$\{1\|\d{4}-\d\d-\d\d,every quarter,every week,every month,/);
+        expect(review).toContain(' with ');
+        expect(english.items.find(i => i.label === 'reflection')!.insertText).toMatch(/^reflection \$\{1\|\d{4}-\d\d-\d\d,every month,every week,/);
+        const dutch = await complete('piet-2026.pop', PIET.replace('    gesprek 2026-06-30', `    ${CURSOR}\n    gesprek 2026-06-30`));
+        expect(dutch.items.find(i => i.label === 'gesprek')!.insertText).toMatch(/^gesprek \$\{1\|\d{4}-\d\d-\d\d,elk kwartaal,elke week,elke maand,.* met /);
+        expect(dutch.items.find(i => i.label === 'reflectie')!.insertText).toMatch(/^reflectie \$\{1\|\d{4}-\d\d-\d\d,elke maand,elke week,/);
+    });
 });
 
 describe('completion after feedback', () => {

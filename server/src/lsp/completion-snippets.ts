@@ -85,10 +85,11 @@ export function snippetFor(kind: SnippetKind, lang: KeywordLang, context: Snippe
             return `${w.action} ${choiceOr(1, context.forms, 'coaching')} "\${2:${w.actionText}}" ${choiceOr(3, cadencePhrases(lang), w.monthly)}`;
         case 'feedback':
             return `${w.feedback} ${who(1)} "\${2:${w.question}}" ${choiceOr(3, [w.quarterly, ...cadencePhrases(lang).filter(p => p !== w.quarterly)], w.quarterly)}`;
+        // A date, or (the second edition) a rhythm: `review every quarter with ...`, `reflection every month "..."`.
         case 'review':
-            return `${w.review} \${1:${escape(context.due)}} ${w.with} ${who(2)} "\${3:${w.reviewText}}"`;
+            return `${w.review} ${choiceOr(1, [context.due, w.quarterly, ...cadencePhrases(lang).filter(p => p !== w.quarterly)], context.due)} ${w.with} ${who(2)} "\${3:${w.reviewText}}"`;
         case 'reflection':
-            return `${w.reflection} \${1:${escape(context.today)}} "\${2:${w.reflectionText}}"`;
+            return `${w.reflection} ${choiceOr(1, [context.today, w.monthly, ...cadencePhrases(lang).filter(p => p !== w.monthly)], context.today)} "\${2:${w.reflectionText}}"`;
         case 'plan': {
             const year = context.today.slice(0, 4);
             return [
