@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-    BROKEN, CORPUS_DIR, EXPECTATIONS, checkFolder, describeEntry, folders, matches, popFiles,
+    BROKEN, CORPUS_DIR, EXPECTATIONS, checkFolder, corpusFigures, describeEntry, folders, matches, popFiles,
     type CheckedFolder, type Entry,
 } from './corpus-check.js';
 
@@ -115,4 +116,13 @@ describe('the corpus of real plans', () => {
             });
         });
     }
+
+    it('has its measured precision in the README: diagnostics per goal, the share right and the false alarms', async () => {
+        const figures = await corpusFigures();
+        expect(figures.unjudged).toBe(0);
+        const percent = (n: number) => `${(100 * n / figures.diagnostics).toFixed(1)}%`;
+        const readme = readFileSync(join(CORPUS_DIR, '..', '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+        expect(readme).toContain(`${figures.diagnostics} diagnostics on ${figures.goals} goals (${(figures.diagnostics / figures.goals).toFixed(2)} per goal)`);
+        expect(readme).toContain(`${figures.right} right (${percent(figures.right)}), ${figures.unhelpful} unhelpful (${percent(figures.unhelpful)}), ${figures.falseAlarms} false alarm${figures.falseAlarms === 1 ? '' : 's'} (${percent(figures.falseAlarms)})`);
+    });
 });

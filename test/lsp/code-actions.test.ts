@@ -222,6 +222,21 @@ describe('quick fix: goal-without-due', () => {
         expect(codes('anna-2026.pop')).not.toContain('goal-without-due');
     });
 
+    it('adds the line to every goal when the one diagnostic is the plan\'s (no goal has a due date)', async () => {
+        const files = { ...FILES, 'bea-2026.pop': `plan bea-2026 for anna {
+    coach mark
+    period 2026-01-01 .. 2026-12-31
+    goal a "A" { supports quality }
+    goal b "B" { supports quality }
+}
+` };
+        const actions = await fixesFor(files, 'bea-2026.pop', 'goal-without-due');
+        expect(actions.map(a => a.title)).toEqual(["Add 'due 2026-12-31' (end of the period)"]);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['bea-2026.pop'].match(/due 2026-12-31/g)).toHaveLength(2);
+        expect(codes('bea-2026.pop')).not.toContain('goal-without-due');
+    });
+
     it('writes `uiterlijk` in a Dutch plan', async () => {
         const actions = await fixesFor(FILES, 'piet-2026.pop', 'goal-without-due');
         const { files, codes } = await applyAndRecheck(FILES, actions[0]);

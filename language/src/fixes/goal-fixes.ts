@@ -24,8 +24,8 @@ function anchorsFor(goal: ast.Goal, line: GoalLine): AstNode[] {
  * each adding `supports ID` (`ondersteunt ID` in a Dutch file). Visions come first.
  */
 export function addSupportsFixes(context: FixContext): Fix[] {
-    const goal = nodeAtDiagnostic(context, ast.isGoal);
-    if (!goal) return [];
+    const goals = goalsAtDiagnostic(context);
+    if (goals.length === 0) return [];
     const index = context.services.shared.workspace.IndexManager;
     const targets = [...index.allElements('Vision'), ...index.allElements('Ambition')]
         .filter(d => !isBuiltinUri(d.documentUri));
@@ -36,7 +36,7 @@ export function addSupportsFixes(context: FixContext): Fix[] {
         const line = `${kw('supports', context.fileLang)} ${target.name}`;
         const kind = target.type === 'Vision' ? 'vision' : 'ambition';
         return localFix(context, fixTitle('addSupports', context.uiLang, { line, kind }),
-            [insertLineEdit(context.document, goal, line, anchorsFor(goal, 'supports'))]);
+            goals.map(goal => insertLineEdit(context.document, goal, line, anchorsFor(goal, 'supports'))));
     });
 }
 
@@ -67,15 +67,15 @@ export function addFeedbackFixes(context: FixContext): Fix[] {
 
 /** `goal-without-due`: `due` with the end of the plan's period (or of the current year for a team goal). */
 export function addDueFixes(context: FixContext): Fix[] {
-    const goal = nodeAtDiagnostic(context, ast.isGoal);
-    if (!goal) return [];
-    const period = planOf(goal)?.periods[0];
+    const goals = goalsAtDiagnostic(context);
+    if (goals.length === 0) return [];
+    const period = planOf(goals[0])?.periods[0];
     const date = period && isExistingDate(period.end)
         ? period.end
         : `${context.services.leerplan.Settings.get().today.slice(0, 4)}-12-31`;
     const line = `${kw('due', context.fileLang)} ${date}`;
     return localFix(context, fixTitle('addDue', context.uiLang, { line }),
-        [insertLineEdit(context.document, goal, line, anchorsFor(goal, 'due'))], true);
+        goals.map(goal => insertLineEdit(context.document, goal, line, anchorsFor(goal, 'due'))), true);
 }
 
 /**
@@ -111,4 +111,18 @@ export function overdueFixes(context: FixContext): Fix[] {
         }
     }
     return fixes;
+}
+
+/**
+ * The goals a goal diagnostic is about: the goal at the diagnostic, or, for the one
+ * diagnostic a plan or team gets when all its goals lack the same thing
+ * (`validation/goal-checks.ts` `reportGoalGap`), every goal it names in `data.goals`.
+ */
+export function goalsAtDiagnostic(context: FixContext): ast.Goal[] {
+    const goal = nodeAtDiagnostic(context, ast.isGoal);
+    if (goal) return [goal];
+    const names = (context.diagnostic.data as { goals?: unknown } | undefined)?.goals;
+    const holder = nodeAtDiagnostic(context, (node): node is ast.Plan | ast.Team => ast.isPlan(node) || ast.isTeam(node));
+    if (!holder || !Array.isArray(names)) return [];
+    return holder.goals.filter(each => names.includes(each.name));
 }

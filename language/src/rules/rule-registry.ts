@@ -184,8 +184,12 @@ const TABLE: RuleTable = {
             nl: "een leerdoel zonder `ondersteunt`-koppeling met een visie of ambitie, rechtstreeks of via een teamdoel waaraan het bijdraagt",
         },
         message: {
-            en: ({ goal }) => `Goal ${q(goal)} is not linked to the vision: add 'supports <vision or ambition>'.`,
-            nl: ({ goal }) => `Leerdoel ${q(goal)} is niet gekoppeld aan de visie: voeg 'ondersteunt <visie of ambitie>' toe.`,
+            en: ({ goal, count, holder, team }) => has(count)
+                ? `None of the ${str(count)} goals of ${has(team) ? 'team' : 'plan'} ${q(holder)} is linked to the vision: add 'supports <vision or ambition>' to each.`
+                : `Goal ${q(goal)} is not linked to the vision: add 'supports <vision or ambition>'.`,
+            nl: ({ goal, count, holder, team }) => has(count)
+                ? `Geen van de ${str(count)} leerdoelen van ${has(team) ? 'team' : 'plan'} ${q(holder)} is gekoppeld aan de visie: voeg bij elk 'ondersteunt <visie of ambitie>' toe.`
+                : `Leerdoel ${q(goal)} is niet gekoppeld aan de visie: voeg 'ondersteunt <visie of ambitie>' toe.`,
         },
         explanation: {
             en: "Flags a goal that supports no vision or ambition, neither directly nor through a team goal it contributes to. " +
@@ -362,8 +366,12 @@ const TABLE: RuleTable = {
             nl: "een leerdoel zonder dimensie",
         },
         message: {
-            en: ({ goal }) => `Goal ${q(goal)} is linked to no dimension: add 'dimensions <dimension>, ...'.`,
-            nl: ({ goal }) => `Leerdoel ${q(goal)} is aan geen enkele dimensie gekoppeld: voeg 'dimensies <dimensie>, ...' toe.`,
+            en: ({ goal, count, holder, team }) => has(count)
+                ? `None of the ${str(count)} goals of ${has(team) ? 'team' : 'plan'} ${q(holder)} is linked to a dimension: add 'dimensions <dimension>, ...' to each.`
+                : `Goal ${q(goal)} is linked to no dimension: add 'dimensions <dimension>, ...'.`,
+            nl: ({ goal, count, holder, team }) => has(count)
+                ? `Geen van de ${str(count)} leerdoelen van ${has(team) ? 'team' : 'plan'} ${q(holder)} is aan een dimensie gekoppeld: voeg bij elk 'dimensies <dimensie>, ...' toe.`
+                : `Leerdoel ${q(goal)} is aan geen enkele dimensie gekoppeld: voeg 'dimensies <dimensie>, ...' toe.`,
         },
         explanation: {
             en: "Flags a goal that names no dimension of a learning-organisation framework. " +
@@ -428,8 +436,12 @@ const TABLE: RuleTable = {
             nl: "een leerdoel zonder deadline",
         },
         message: {
-            en: ({ goal }) => `Goal ${q(goal)} has no due date: add 'due <date>' to make it time-bound.`,
-            nl: ({ goal }) => `Leerdoel ${q(goal)} heeft geen deadline: voeg 'uiterlijk <datum>' toe om het tijdgebonden te maken.`,
+            en: ({ goal, count, holder, team }) => has(count)
+                ? `None of the ${str(count)} goals of ${has(team) ? 'team' : 'plan'} ${q(holder)} has a due date: add 'due <date>' to each to make them time-bound.`
+                : `Goal ${q(goal)} has no due date: add 'due <date>' to make it time-bound.`,
+            nl: ({ goal, count, holder, team }) => has(count)
+                ? `Geen van de ${str(count)} leerdoelen van ${has(team) ? 'team' : 'plan'} ${q(holder)} heeft een deadline: voeg bij elk 'uiterlijk <datum>' toe om ze tijdgebonden te maken.`
+                : `Leerdoel ${q(goal)} heeft geen deadline: voeg 'uiterlijk <datum>' toe om het tijdgebonden te maken.`,
         },
         explanation: {
             en: "Flags a goal without a due date. " +

@@ -1,6 +1,9 @@
-import type { ValidationChecks } from 'langium';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
+import type { RuleReporter } from './rule-reporter.js';
+import type { RuleCode } from '../rules/rule-registry.js';
 import { planPeriodOf, statusOf } from '../meaning/semantics.js';
 import { dueTargetDate } from '../meaning/moments.js';
 import { allLearningFormSpellings, findLearningForm } from '../frameworks/builtin-frameworks.js';
@@ -17,7 +20,7 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
         Goal: (goal, accept) => {
             const at = { node: goal, property: 'name' };
             const args = { goal: goal.name };
-            if (goal.dimensions.every(d => d.dimensions.length === 0)) reporter.report(accept, 'goal-without-dimension', args, at);
+            if (withoutDimension(goal)) reportGoalGap(reporter, accept, goal, 'goal-without-dimension', withoutDimension);
             if (goal.actions.length === 0) reporter.report(accept, 'goal-without-action', args, at);
             const status = statusOf(goal);
             if (goal.evidence.length === 0) {
@@ -26,7 +29,7 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
             const dueLine = goal.due[0];
             if (!dueLine) {
-                reporter.report(accept, 'goal-without-due', args, at);
+                reportGoalGap(reporter, accept, goal, 'goal-without-due', withoutDue);
                 return;
             }
             const period = planPeriodOf(goal);
@@ -57,4 +60,34 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
         },
     };
+}
+
+const withoutDimension = (goal: ast.Goal) => goal.dimensions.every(line => line.dimensions.length === 0);
+const withoutDue = (goal: ast.Goal) => goal.due.length === 0;
+
+/**
+ * One problem, one diagnostic (issue 16: `goal-without-dimension` fired 23 times on eleven
+ * plans). When every goal of a plan or team (two or more) lacks the same thing, the plan
+ * or team gets one diagnostic, on its id, with each goal as a related location (and the
+ * goals' ids in `data.goals`, for the quick fixes), reported while checking its first
+ * goal; otherwise each goal that lacks it gets its own. A plan where no goal does it is
+ * a habit to change once; a goal that lacks what the others have is that goal's gap.
+ */
+export function reportGoalGap(reporter: RuleReporter, accept: ValidationAcceptor, goal: ast.Goal, code: RuleCode, lacks: (goal: ast.Goal) => boolean): void {
+    const holder = goal.$container;
+    const goals = holder.goals;
+    if (goals.length < 2 || !goals.every(lacks)) {
+        reporter.report(accept, code, { goal: goal.name }, { node: goal, property: 'name' });
+        return;
+    }
+    if (goals[0] !== goal) return;
+    const uri = AstUtils.getDocument(goal).uri.toString();
+    const related = goals.flatMap(each => {
+        const name = GrammarUtils.findNodeForProperty(each.$cstNode, 'name');
+        return name ? [{ location: { uri, range: name.range }, message: each.name }] : [];
+    });
+    const team = holder.$type === 'Team' ? 'team' : undefined;
+    reporter.report(accept, code, { count: goals.length, holder: holder.name, team }, {
+        node: holder, property: 'name', related, data: { goals: goals.map(each => each.name) },
+    });
 }

@@ -2,6 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
 import { visionLink } from '../meaning/semantics.js';
+import { reportGoalGap } from './goal-checks.js';
 
 /** The shared-vision checks: every goal serves the vision; the vision is about learning and shared. */
 export function visionChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
@@ -9,9 +10,7 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
     return {
         Goal: (goal, accept) => {
             // A personal goal serves the person's own growth (Kessels): it needs no vision link.
-            if (!goal.personal && !visionLink(goal).linked) {
-                reporter.report(accept, 'goal-without-vision', { goal: goal.name }, { node: goal, property: 'name' });
-            }
+            if (withoutVision(goal)) reportGoalGap(reporter, accept, goal, 'goal-without-vision', withoutVision);
         },
         Organisation: (organisation, accept) => {
             if (!organisation.visions.some(v => v.aboutLearning.length > 0)) {
@@ -26,3 +25,6 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
         },
     };
 }
+
+/** A personal goal serves the person's own growth (Kessels): it needs no vision link. */
+const withoutVision = (goal: ast.Goal) => !goal.personal && !visionLink(goal).linked;
