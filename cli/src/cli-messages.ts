@@ -58,6 +58,14 @@ export function cliText<K extends keyof CliMessages>(key: K, lang: Lang): CliMes
     return MESSAGES[key][lang];
 }
 
+/** The severity words of `leerplan check`'s lines, in the chosen language. */
+export const SEVERITY_WORDS: Record<'error' | 'warning' | 'info' | 'hint', { en: string; nl: string }> = {
+    error: { en: 'error', nl: 'fout' },
+    warning: { en: 'warning', nl: 'waarschuwing' },
+    info: { en: 'info', nl: 'info' },
+    hint: { en: 'hint', nl: 'hint' },
+};
+
 /** "3 errors, 1 warning" in the chosen language. */
 export function countSummary(lang: Lang, counts: { error: number; warning: number; info: number; hint: number }, files: number): string {
     const words = lang === 'nl'

@@ -472,7 +472,7 @@ function coachSection(_model: SummaryModel, coach: CoachSummary, anchor: string,
         const next = p.nextReview ? `${esc(text.date(p.nextReview.date))} <span class="muted">(${esc(text.relativeDays(p.nextReview.inDays))})</span>` : `<span class="badge warn">${esc(text.noReview)}</span>`;
         const last = p.lastReview ? `${esc(text.date(p.lastReview.date))} <span class="muted">(${esc(text.relativeDays(p.lastReview.inDays))})</span>` : esc(text.none);
         const counts = (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0)
-            .map(s => `<span class="badge ${SEVERITY_BADGE[s]}">${p.problems[s]} ${esc(text.severity[s])}</span>`).join(' ');
+            .map(s => `<span class="badge ${SEVERITY_BADGE[s]}">${esc(text.severityCount(s, p.problems[s]))}</span>`).join(' ');
         return `<tr class="coach-plan"${sourceAttributes(p.source)}><td>${esc(personLabel(p.owner, text))} ${idSpan(p.plan, text)}</td>`
             + `<td data-label="${esc(text.nextReview)}">${next}</td><td data-label="${esc(text.lastReview)}">${last}</td>`
             + `<td data-label="${esc(text.problems)}">${counts || esc(text.none)}</td><td>${p.codes.map(c => `<code>${esc(c)}</code>`).join(' ')}</td></tr>`;

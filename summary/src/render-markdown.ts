@@ -171,7 +171,7 @@ function coachList(out: string[], coach: CoachSummary, text: SummaryText): void 
         `${md(personLabel(p.owner, text))} ${idPart(p.plan, text)}`,
         p.nextReview ? `${md(text.date(p.nextReview.date))} (${md(text.relativeDays(p.nextReview.inDays))})` : `**${md(text.noReview)}**`,
         p.lastReview ? `${md(text.date(p.lastReview.date))} (${md(text.relativeDays(p.lastReview.inDays))})` : md(text.none),
-        (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0).map(s => `${p.problems[s]} ${md(text.severity[s])}`).join(', ') || md(text.none),
+        (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0).map(s => md(text.severityCount(s, p.problems[s]))).join(', ') || md(text.none),
         p.codes.map(code).join(' '),
     ]));
 }

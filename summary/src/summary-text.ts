@@ -90,6 +90,8 @@ export interface SummaryText {
     noProblems: string;
     line: string;
     severity: Record<Severity, string>;
+    /** `2 warnings`, `1 fout`: a count of diagnostics of one severity, plural-aware. */
+    severityCount: (severity: Severity, n: number) => string;
     dimensionCoverage: string;
     timeline: string;
     timelineKinds: { action: string; feedback: string; review: string; due: string };
@@ -281,6 +283,7 @@ const EN: SummaryText = {
     noProblems: 'No open problems.',
     line: 'line',
     severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
+    severityCount: (s, n) => `${n} ${n === 1 ? { error: 'error', warning: 'warning', info: 'info', hint: 'hint' }[s] : { error: 'errors', warning: 'warnings', info: 'info', hint: 'hints' }[s]}`,
     dimensionCoverage: 'Dimension coverage',
     timeline: 'Timeline',
     timelineKinds: { action: 'action', feedback: 'feedback', review: 'review', due: 'due date' },
@@ -408,6 +411,7 @@ const NL: SummaryText = {
     noProblems: 'Geen open punten.',
     line: 'regel',
     severity: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
+    severityCount: (s, n) => `${n} ${n === 1 ? { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' }[s] : { error: 'fouten', warning: 'waarschuwingen', info: 'info', hint: 'hints' }[s]}`,
     dimensionCoverage: 'Dekking van de dimensies',
     timeline: 'Tijdlijn',
     timelineKinds: { action: 'actie', feedback: 'feedback', review: 'gesprek', due: 'deadline' },

@@ -58,6 +58,8 @@ describe('the language of messages', () => {
     it('translates the pretty summary line and the usage errors', async () => {
         const pretty = await runInProcess(['check', '--lang', 'nl'], { cwd: root });
         expect(pretty.stdout).toContain(DUTCH);
+        expect(pretty.stdout).toMatch(/:\d+:\d+  waarschuwing  goal-without-vision  /);
+        expect(pretty.stdout).not.toMatch(/  warning  /);
         expect(pretty.stdout.trimEnd().split('\n').pop()).toBe('0 fouten, 1 waarschuwing, 0 info, 0 hints in 2 bestanden');
         const unknown = await runInProcess(['check', '--lang', 'nl', '--bogus'], { cwd: root });
         expect(unknown.stderr).toBe("leerplan: onbekende optie '--bogus'\n");

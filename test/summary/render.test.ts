@@ -6,6 +6,7 @@ import { escapeHtml } from '../../summary/src/html-escape.js';
 import { alignmentNodeCount, timelineMarkCount } from '../../summary/src/charts.js';
 import { SUMMARY_MODEL_VERSION, planEntriesOf } from '../../summary/src/summary-model.js';
 import { fixtureModel } from './summary-fixture.js';
+import { summaryText } from '../../summary/src/summary-text.js';
 
 const SCRIPT_TITLE = '<script>alert(1)</script>';
 const IMG_TITLE = '"><img src=x onerror=alert(1)>';
@@ -134,5 +135,16 @@ describe('a summary rendered in parts (the plans one by one)', () => {
             expect(joinParts(renderMarkdownParts(frame, entries), model.plans)).toBe(renderMarkdown(model));
             JSON.parse(joinParts(renderJsonParts(frame), model.plans));
         }
+    });
+});
+
+describe('counts of problems', () => {
+    it('are plural-aware in both languages (never "2 warning")', () => {
+        const en = summaryText('en');
+        const nl = summaryText('nl');
+        expect([en.severityCount('warning', 1), en.severityCount('warning', 2), en.severityCount('error', 3), en.severityCount('hint', 2)])
+            .toEqual(['1 warning', '2 warnings', '3 errors', '2 hints']);
+        expect([nl.severityCount('warning', 1), nl.severityCount('warning', 2), nl.severityCount('error', 1), nl.severityCount('error', 2)])
+            .toEqual(['1 waarschuwing', '2 waarschuwingen', '1 fout', '2 fouten']);
     });
 });

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
-import { countSummary } from '../cli-messages.js';
+import { countSummary, SEVERITY_WORDS } from '../cli-messages.js';
 import { countBySeverity, type DiagnosticRow } from '../diagnostic-rows.js';
 import { painter, type Style } from '../colour.js';
 
@@ -9,10 +9,11 @@ const SEVERITY_STYLE: Record<DiagnosticRow['severity'], Style> = { error: 'red',
 export function renderPretty(rows: DiagnosticRow[], files: number, lang: Lang, colour: boolean): string {
     const paint = painter(colour);
     const lines: string[] = [];
-    const width = Math.max(0, ...rows.map(r => r.severity.length));
+    const word = (r: DiagnosticRow) => SEVERITY_WORDS[r.severity][lang];
+    const width = Math.max(0, ...rows.map(r => word(r).length));
     for (const r of rows) {
         const where = `${r.file}:${r.line}:${r.column}`;
-        lines.push(`${paint('bold', where)}  ${paint(SEVERITY_STYLE[r.severity], r.severity.padEnd(width))}  ${paint('dim', r.code)}  ${r.message}`);
+        lines.push(`${paint('bold', where)}  ${paint(SEVERITY_STYLE[r.severity], word(r).padEnd(width))}  ${paint('dim', r.code)}  ${r.message}`);
     }
     if (rows.length) lines.push('');
     lines.push(countSummary(lang, countBySeverity(rows), files));
