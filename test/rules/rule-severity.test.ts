@@ -10,7 +10,7 @@ const PRODUCT_DEFAULTS: Record<string, string> = {
     'goal-without-vision': 'warning', 'goal-without-feedback': 'warning', 'feedback-without-moment': 'warning',
     'feedback-from-self': 'warning', 'feedback-without-question': 'info',
     'feedback-after-due': 'warning', 'feedback-only-given': 'info', 'lead-not-asking-team': 'info',
-    'goal-without-dimension': 'warning', 'goal-without-action': 'warning', 'goal-without-evidence': 'info',
+    'goal-without-dimension': 'warning', 'goal-without-action': 'warning', 'goal-without-evidence': 'info', 'evidence-is-attendance': 'info',
     'goal-without-due': 'info', 'due-outside-period': 'warning', 'too-many-goals': 'info',
     'only-formal-learning': 'info', 'no-review': 'warning', 'no-reflection': 'info', 'plan-without-coach': 'warning',
     'invalid-date': 'error', 'invalid-period': 'error', 'overdue': 'info', 'done-without-evidence': 'warning',

@@ -63,6 +63,7 @@ export const RULE_CODES = [
     'goal-without-dimension',
     'goal-without-action',
     'goal-without-evidence',
+    'evidence-is-attendance',
     'goal-without-due',
     'due-outside-period',
     'too-many-goals',
@@ -426,6 +427,28 @@ const TABLE: RuleTable = {
                 "Waarneembaar bewijs maakt een leerdoel specifiek en meetbaar: het vertelt jou, je coach en je collega's wanneer het doel bereikt is, en het geeft het POP-gesprek iets concreets om te bespreken. " +
                 "Beschrijf gedrag of resultaten die een ander kan opmerken, geen voornemen. " +
                 "Voeg een regel 'bewijs' toe, bijvoorbeeld wat een collega je straks anders ziet doen.",
+        },
+    },
+    'evidence-is-attendance': {
+        defaultSeverity: 'info',
+        title: { en: 'Evidence is only attendance', nl: 'Bewijs is alleen aanwezigheid' },
+        flags: {
+            en: "a goal whose every evidence line only says you were there (attended, a certificate)",
+            nl: "een leerdoel waarvan elk bewijs alleen zegt dat je erbij was (deelname, een certificaat)",
+        },
+        message: {
+            en: ({ goal }) => `The evidence of goal ${q(goal)} only says you were there: add what you now do differently, and who sees it.`,
+            nl: ({ goal }) => `Het bewijs bij leerdoel ${q(goal)} zegt alleen dat je erbij was: voeg toe wat je nu anders doet, en wie dat ziet.`,
+        },
+        explanation: {
+            en: "Flags a goal whose every evidence line counts attendance: attended, took part, a certificate, a course followed or completed. " +
+                "Having been at a course says little about learning: what matters is what changes in the work (Kirkpatrick's levels of behaviour and results; the 15 to 20% transfer of classroom training). " +
+                "Add evidence of use: what you do differently, a result, what a colleague or client noticed. " +
+                "The words are a bilingual list; the rule is measured on the corpus of real plans to raise no false alarm.",
+            nl: "Signaleert een leerdoel waarvan elk bewijs aanwezigheid telt: deelname, bijgewoond, een certificaat, een cursus gevolgd of afgerond. " +
+                "Dat je bij een cursus was, zegt weinig over wat je geleerd hebt: het gaat om wat er in het werk verandert (de niveaus gedrag en resultaat van Kirkpatrick; de 15 tot 20% doorwerking van klassikale training). " +
+                "Voeg bewijs van gebruik toe: wat je anders doet, een resultaat, wat een collega of cliënt merkte. " +
+                "De woorden zijn een tweetalige lijst; de regel is op het corpus van echte plannen gemeten op geen valse alarmen.",
         },
     },
     'goal-without-due': {

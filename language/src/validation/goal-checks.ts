@@ -8,6 +8,7 @@ import { planPeriodOf, statusOf } from '../meaning/semantics.js';
 import { dueTargetDate } from '../meaning/moments.js';
 import { allLearningFormSpellings, findLearningForm } from '../frameworks/builtin-frameworks.js';
 import { closestName } from '../meaning/nearest-name.js';
+import { namesAttendance } from '../meaning/attendance-words.js';
 
 /**
  * What makes a goal small, concrete and time-bound: dimensions, actions, evidence, a due
@@ -23,6 +24,9 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             if (withoutDimension(goal)) reportGoalGap(reporter, accept, goal, 'goal-without-dimension', withoutDimension);
             if (goal.actions.length === 0) reporter.report(accept, 'goal-without-action', args, at);
             const status = statusOf(goal);
+            if (goal.evidence.length > 0 && goal.evidence.every(line => namesAttendance(line.text ?? ''))) {
+                reporter.report(accept, 'evidence-is-attendance', args, { node: goal.evidence[0] });
+            }
             if (goal.evidence.length === 0) {
                 reporter.report(accept, 'goal-without-evidence', args, at);
                 if (status === 'done') reporter.report(accept, 'done-without-evidence', args, { node: goal.status[0] });
