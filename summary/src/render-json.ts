@@ -27,17 +27,62 @@ export function renderJsonParts(frame: SummaryModel): RenderParts {
     if (frame.plans.length > 0) throw new Error('renderJsonParts: the frame must hold no plans');
     const keys = Object.keys(frame).filter(key => frame[key as keyof SummaryModel] !== undefined);
     const at = keys.indexOf('plans');
-    const member = (key: string) => `  ${JSON.stringify(key)}: ${JSON.stringify(frame[key as keyof SummaryModel], null, 2).replace(/\n/g, '\n  ')}`;
+    // A view of a large workspace (a team's alignment tree, a coach's list) is written in pieces, never as one string.
+    function* member(key: string): Iterable<string> {
+        yield `  ${JSON.stringify(key)}: `;
+        for (const piece of jsonPieces(frame[key as keyof SummaryModel], '  ', 3)) yield safe(piece);
+    }
     let count = 0;
     return {
         head: function* () {
-            yield safe(`{\n${keys.slice(0, at).map(key => `${member(key)},\n`).join('')}  "plans": [`);
+            yield '{\n';
+            for (const key of keys.slice(0, at)) {
+                yield* member(key);
+                yield ',\n';
+            }
+            yield '  "plans": [';
         },
         plan: (plan: PlanSummary) => `${count++ === 0 ? '\n' : ',\n'}${safe(JSON.stringify(plan, null, 2).replace(/^/gm, '    '))}`,
         tail: function* () {
             yield count > 0 ? '\n  ]' : ']';
-            for (const key of keys.slice(at + 1)) yield safe(`,\n${member(key)}`);
+            for (const key of keys.slice(at + 1)) {
+                yield ',\n';
+                yield* member(key);
+            }
             yield '\n}\n';
         },
     };
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` as it would stand at `indent` inside a larger
+ * document, in pieces: arrays and objects down to `depth` levels element by element,
+ * anything deeper whole.
+ */
+function* jsonPieces(value: unknown, indent: string, depth: number): Iterable<string> {
+    if (depth > 0 && Array.isArray(value) && value.length > 0) {
+        yield '[';
+        for (let i = 0; i < value.length; i++) {
+            yield `${i ? ',' : ''}\n${indent}  `;
+            const item: unknown = value[i];
+            if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null';
+            else yield* jsonPieces(item, `${indent}  `, depth - 1);
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    if (depth > 0 && value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+        const record = value as Record<string, unknown>;
+        const keys = Object.keys(record).filter(key => record[key] !== undefined && typeof record[key] !== 'function' && typeof record[key] !== 'symbol');
+        if (keys.length > 0) {
+            yield '{';
+            for (const [i, key] of keys.entries()) {
+                yield `${i ? ',' : ''}\n${indent}  ${JSON.stringify(key)}: `;
+                yield* jsonPieces(record[key], `${indent}  `, depth - 1);
+            }
+            yield `\n${indent}}`;
+            return;
+        }
+    }
+    yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
 }
