@@ -70,8 +70,8 @@ const ROS2024: BuiltinFramework = {
             id: 'GedragenVisie',
             name: { en: 'Shared vision and ambition', nl: 'Gedragen visie en ambitie' },
             description: {
-                en: 'Staff help shape a vision and ambition on goals and quality, which then guide what they do and what they learn; research found this one of the two most important and hardest dimensions in practice.',
-                nl: 'Medewerkers bouwen mee aan een visie en ambitie op doelen en kwaliteit, die vervolgens richting geven aan hun werk en hun leren; volgens het onderzoek is dit een van de twee belangrijkste én lastigste dimensies in de praktijk.'
+                en: 'Staff help shape a vision and ambition on goals and quality, which then guide what they do and what they learn; the practice study with leaders by Bronsgeest, Heldens and Ros found this one of the two most important and hardest dimensions.',
+                nl: 'Medewerkers bouwen mee aan een visie en ambitie op doelen en kwaliteit, die vervolgens richting geven aan hun werk en hun leren; volgens het praktijkonderzoek met leidinggevenden van Bronsgeest, Heldens en Ros is dit een van de twee belangrijkste én lastigste dimensies.'
             },
             roles: ['vision']
         },
@@ -97,8 +97,8 @@ const ROS2024: BuiltinFramework = {
             id: 'Feedbackprocessen',
             name: { en: 'Feedback processes', nl: 'Feedbackprocessen' },
             description: {
-                en: 'Feedback, both between people and at the level of the organisation, is used to learn and improve quality; research found this one of the two most important and hardest dimensions in practice.',
-                nl: 'Feedback tussen mensen en op organisatieniveau wordt ingezet om te leren en de kwaliteit te verbeteren; volgens het onderzoek is dit een van de twee belangrijkste én lastigste dimensies in de praktijk.'
+                en: 'Feedback, both between people and at the level of the organisation, is used to learn and improve quality; the practice study with leaders by Bronsgeest, Heldens and Ros found this one of the two most important and hardest dimensions.',
+                nl: 'Feedback tussen mensen en op organisatieniveau wordt ingezet om te leren en de kwaliteit te verbeteren; volgens het praktijkonderzoek met leidinggevenden van Bronsgeest, Heldens en Ros is dit een van de twee belangrijkste én lastigste dimensies.'
             },
             roles: ['feedback']
         },
@@ -115,10 +115,10 @@ const ROS2024: BuiltinFramework = {
             id: 'Onderzoekscultuur',
             name: { en: 'Inquiry culture', nl: 'Onderzoekscultuur' },
             description: {
-                en: 'People look for ways to improve in a systematic way, informed by evidence.',
+                en: 'An evidence-informed quality culture: people look for ways to improve in a systematic way, informed by data and research.',
                 nl: 'Men zoekt systematisch en onderbouwd met data en onderzoek naar manieren om te verbeteren.'
             },
-            roles: ['feedback']
+            roles: []
         },
         {
             id: 'GespreidLeiderschap',
@@ -317,7 +317,7 @@ const LACU: BuiltinFramework = {
         },
         {
             id: 'ExternalFocus',
-            name: { en: 'External focus', nl: 'Externe gerichtheid' },
+            name: { en: 'External focus', nl: 'Externe focus' },
             description: {
                 en: 'Looking outward to learn from customers, partners and developments in the environment.',
                 nl: 'Naar buiten kijken om te leren van klanten, partners en ontwikkelingen in de omgeving.'
@@ -344,7 +344,7 @@ const LACU: BuiltinFramework = {
         },
         {
             id: 'CoachingLeadership',
-            name: { en: 'Coaching leadership', nl: 'Coachend leiderschap' },
+            name: { en: 'Development-oriented/coaching leadership', nl: 'Ontwikkelgericht/coachend leiderschap' },
             description: {
                 en: 'Leaders focus on development and coach their people rather than only directing them.',
                 nl: 'Leidinggevenden richten zich op ontwikkeling en coachen hun mensen in plaats van alleen te sturen.'
@@ -367,7 +367,7 @@ const LACU: BuiltinFramework = {
                 en: 'Trying things out and questioning underlying assumptions as well as actions, in the sense of double-loop learning (Argyris & Schön, 1978).',
                 nl: 'Dingen uitproberen en daarbij niet alleen het handelen maar ook de onderliggende aannames bevragen, in de zin van double-loop leren (Argyris & Schön, 1978).'
             },
-            roles: ['feedback']
+            roles: ['workplace']
         }
     ]
 };

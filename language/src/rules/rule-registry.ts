@@ -194,12 +194,12 @@ const TABLE: RuleTable = {
         },
         explanation: {
             en: "Flags a goal that supports no vision or ambition, neither directly nor through a team goal it contributes to. " +
-                "A learning organisation ties personal development to where the organisation wants to go, and research with Dutch leaders (Ros et al. 2024) found a shared vision to be one of the two most important and hardest dimensions in practice. " +
+                "A learning organisation ties personal development to where the organisation wants to go, and the practice study with Dutch leaders by Bronsgeest, Heldens and Ros found a shared vision to be one of the two most important and hardest of the eight dimensions of Ros et al. (2024). " +
                 "A goal without that link may be worthwhile, but nobody can see why it matters to the team or the organisation. " +
                 "Add a 'supports' line naming a vision or ambition, or a 'contributes' line naming a team goal that is itself linked to the vision. " +
                 "A goal for your own growth that has nothing to do with the organisation's course can be marked 'personal' after its title: learning starts from personal drive (Kessels), and such a goal is not asked for a vision link.",
             nl: "Signaleert een leerdoel dat geen visie of ambitie ondersteunt, niet rechtstreeks en ook niet via een teamdoel waaraan het bijdraagt. " +
-                "Een lerende organisatie verbindt persoonlijke ontwikkeling met de koers van de organisatie, en onderzoek onder Nederlandse leidinggevenden (Ros e.a. 2024) liet zien dat een gedragen visie een van de twee belangrijkste en tegelijk lastigste dimensies is. " +
+                "Een lerende organisatie verbindt persoonlijke ontwikkeling met de koers van de organisatie, en het praktijkonderzoek onder Nederlandse leidinggevenden van Bronsgeest, Heldens en Ros liet zien dat een gedragen visie een van de twee belangrijkste en tegelijk lastigste van de acht dimensies van Ros e.a. (2024) is. " +
                 "Een leerdoel zonder die koppeling kan waardevol zijn, maar niemand ziet dan waarom het ertoe doet voor het team of de organisatie. " +
                 "Voeg een regel 'ondersteunt' toe met een visie of ambitie, of een regel 'draagt-bij-aan' met een teamdoel dat zelf aan de visie gekoppeld is. " +
                 "Een leerdoel voor je eigen groei dat los staat van de koers van de organisatie, markeer je na de titel met 'persoonlijk': leren begint bij persoonlijke drijfveren (Kessels), en zo'n leerdoel hoeft niet aan de visie gekoppeld te zijn.",
@@ -218,13 +218,13 @@ const TABLE: RuleTable = {
         },
         explanation: {
             en: "Flags a goal without any feedback entry. " +
-                "Feedback processes are, with a shared vision, the dimension that research with Dutch leaders found both most important and hardest (Ros et al. 2024): without feedback you cannot tell whether you are making progress. " +
+                "Feedback processes are, with a shared vision, the dimension that the practice study with Dutch leaders by Bronsgeest, Heldens and Ros found both most important and hardest (of the eight dimensions of Ros et al. 2024): without feedback you cannot tell whether you are making progress. " +
                 "Asking for feedback yourself works better than waiting for it, because feedback you asked for is easier to hear and helps a safe learning climate. " +
                 "Add a 'feedback ask' line that names a person (or a team, or 'external \"who\"' for people outside the organisation), the question you want answered and a moment. " +
                 "Feedback that came back ('feedback received') and an action that gathers feedback (360-degree feedback, an after-action review, a retrospective) count as well. " +
                 "A question that is still '...' (as a quick fix writes it) does not count until you write it.",
             nl: "Signaleert een leerdoel zonder enige feedbackregel. " +
-                "Feedbackprocessen zijn, naast een gedragen visie, de dimensie die onderzoek onder Nederlandse leidinggevenden als belangrijkst en lastigst aanwees (Ros e.a. 2024): zonder feedback weet je niet of je vooruitgaat. " +
+                "Feedbackprocessen zijn, naast een gedragen visie, de dimensie die het praktijkonderzoek onder Nederlandse leidinggevenden van Bronsgeest, Heldens en Ros als belangrijkst en lastigst aanwees (van de acht dimensies van Ros e.a. 2024): zonder feedback weet je niet of je vooruitgaat. " +
                 "Zelf om feedback vragen werkt beter dan afwachten, omdat gevraagde feedback makkelijker binnenkomt en bijdraagt aan een veilig leerklimaat. " +
                 "Voeg een regel 'feedback vraag' toe met een persoon (of een team, of 'extern \"wie\"' voor mensen buiten de organisatie), de vraag die je beantwoord wilt zien en een moment. " +
                 "Ontvangen feedback ('feedback ontvangen') en een actie die feedback ophaalt (360-graden-feedback, een after-action review, een retrospectief) tellen ook. " +
@@ -792,12 +792,12 @@ const TABLE: RuleTable = {
         },
         explanation: {
             en: "Flags a team whose goals together cover no dimension with a required role, by default shared vision and feedback. " +
-                "These are the two dimensions that research with Dutch leaders found both most important and hardest in practice (Ros et al. 2024), so a team that leaves them out misses where the most is to be gained. " +
+                "These are the two dimensions that the practice study with Dutch leaders by Bronsgeest, Heldens and Ros found both most important and hardest in practice (of the eight of Ros et al. 2024), so a team that leaves them out misses where the most is to be gained. " +
                 "The check works on roles rather than names, so it applies to every framework, including your own. " +
                 "A team's routines count too: a feedback line of the team itself (asked or received) or an action that gathers feedback (a retrospective, an after-action review) covers the feedback role, and any routine action that is not a course, e-learning or workshop covers learning in the workplace. " +
                 "Add a team goal linked to a dimension with the missing role, or change which roles are required in the configuration.",
             nl: "Signaleert een team waarvan de doelen samen geen enkele dimensie met een vereiste rol raken, standaard gedragen visie en feedback. " +
-                "Dat zijn de twee dimensies die onderzoek onder Nederlandse leidinggevenden als belangrijkst en in de praktijk lastigst aanwees (Ros e.a. 2024); een team dat ze overslaat, laat dus juist de grootste winst liggen. " +
+                "Dat zijn de twee dimensies die het praktijkonderzoek onder Nederlandse leidinggevenden van Bronsgeest, Heldens en Ros als belangrijkst en in de praktijk lastigst aanwees (van de acht van Ros e.a. 2024); een team dat ze overslaat, laat dus juist de grootste winst liggen. " +
                 "De controle kijkt naar rollen en niet naar namen, en werkt daardoor met elk raamwerk, ook met je eigen. " +
                 "De routines van een team tellen mee: een feedbackregel van het team zelf (gevraagd of ontvangen) of een actie die feedback ophaalt (een retrospectief, een after-action review) dekt de rol feedback, en elke routine die geen cursus, e-learning of workshop is, dekt leren op de werkplek. " +
                 "Voeg een teamdoel toe dat gekoppeld is aan een dimensie met de ontbrekende rol, of pas in de configuratie aan welke rollen vereist zijn.",
