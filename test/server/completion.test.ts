@@ -109,7 +109,7 @@ describe('completion', () => {
         expect(goal.insertText).toContain('    feedback ask ${7|mark,piet|} "${8:What do you see me do differently?}" every quarter');
         expect(goal.insertText).toContain('    due ${10:2026-12-31}');
         const review = items.find(i => i.label === 'review')!;
-        expect(review.insertText).toBe('review ${1:2026-12-31} with ${2|mark,piet|} "${3:POP conversation}"');
+        expect(review.insertText).toBe('review ${1|2026-12-31,every quarter,every week,every month,every year,every day,every 2 weeks,every 6 weeks,every 6 months|} with ${2|mark,piet|} "${3:POP conversation}"');
         // Accepted as it stands, a snippet writes a line without an error.
         const accepted = planBody.replace('    }\n\n    \n', `    }\n\n    ${snippetDefaultText(goal.insertText!).replace(/\n/g, '\n    ')}\n    ${snippetDefaultText(review.insertText!)}\n`);
         // First the plan without a review (no-review), then the snippets accepted: no-review goes, no error comes.
