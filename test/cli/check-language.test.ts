@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../language/src/rules/rule-registry.js';
+import { hintsInFileLanguage } from '../../language/src/validation/hint-keywords.js';
 import { ORGANISATION, baseEnv, cleanPlan, makeWorkspace, removeWorkspace, runInProcess, type JsonReport } from './cli-harness.js';
 
 /** A plan whose goal has no vision link: one warning, whose message we read in both languages. */
 const UNLINKED = cleanPlan().replace('        supports learning\n', '');
 const ENGLISH = "Goal 'talks' is not linked to the vision: add 'supports <vision or ambition>'.";
-const DUTCH = RULES['goal-without-vision'].message.nl({ goal: 'talks' });
+// The plan is written with English keywords: the Dutch message's hint says `supports` (issue 16.2).
+const DUTCH = hintsInFileLanguage(RULES['goal-without-vision'].message.nl({ goal: 'talks' }), 'en');
 
 let root: string;
 
