@@ -5,6 +5,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
 import { defaultSettings } from '../../language/src/config/settings.js';
+import { hintsInFileLanguage } from '../../language/src/validation/hint-keywords.js';
 
 /** Helpers for the parsing tests: fixture folders, checked documents, and text rewritten without changing its meaning. */
 
@@ -38,9 +39,12 @@ export function onOneLine(text: string): string {
     return result.tokens.map(t => t.image).join(' ');
 }
 
-/** `code: message` of each diagnostic, sorted: what a check says, whatever the layout. */
+/**
+ * `code: message` of each diagnostic, sorted: what a check says, whatever the layout. Fix
+ * hints follow the keyword language of the file, so they are compared in English keywords.
+ */
 export function sayings(diagnostics: Diagnostic[]): string[] {
-    return diagnostics.map(d => `${String(d.code)}: ${d.message}`).sort();
+    return diagnostics.map(d => `${String(d.code)}: ${hintsInFileLanguage(d.message, 'en')}`).sort();
 }
 
 export function rangeText(d: Diagnostic): string {

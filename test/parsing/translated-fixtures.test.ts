@@ -6,6 +6,7 @@ import { keywordTokens } from '../../language/src/syntax/keyword-tokens.js';
 import { translateKeyword, type KeywordLang } from '../../language/src/syntax/keywords.js';
 import { checkWorkspace } from '../helpers/check.js';
 import { fixtureGitView, loadRuleCases } from '../rules/rule-fixtures.js';
+import { hintsInFileLanguage } from '../../language/src/validation/hint-keywords.js';
 
 const { Leerplan } = createLeerplanCoreServices(EmptyFileSystem);
 
@@ -24,13 +25,14 @@ function translate(text: string, to: KeywordLang): string {
 
 /**
  * What the checks say, by file, code, line and message: translation keeps lines and ids.
- * `duplicate-property` quotes the keyword as written, so only its place is compared.
+ * `duplicate-property` quotes the keyword as written, so only its place is compared; fix
+ * hints follow the file's keyword language, so they are compared in English keywords.
  */
 async function sayings(files: Record<string, string>, ruleCase: ReturnType<typeof loadRuleCases>[number]) {
     const result = await checkWorkspace(files, ruleCase.settings, fixtureGitView(ruleCase.git));
     return result.all
         .filter(d => d.code !== 'mixed-keyword-language')
-        .map(d => `${d.file} ${String(d.code)} ${d.range.start.line} ${d.code === 'duplicate-property' ? '' : d.message}`).sort();
+        .map(d => `${d.file} ${String(d.code)} ${d.range.start.line} ${d.code === 'duplicate-property' ? '' : hintsInFileLanguage(d.message, 'en')}`).sort();
 }
 
 /**
