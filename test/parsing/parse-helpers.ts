@@ -44,7 +44,7 @@ export function onOneLine(text: string): string {
  * hints follow the keyword language of the file, so they are compared in English keywords.
  */
 export function sayings(diagnostics: Diagnostic[]): string[] {
-    return diagnostics.map(d => `${String(d.code)}: ${hintsInFileLanguage(d.message, 'en')}`).sort();
+    return diagnostics.map(d => `${String(d.code)}: ${hintsInFileLanguage(String(d.message), 'en')}`).sort();
 }
 
 export function rangeText(d: Diagnostic): string {

@@ -32,7 +32,7 @@ async function sayings(files: Record<string, string>, ruleCase: ReturnType<typeo
     const result = await checkWorkspace(files, ruleCase.settings, fixtureGitView(ruleCase.git));
     return result.all
         .filter(d => d.code !== 'mixed-keyword-language')
-        .map(d => `${d.file} ${String(d.code)} ${d.range.start.line} ${d.code === 'duplicate-property' ? '' : hintsInFileLanguage(d.message, 'en')}`).sort();
+        .map(d => `${d.file} ${String(d.code)} ${d.range.start.line} ${d.code === 'duplicate-property' ? '' : hintsInFileLanguage(String(d.message), 'en')}`).sort();
 }
 
 /**
