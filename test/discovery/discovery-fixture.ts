@@ -18,8 +18,7 @@ export const EXAMPLE_FILES = [
 ];
 
 /** Running as root, `chmod 000` does not stop reading: unreadable cases then run as user `nobody`. */
-export const RUNNING_AS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
-export const NOBODY = 65534;
+export { NOBODY, RUNNING_AS_ROOT } from '../helpers/as-nobody.js';
 
 /** A temporary folder that user `nobody` may enter too. */
 export function makeRoot(prefix: string): string {

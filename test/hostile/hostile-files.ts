@@ -227,9 +227,8 @@ export function makeFifo(path: string): boolean {
     }
 }
 
-/** Running as root, `chmod 000` does not stop reading: the unreadable case then runs the CLI as user `nobody`. */
-export const RUNNING_AS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
-export const NOBODY = 65534;
+/** Running as root, `chmod 000` does not stop reading: unreadable cases then run as user `nobody`. */
+export { NOBODY, RUNNING_AS_ROOT } from '../helpers/as-nobody.js';
 
 export interface CliRun {
     code: number | null;
