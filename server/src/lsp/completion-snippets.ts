@@ -36,6 +36,11 @@ export function cadencePhrases(lang: KeywordLang): string[] {
         : ['every week', 'every month', 'every quarter', 'every year', 'every day', 'every 2 weeks', 'every 6 weeks', 'every 6 months'];
 }
 
+/** The cadences of `lang`, `first` first. */
+function rhythmsFrom(first: string, lang: KeywordLang): string[] {
+    return [first, ...cadencePhrases(lang).filter(p => p !== first)];
+}
+
 function escape(text: string): string {
     return text.replace(/[$}\\]/g, m => `\\${m}`);
 }
@@ -84,12 +89,12 @@ export function snippetFor(kind: SnippetKind, lang: KeywordLang, context: Snippe
         case 'action':
             return `${w.action} ${choiceOr(1, context.forms, 'coaching')} "\${2:${w.actionText}}" ${choiceOr(3, cadencePhrases(lang), w.monthly)}`;
         case 'feedback':
-            return `${w.feedback} ${who(1)} "\${2:${w.question}}" ${choiceOr(3, [w.quarterly, ...cadencePhrases(lang).filter(p => p !== w.quarterly)], w.quarterly)}`;
+            return `${w.feedback} ${who(1)} "\${2:${w.question}}" ${choiceOr(3, rhythmsFrom(w.quarterly, lang), w.quarterly)}`;
         // A date, or (the second edition) a rhythm: `review every quarter with ...`, `reflection every month "..."`.
         case 'review':
-            return `${w.review} ${choiceOr(1, [context.due, w.quarterly, ...cadencePhrases(lang).filter(p => p !== w.quarterly)], context.due)} ${w.with} ${who(2)} "\${3:${w.reviewText}}"`;
+            return `${w.review} ${choiceOr(1, [context.due, ...rhythmsFrom(w.quarterly, lang)], context.due)} ${w.with} ${who(2)} "\${3:${w.reviewText}}"`;
         case 'reflection':
-            return `${w.reflection} ${choiceOr(1, [context.today, w.monthly, ...cadencePhrases(lang).filter(p => p !== w.monthly)], context.today)} "\${2:${w.reflectionText}}"`;
+            return `${w.reflection} ${choiceOr(1, [context.today, ...rhythmsFrom(w.monthly, lang)], context.today)} "\${2:${w.reflectionText}}"`;
         case 'plan': {
             const year = context.today.slice(0, 4);
             return [
