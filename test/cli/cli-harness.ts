@@ -121,7 +121,12 @@ export interface JsonReport {
     diagnostics: JsonDiagnostic[];
 }
 
-/** A small, clean organisation used by fixtures: one team, one lead, one member. */
+/**
+ * A small, clean organisation used by fixtures: one team with one member, coached by
+ * mark. The team names no lead: a lead is a member too and would need a plan of their
+ * own (`member-without-plan`), which would make every workspace built on this one file
+ * and `cleanPlan()` unclean.
+ */
 export const ORGANISATION = `organisation acme "Acme Care" {
     vision care "Care that residents value."
     vision learning "We learn from each other every day." about learning developed-with employees
@@ -134,7 +139,6 @@ people {
 }
 
 team ward "Ward A" {
-    lead mark
     members anna
     goal learn-together "Learn from incidents" {
         dimensions GedragenVisie, Feedbackprocessen

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type LspSession } from './lsp-client.js';
 import { codesOf, sketchFiles, WorkspaceFixture } from './workspace-fixture.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
 
 describe('the language server over stdio, on a workspace folder', () => {
     let ws: WorkspaceFixture;
@@ -122,13 +123,18 @@ describe('changes on disk and in the editor', () => {
     it('re-checks a closed file whose diagnostics depend on an edit in another (member-without-plan)', async () => {
         const uri = ws.uri('piet-2026.pop');
         const text = sketchFiles()['piet-2026.pop'];
+        // The sketch's lead (mark) has no plan of their own and is reported throughout; piet is the member this test moves.
+        const naming = (person: string) => (list: Diagnostic[]) =>
+            list.filter(d => d.code === 'member-without-plan' && JSON.stringify(d.message).includes(`'${person}'`));
+        const aboutPiet = naming('piet');
         server.open(uri, text, 1);
-        expect(codesOf(server.current(ws.uri('organisation.pop')))).not.toContain('member-without-plan');
+        expect(aboutPiet(server.current(ws.uri('organisation.pop')) ?? [])).toEqual([]);
         server.change(uri, text.replace('plan piet-2026 voor piet', 'plan piet-2026 voor mark'), 2);
-        const organisation = await server.diagnosticsOf(ws.uri('organisation.pop'), d => codesOf(d).includes('member-without-plan'));
-        expect(organisation.find(d => d.code === 'member-without-plan')!.message).toContain("'piet'");
+        const organisation = await server.diagnosticsOf(ws.uri('organisation.pop'), d => aboutPiet(d).length > 0);
+        expect(aboutPiet(organisation)).toHaveLength(1);
+        expect(naming('mark')(organisation)).toEqual([]);
         server.change(uri, text, 3);
-        await server.diagnosticsOf(ws.uri('organisation.pop'), d => !codesOf(d).includes('member-without-plan'));
+        await server.diagnosticsOf(ws.uri('organisation.pop'), d => aboutPiet(d).length === 0);
     });
 
     it('re-checks everything when leerplan.json changes, and names a bad key', async () => {

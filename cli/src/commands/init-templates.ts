@@ -45,8 +45,8 @@ people {
 }
 
 team first-team "The first team" {
-    lead sam
     members alex
+    // lead sam                          // a lead is a member too: add this line once sam has a plan
 
     goal learn-from-each-other "Look back on one piece of our own work every month" {
         dimensions GedragenVisie, Feedbackprocessen
@@ -108,8 +108,8 @@ mensen {
 }
 
 team eerste-team "Het eerste team" {
-    leider joost
     leden sanne
+    // leider joost                      // een leider is ook teamlid: zet deze regel erbij zodra joost een plan heeft
 
     leerdoel leren-van-elkaar "Elke maand terugkijken op een stuk eigen werk" {
         dimensies GedragenVisie, Feedbackprocessen

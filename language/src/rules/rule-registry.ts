@@ -807,20 +807,20 @@ const TABLE: RuleTable = {
         defaultSeverity: 'info',
         title: { en: 'Team member without plan', nl: 'Teamlid zonder plan' },
         flags: {
-            en: "a team member with no plan whose period includes `today`",
-            nl: "een teamlid zonder plan waarvan de periode `today` omvat",
+            en: "a team member or lead with no plan whose period includes `today`",
+            nl: "een teamlid of teamleider zonder plan waarvan de periode `today` omvat",
         },
         message: {
-            en: ({ person, team }) => `Team member ${q(person)} of team ${q(team)} has no plan for the current period: add 'plan <id> for ${str(person)} { ... }'.`,
-            nl: ({ person, team }) => `Teamlid ${q(person)} van team ${q(team)} heeft geen plan voor de huidige periode: voeg 'plan <id> voor ${str(person)} { ... }' toe.`,
+            en: ({ person, team, lead }) => `${lead ? 'Team lead' : 'Team member'} ${q(person)} of team ${q(team)} has no plan for the current period: add 'plan <id> for ${str(person)} { ... }'.`,
+            nl: ({ person, team, lead }) => `${lead ? 'Teamleider' : 'Teamlid'} ${q(person)} van team ${q(team)} heeft geen plan voor de huidige periode: voeg 'plan <id> voor ${str(person)} { ... }' toe.`,
         },
         explanation: {
-            en: "Flags a team member who has no plan for the current period, that is, no plan whose period includes today. " +
-                "A learning organisation gives everyone room to develop, and team learning works best when every member's goals are visible next to the team's goals. " +
+            en: "Flags a team member, the team lead included, who has no plan for the current period, that is, no plan whose period includes today. " +
+                "A learning organisation gives everyone room to develop, and team learning works best when every member's goals are visible next to the team's goals; a lead who learns in view of the team sets the example. " +
                 "A missing plan may simply mean this year's plan has not been written yet, or that it lives in a folder that was not checked. " +
                 "Write a plan for the person with a period that covers today, or check that the folder holding it is included in the check.",
-            nl: "Signaleert een teamlid zonder plan voor de huidige periode, dus zonder plan waarvan de periode de datum van vandaag bevat. " +
-                "Een lerende organisatie geeft iedereen ruimte om zich te ontwikkelen, en teamleren werkt het best als de leerdoelen van elk teamlid zichtbaar zijn naast die van het team. " +
+            nl: "Signaleert een teamlid, de teamleider inbegrepen, zonder plan voor de huidige periode, dus zonder plan waarvan de periode de datum van vandaag bevat. " +
+                "Een lerende organisatie geeft iedereen ruimte om zich te ontwikkelen, en teamleren werkt het best als de leerdoelen van elk teamlid zichtbaar zijn naast die van het team; een leider die zichtbaar leert, geeft het voorbeeld. " +
                 "Een ontbrekend plan kan ook betekenen dat het POP van dit jaar nog niet geschreven is, of dat het in een map staat die niet is gecontroleerd. " +
                 "Schrijf een plan voor deze persoon met een periode die vandaag omvat, of controleer of de map waarin het plan staat is meegenomen in de controle.",
         },

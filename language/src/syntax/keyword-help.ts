@@ -111,8 +111,8 @@ const HELP: Record<string, KeywordHelp> = {
         nl: 'Feedback met het hele team dat erna genoemd wordt, in plaats van met één persoon.',
     },
     lead: {
-        en: "The team's lead: a person of the people block. A lead who does not ask their team for feedback gets `lead-not-asking-team`.",
-        nl: 'De leider van het team: een persoon uit het blok mensen. Een leider die het eigen team niet om feedback vraagt, krijgt `lead-not-asking-team`.',
+        en: "The team's lead: a person of the people block. A lead is a member too: without a current plan of their own they get `member-without-plan`, and a lead who does not ask their team for feedback gets `lead-not-asking-team`.",
+        nl: 'De leider van het team: een persoon uit het blok mensen. Een leider is ook teamlid: zonder eigen plan voor de huidige periode krijgt die `member-without-plan`, en een leider die het eigen team niet om feedback vraagt, krijgt `lead-not-asking-team`.',
     },
     members: {
         en: 'The people in the team, separated by commas (`member-without-plan` looks for their plans).',

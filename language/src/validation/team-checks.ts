@@ -12,7 +12,8 @@ import { findLearningForm, ROLE_NAMES, type DimensionRole } from '../frameworks/
  * review) in a team goal or a routine covers the feedback role; a routine that is not a
  * course, e-learning or workshop covers learning in the workplace. A team with no goals
  * and no routines (it exists so that people can ask it for feedback) is not asked to
- * cover roles.
+ * cover roles. The lead is a member too: a lead without a current plan is reported
+ * like a member (once, where the lead is also listed among the members).
  */
 export function teamChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
@@ -49,6 +50,16 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             const plansByOwner = facts.get().plansByOwner;
             const hasCurrentPlan = (person: string) => (plansByOwner.get(person) ?? [])
                 .some(({ period }) => !period || (period.start <= today && today <= period.end));
+            const listedMembers = new Set(team.members.flatMap(members => members.persons.map(ref => ref.$refText)));
+            for (const lead of team.leads) {
+                const person = lead.person.$refText;
+                // A lead also listed as a member is reported once, at the member.
+                if (person && !listedMembers.has(person) && !hasCurrentPlan(person)) {
+                    reporter.report(accept, 'member-without-plan', { person, team: team.name, lead: 'lead' }, {
+                        node: lead, property: 'person',
+                    });
+                }
+            }
             for (const members of team.members) {
                 members.persons.forEach((ref, index) => {
                     if (ref.$refText && !hasCurrentPlan(ref.$refText)) {
