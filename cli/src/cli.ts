@@ -7,6 +7,7 @@ import { summaryCommand } from './commands/summary.js';
 import { fmtCommand } from './commands/fmt.js';
 import { initCommand } from './commands/init.js';
 import { hookCommand } from './commands/hook.js';
+import { calendarCommand } from './commands/calendar.js';
 import { VERSION } from './version.js';
 import { helpText, type HelpTopic } from './help-texts.js';
 
@@ -15,6 +16,7 @@ type Command = (ctx: CommandContext) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
     check: checkCommand,
     summary: summaryCommand,
+    calendar: calendarCommand,
     fmt: fmtCommand,
     init: initCommand,
     hook: hookCommand,

@@ -1,7 +1,7 @@
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 
 /** `leerplan --help` and `leerplan <command> --help`, in English and Dutch. */
-export type HelpTopic = 'main' | 'check' | 'summary' | 'fmt' | 'init' | 'hook';
+export type HelpTopic = 'main' | 'check' | 'summary' | 'calendar' | 'fmt' | 'init' | 'hook';
 
 const COMMON = {
     en: `  --lang en|nl                  message language (default: leerplan.json, else the locale)
@@ -17,6 +17,7 @@ const HELP: Record<HelpTopic, Record<Lang, string>> = {
 Commands:
   check [paths]      check .pop files and folders against the rule catalogue
   summary [paths]    export a summary as HTML, Markdown or JSON
+  calendar [paths]   export feedback moments, reviews, reflections and action dates as .ics
   fmt [paths]        format .pop files (--check: list unformatted files, change nothing)
   init [folder]      write a starter organisation, leerplan.json and a first plan
   hook install       install a Git pre-commit hook that runs 'leerplan check' ('hook uninstall' removes it)
@@ -29,6 +30,7 @@ Commands:
 Opdrachten:
   check [paden]      controleer .pop-bestanden en mappen op de regels
   summary [paden]    exporteer een overzicht als HTML, Markdown of JSON
+  calendar [paden]   exporteer feedbackmomenten, gesprekken, reflecties en actiedata als .ics
   fmt [paden]        maak .pop-bestanden op (--check: noem niet-opgemaakte bestanden, wijzig niets)
   init [map]         schrijf een startorganisatie, leerplan.json en een eerste plan
   hook install       installeer een Git pre-commit-hook die 'leerplan check' draait ('hook uninstall' verwijdert hem)
@@ -100,6 +102,42 @@ Opties:
   -o, --out, --output-file BESTAND   schrijf naar BESTAND in plaats van de standaarduitvoer
   --plan ID | --team ID | --coach ID   één plan, één team, of de plannen die één coach begeleidt
   --today JJJJ-MM-DD            de datum van het overzicht
+  --verbose                     noem elke symbolische link die het zoeken naar bestanden oversloeg
+${COMMON.nl}`,
+    },
+    calendar: {
+        en: `Usage: leerplan calendar [options] [paths]
+
+Exports feedback moments, reviews, reflections, actions and due dates as an iCalendar
+file (RFC 5545) for any calendar application, never with private content. A date or a
+span is an all-day event, a rhythm ('every month') a repeating event over the plan
+period; a moment without a calendar date ('after "..."', 'ongoing') is a note, never a
+made-up date. Exit 2 on bad usage, an unknown id or a path that cannot be read.
+
+Options:
+  -o, --out FILE.ics            write to FILE.ics instead of standard output
+  --person ID                   that person's own plans, the reviews held with them, the
+                                feedback asked of them and their teams' routines
+  --team ID                     the team's routines and goals and its members' plans
+  --today YYYY-MM-DD            the date the file is made on (its DTSTAMP)
+  --verbose                     name every symbolic link that file discovery skipped
+${COMMON.en}`,
+        nl: `Gebruik: leerplan calendar [opties] [paden]
+
+Exporteert feedbackmomenten, gesprekken, reflecties, acties en deadlines als
+iCalendar-bestand (RFC 5545) voor elke agenda, nooit met privé-inhoud. Een datum of
+een periode wordt een afspraak van een hele dag, een ritme ('elke maand') een
+terugkerende afspraak in de planperiode; een moment zonder kalenderdatum ('na "..."',
+'doorlopend') wordt een notitie, nooit een verzonnen datum. Afsluitcode 2 bij verkeerd
+gebruik, een onbekende id of een onleesbaar pad.
+
+Opties:
+  -o, --out BESTAND.ics         schrijf naar BESTAND.ics in plaats van de standaarduitvoer
+  --person ID                   de eigen plannen van die persoon, de gesprekken met hem of
+                                haar, de feedback die hem of haar gevraagd wordt en de
+                                routines van zijn of haar teams
+  --team ID                     de routines en doelen van het team en de plannen van de leden
+  --today JJJJ-MM-DD            de datum van het bestand (de DTSTAMP)
   --verbose                     noem elke symbolische link die het zoeken naar bestanden oversloeg
 ${COMMON.nl}`,
     },

@@ -1,7 +1,7 @@
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 
 /**
- * What `fmt`, `summary`, `init`, `hook` and the progress line print, in English and Dutch. Kept
+ * What `fmt`, `summary`, `calendar`, `init`, `hook` and the progress line print, in English and Dutch. Kept
  * apart from cli-messages.ts (the shared usage text and option errors) so each command's
  * texts sit together. Arguments are paths, counts and ids, never plan text.
  */
@@ -44,6 +44,20 @@ const WORKFLOW_MESSAGES = {
     summaryOneOut: { en: 'use --out or --output-file, not both', nl: 'gebruik --out of --output-file, niet allebei' },
     summaryOutIsFolder: { en: (path: string) => `--out '${path}' is a folder; name a file`, nl: (path: string) => `--out '${path}' is een map; noem een bestand` },
     summaryCannotWrite: { en: (path: string, why: string) => `cannot write '${path}': ${why}`, nl: (path: string, why: string) => `kan '${path}' niet schrijven: ${why}` },
+
+    calendarOneScope: { en: 'use at most one of --person and --team', nl: 'gebruik hooguit een van --person en --team' },
+    calendarUnknown: {
+        en: (kind: 'person' | 'team', id: string) => `unknown ${kind} '${id}' (--${kind})`,
+        nl: (kind: 'person' | 'team', id: string) => `onbekend${kind === 'person' ? 'e persoon' : ' team'} '${id}' (--${kind})`,
+    },
+    calendarNotes: {
+        en: (n: number) => `${n} ${n === 1 ? 'moment has' : 'moments have'} no calendar date (after an event, ongoing, or a rhythm without a plan period): written as ${n === 1 ? 'a note' : 'notes'} (VJOURNAL), not as events`,
+        nl: (n: number) => `${n} ${n === 1 ? 'moment heeft' : 'momenten hebben'} geen kalenderdatum (na een gebeurtenis, doorlopend, of een ritme zonder planperiode): als ${n === 1 ? 'notitie' : 'notities'} (VJOURNAL) geschreven, niet als afspraken`,
+    },
+    calendarWrote: {
+        en: (file: string, events: number) => `wrote ${file}: ${events} ${events === 1 ? 'event' : 'events'}`,
+        nl: (file: string, events: number) => `${file} geschreven: ${events} ${events === 1 ? 'afspraak' : 'afspraken'}`,
+    },
 
     initExists: {
         en: (files: string, count: number) => `init writes nothing: ${files} already ${count === 1 ? 'exists; move it' : 'exist; move them'} away or choose another folder`,

@@ -138,6 +138,46 @@ describe('privacy: leerplan summary', () => {
     });
 });
 
+describe('privacy: leerplan calendar', () => {
+    // Folding could cut a word in two and escaping could put a backslash in it: search the unfolded, unescaped text too.
+    const readable = (ics: string) => ics.replace(/\r\n[ \t]/g, '').replace(/\\([\\;,])/g, '$1').replace(/\\n/gi, '\n');
+
+    it.each([[], ['--person', 'anna'], ['--person', 'piet'], ['--person', 'lisa'], ['--person', 'mark'], ['--team', 'ward']].map(view => [view.join(' ') || '(everything)', view]))(
+        'no private word in the calendar %s, in either language, on standard output or in --out',
+        async (_, view) => {
+            const out = mkdtempSync(join(tmpdir(), 'leerplan-privacy-ics-'));
+            try {
+                const leaks: string[] = [];
+                for (const lang of LANGS) {
+                    for (const target of [['.'], ['plans', 'organisation.pop']]) {
+                        const run = await runInProcess(['calendar', ...target, ...view, '--lang', lang], { cwd: root });
+                        expect(run.code, run.stderr).toBe(0);
+                        expect(run.stdout).toContain('BEGIN:VEVENT');
+                        leaks.push(...canariesIn(output(run) + readable(run.stdout)).map(l => `calendar ${view.join(' ')} --lang ${lang}: ${l}`));
+                        if (run.stdout.includes('.private.pop')) leaks.push(`calendar ${view.join(' ')} --lang ${lang}: names a private file`);
+                    }
+                    const file = join(out, `${lang}.ics`);
+                    const written = await runInProcess(['calendar', '.', ...view, '--lang', lang, '--out', file], { cwd: root });
+                    expect(written.code, written.stderr).toBe(0);
+                    leaks.push(...canariesIn(output(written) + readable(readFileSync(file, 'utf8'))).map(l => `calendar --out ${view.join(' ')} --lang ${lang}: ${l}`));
+                }
+                expect(leaks).toEqual([]);
+            } finally {
+                rmSync(out, { recursive: true, force: true });
+            }
+        },
+    );
+
+    it('holds the shared moments of anna\'s plan (the search above read real calendars), and no person declared only in a private file', async () => {
+        const run = await runInProcess(['calendar', '.', '--person', 'anna'], { cwd: root });
+        expect(readable(run.stdout)).toContain('Public reflection of anna.');
+        expect(readable(run.stdout)).toContain('Did the handover improve?');
+        const hidden = await runInProcess(['calendar', '.', '--person', 'quokkanineteen'], { cwd: root });
+        expect([hidden.code, hidden.stdout]).toEqual([2, '']);
+        expect(hidden.stderr).toContain('(--person)');
+    });
+});
+
 describe('privacy: leerplan fmt', () => {
     it('fmt --check and fmt name files, never their private text', async () => {
         const copy = mkdtempSync(join(tmpdir(), 'leerplan-privacy-fmt-'));
@@ -160,10 +200,10 @@ describe('privacy: leerplan fmt', () => {
 });
 
 describe('privacy: the bundled command as a real process', () => {
-    it('check and summary print no private word (stdout and stderr of the process)', () => {
+    it('check, summary and calendar print no private word (stdout and stderr of the process)', () => {
         if (!existsSync(BUNDLED_CLI) || !existsSync(NODE_BIN)) throw new Error('bundle the CLI first: node_modules/.bin/node scripts/build.mjs');
         const leaks: string[] = [];
-        for (const argv of [['check', '.'], ['check', ...PRIVATE_FILES, '--format', 'json'], ['summary', '.', '--format', 'md'], ['summary', '.', '--team', 'ward', '--format', 'html', '--lang', 'nl']]) {
+        for (const argv of [['check', '.'], ['check', ...PRIVATE_FILES, '--format', 'json'], ['summary', '.', '--format', 'md'], ['summary', '.', '--team', 'ward', '--format', 'html', '--lang', 'nl'], ['calendar', '.', '--person', 'anna', '--lang', 'nl']]) {
             const run = runBundled(argv, { cwd: root, env: { LANG: 'C', LEERPLAN_DEBUG: '1' } });
             leaks.push(...canariesIn(output(run)).map(l => `${argv.join(' ')}: ${l}`));
         }
@@ -178,7 +218,7 @@ describe('privacy: the example workspace', () => {
         expect(sentences.length).toBeGreaterThanOrEqual(2);
     });
 
-    it.each(LANGS)('no output of check, summary (every view and format) or fmt --check in language %s holds one of them', async lang => {
+    it.each(LANGS)('no output of check, summary (every view and format), calendar or fmt --check in language %s holds one of them', async lang => {
         const leaks: string[] = [];
         const search = (what: string, run: CliRun) => {
             const text = output(run);
@@ -198,6 +238,10 @@ describe('privacy: the example workspace', () => {
             }
         }
         search(`fmt --check ${lang}`, await runInProcess(['fmt', '--check', '.', privateFile, '--lang', lang], { cwd: EXAMPLES_DIR }));
+        for (const view of [[], ['--person', 'noor'], ['--team', 'exact']]) {
+            const run = await runInProcess(['calendar', '.', privateFile, ...view, '--lang', lang], { cwd: EXAMPLES_DIR });
+            search(`calendar ${view.join(' ')} ${lang}`, { ...run, stdout: run.stdout + run.stdout.replace(/\r\n[ \t]/g, '').replace(/\\([\\;,])/g, '$1') });
+        }
         expect(leaks).toEqual([]);
     });
 });

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { openOutputFile, writeFailure, type OutputFile } from '../../../node/src/write-file.js';
 import { collectGarbage } from '../../../node/src/memory-limits.js';
-import { SummaryBuilder } from '../../../summary/src/build-summary.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import { SUMMARY_BATCH_SIZE, summarisePlansInBatches } from '../../../summary/src/summary-in-batches.js';
 import { renderHtmlParts } from '../../../summary/src/render-html.js';
@@ -13,10 +12,8 @@ import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
 import { localeLanguage } from '../cli-messages.js';
 import { workflowText } from '../workflow-messages.js';
-import { loadAndCheck } from '../load-workspace.js';
-import { terminalPath } from '../../../node/src/display-paths.js';
+import { loadExportModel } from '../export-model.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
-import { summaryDocument } from '../../../summary/src/summary-document.js';
 
 const FORMATS = ['html', 'md', 'json'] as const;
 
@@ -61,34 +58,12 @@ export async function summaryCommand(ctx: CommandContext, batches: { size?: numb
 
     // A view (--plan, --team, --coach) is looked up in the whole workspace the files were linked in, so
     // `leerplan summary plans/ --team onderbouw` finds the team declared beside them; the whole view shows the files named.
-    const summarised = (file: { reported: boolean }) => scope.kind !== 'all' || file.reported;
-    let builder: SummaryBuilder | undefined;
-    const result = await loadAndCheck(positionals, {
-        cwd: ctx.cwd, lang: langOption(values.lang), today, verbose: values.verbose === true,
-        documents: false, batchSize, dropped, keepDiagnostics: false,
-        onChecked: (files, settings) => {
-            builder ??= new SummaryBuilder({ lang: settings.lang, today: settings.today, audience: 'export', scope });
-            for (const file of files) if (summarised(file)) builder.digestPlans(summaryDocument(file.document, file.file, file.diagnostics), file.index);
-        },
+    const loaded = await loadExportModel(ctx, positionals, {
+        cwd: ctx.cwd, lang: langOption(values.lang), today, verbose: values.verbose === true, scope, whole: scope.kind !== 'all', batchSize, dropped,
     });
-    if (!result.ok) {
-        for (const m of result.messages) ctx.stderr.write(`leerplan: ${m}\n`);
-        return 2;
-    }
-    for (const m of [...result.notices, ...result.problems]) ctx.stderr.write(`leerplan: ${m}\n`);
-    // A summary of a workspace that could not be read whole would be wrong without saying so.
-    if (result.problems.length) return 2;
+    if (!loaded.ok) return loaded.code;
+    const { result, builder, fileOf } = loaded;
     const lang = result.lang;
-    builder ??= new SummaryBuilder({ lang, today: result.settings.today, audience: 'export', scope });
-    const reported = new Set(result.files.map(f => f.path));
-    const loaded = result.services.shared.workspace.LangiumDocuments;
-    const fileOf = (index: number) => terminalPath(result.sources[index].path, ctx.cwd);
-    // The documents that stayed loaded after the check (organisation, people, teams ...): the context of every view.
-    builder.addContext(result.sources.flatMap((source, index) => {
-        const document = loaded.getDocument(source.uri);
-        if (!document || !summarised({ reported: reported.has(source.path) })) return [];
-        return [summaryDocument(document, fileOf(index))];
-    }));
     if (scope.kind !== 'all' && !builder.scopeTargetExists()) throw new UsageError(workflowText('summaryUnknown', lang)(scope.kind, scope.id), lang);
 
     // The check's last batch of plans is garbage now: collect it before the views take their memory.
