@@ -13,6 +13,7 @@ import { LeerplanLangiumDocuments } from './workspace/leerplan-langium-documents
 import { LeerplanDocumentBuilder } from './workspace/leerplan-document-builder.js';
 import { LeerplanDocumentUpdateHandler } from './workspace/leerplan-document-update-handler.js';
 import { LeerplanWorkspaceManager } from './workspace/leerplan-workspace-manager.js';
+import { FairWorkspaceLock } from './workspace/fair-workspace-lock.js';
 import { DiscoveryLog } from './workspace/discovery-log.js';
 import { LeerplanConfigurationProvider } from './workspace/leerplan-configuration-provider.js';
 import { LeerplanLspDocumentValidator } from './workspace/leerplan-lsp-document-validator.js';
@@ -79,6 +80,7 @@ function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: Git
             IndexManager: (shared) => new LazyIndexManager(shared),
             WorkspaceManager: (shared) => new LeerplanWorkspaceManager(shared, settings(), new DiscoveryLog(shared.lsp.Connection, () => settings().language())),
             ConfigurationProvider: (shared) => new LeerplanConfigurationProvider(shared),
+            WorkspaceLock: () => new FairWorkspaceLock(),
         },
         lsp: {
             LanguageServer: (shared) => new LeerplanLanguageServer(shared),

@@ -1,3 +1,4 @@
+import type { FairWorkspaceLock } from './workspace/fair-workspace-lock.js';
 import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
 import type { LeerplanAddedServices } from '../../language/src/leerplan-services.js';
 import type { LazyIndexManager } from '../../language/src/workspace/lazy-index-manager.js';
@@ -20,6 +21,7 @@ export interface LeerplanWorkspaceServices {
         IndexManager: LazyIndexManager;
         WorkspaceManager: LeerplanWorkspaceManager;
         ConfigurationProvider: LeerplanConfigurationProvider;
+        WorkspaceLock: FairWorkspaceLock;
     };
     lsp: {
         DocumentUpdateHandler: LeerplanDocumentUpdateHandler;

@@ -79,6 +79,48 @@ describe('leerplan/summary after rapid edits', () => {
         server.close(uri);
     });
 
+    it('answers while edits keep streaming in, with a text no older than the one sent before the request', async () => {
+        // Langium's lock serves reads only when no update is queued: while a long plan is edited
+        // faster than it is built, a read could wait as long as the typing lasts (the fuzzer saw
+        // more than ten seconds on a loaded machine). The order itself is tested in
+        // fair-workspace-lock.test.ts; here: answered during the stream, with the text sent before it.
+        const uri = ws.uri(PLAN);
+        const extra = Array.from({ length: 300 }, (_, i) => `    goal extra-${i} "Extra goal ${i}" {\n        dimensions LerenVanLeidersEnMedewerkers\n        supports learning-at-work\n        action course "Course ${i}" due 2026-03-31\n        feedback ask mark "How did step ${i} go?" on 2026-06-15\n        due 2026-09-30\n    }\n`).join('');
+        const text = FILES[PLAN].replace('    review 2026-06-30', `${extra}    review 2026-06-30`);
+        server.open(uri, text, 1);
+        await server.waitFor(() => server.current(uri)?.some(d => d.code === 'too-many-goals'), 'the long plan diagnosed');
+        const LIMIT = 3000;
+        let version = 1;
+        // One key at a time into the title of the plan's second goal, as fast as the client can send.
+        const title = 'Know the new wound-care protocol by heart';
+        const lines = text.split('\n');
+        const line = lines.findIndex(l => l.includes(title));
+        const at = { line, character: lines[line].indexOf(title) + title.length };
+        const send = () => void server.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+        });
+        for (let i = 0; i < 5; i++) send();
+        const askedAt = version;
+        let answer: SummaryResult | undefined;
+        let health: unknown;
+        const asked = summary(uri).then(result => { answer = result; });
+        const healthAsked = server.request('leerplan/planHealth', { textDocument: { uri } }).then(result => { health = result; });
+        while ((answer === undefined || health === undefined) && version < LIMIT) {
+            send();
+            await new Promise(done => setTimeout(done, 1));
+        }
+        const streamedUntil = version;
+        await Promise.all([asked, healthAsked]);
+        // Answered while the edits were still coming, not after the last one.
+        expect(streamedUntil).toBeLessThan(LIMIT);
+        expect(answer!.version).toBeGreaterThanOrEqual(askedAt);
+        expect(answer!.model?.plans[0].goals.find(g => g.id === 'wound-protocols')?.title).toBe(title + 'x'.repeat(answer!.version! - 1));
+        expect(answer!.model?.plans[0].goals).toHaveLength(302);
+        expect(health).toMatchObject({ plans: ['anna-2026'], goals: 302 });
+        server.change(uri, FILES[PLAN], ++version);
+        server.close(uri);
+    });
+
     it('keeps private text out of the export model after edits', async () => {
         const uri = ws.uri(PLAN);
         const text = FILES[PLAN];

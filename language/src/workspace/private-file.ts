@@ -1,6 +1,8 @@
-import { DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type ParseResult, type ParserOptions, type URI } from 'langium';
+import { DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type Mutable, type ParseResult, type ParserOptions, type URI } from 'langium';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type * as ast from '../generated/ast.js';
 import { forEachNode, forEachReference } from './ast-walk.js';
+import { recordParsedVersion } from './parsed-version.js';
 
 /** True for a file whose whole content is private (`NAME.private.pop`). */
 export function isPrivateFile(pathOrUri: string | { toString(): string }): boolean {
@@ -42,6 +44,18 @@ export class LeerplanDocumentFactory extends DefaultLangiumDocumentFactory {
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
         return onlyPrivateBlocks(uri, await super.parseAsync<T>(uri, text, cancellationToken));
+    }
+
+    // The editor's text is read here: which version of it the syntax tree stands for (see parsed-version.ts).
+    protected override createLangiumDocument<T extends AstNode>(parseResult: ParseResult<T>, uri: URI, textDocument?: TextDocument, text?: string): LangiumDocument<T> {
+        const document = super.createLangiumDocument(parseResult, uri, textDocument, text);
+        if (textDocument) recordParsedVersion(document, textDocument.version);
+        return document;
+    }
+
+    protected override getUpdatedText<T extends AstNode>(document: Mutable<LangiumDocument<T>>, textDocument: TextDocument | undefined, cancellationToken: Cancellation.CancellationToken): Promise<string> {
+        if (textDocument) recordParsedVersion(document, textDocument.version);
+        return super.getUpdatedText(document, textDocument, cancellationToken);
     }
 }
 

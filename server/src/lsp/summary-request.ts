@@ -1,3 +1,4 @@
+import { parsedVersion } from '../../../language/src/workspace/parsed-version.js';
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
@@ -61,7 +62,7 @@ export function computeSummary(shared: LangiumSharedServices, settings: Leerplan
     const folders = (shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => f.uri);
     const current = settings.get();
     const model = buildSummary(workspaceSummaryDocuments(shared, folders), { lang: current.lang, today: current.today, audience: params.audience, scope });
-    return { model, title, view, parseErrors: parseErrorCount(document), version: document.textDocument.version };
+    return { model, title, view, parseErrors: parseErrorCount(document), version: parsedVersion(document) };
 }
 
 function workspaceTitle(shared: LangiumSharedServices): string {

@@ -1,3 +1,4 @@
+import { parsedVersion } from '../../../language/src/workspace/parsed-version.js';
 import { Cancellation, DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
@@ -141,7 +142,7 @@ export class DiagnosticDelivery {
             present.add(uri);
             const resultId = this.resultIdOf(document.diagnostics);
             if (previous.get(uri) === resultId) continue;
-            items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: open?.get(uri)?.version ?? null, resultId, items: document.diagnostics });
+            items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: open?.get(uri) ? parsedVersion(document) : null, resultId, items: document.diagnostics });
         }
         for (const [uri, resultId] of previous) {
             if (present.has(uri) || resultId === GONE || this.shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri))) continue;

@@ -10,6 +10,7 @@ import { CONFIG_FILE_NAME } from '../../../language/src/config/leerplan-config.j
 import type { GitView } from '../../../language/src/workspace/git-view.js';
 import type { LeerplanDocumentBuilder } from './leerplan-document-builder.js';
 import { applyCommentEdit } from '../../../language/src/workspace/comment-edit.js';
+import { recordParsedVersion } from '../../../language/src/workspace/parsed-version.js';
 import { readSource } from '../../../node/src/read-source.js';
 import type { LeerplanWorkspaceManager } from './leerplan-workspace-manager.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
@@ -251,6 +252,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         const document = this.services.workspace.LangiumDocuments.getDocument(URI.parse(uri));
         if (!document || !this.builder.isUpToDate(document)) return false;
         if (!applyCommentEdit(document, textDocument, this.services.workspace.IndexManager)) return false;
+        recordParsedVersion(document, textDocument.version);
         this.services.lsp.Connection?.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: document.diagnostics ?? [] });
         return true;
     }
@@ -260,6 +262,7 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         if (!document || this.changed.has(uri) || this.deleted.has(uri) || this.revalidateEverything) return false;
         if (document.state !== DocumentState.Validated || !this.builder.isUpToDate(document)) return false;
         if (document.parseResult.value.$cstNode?.root.fullText !== textDocument.getText()) return false;
+        recordParsedVersion(document, textDocument.version);
         this.services.lsp.Connection?.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: document.diagnostics ?? [] });
         return true;
     }
