@@ -76,3 +76,24 @@ describe('every construct of the language reference', () => {
         expect(people.persons[3].roles[0].text).toBe('Doctor \\ surgeon');
     });
 });
+
+describe('assessments', () => {
+    for (const [lang, files] of [['English', en], ['Dutch', nl]] as const) {
+        it(`reads date, subject, participants, scores and notes, all linked, with ${lang} keywords`, async () => {
+            const checked = await checkFiles(files());
+            const elements = (checked['assessments.pop'].document.parseResult.value as ast.Document).elements.filter(ast.isAssessment);
+            expect(elements.map(a => [a.date, a.team?.ref?.name, a.organisation?.ref?.name, a.participants.map(p => p.ref?.name)])).toEqual([
+                ['2025-11-03', 'wound-care', undefined, ['mark', 'anna', 'piet']],
+                ['2026-05-12', 'wound-care', undefined, ['mark', 'anna', 'piet', 'jürgen']],
+                ['2026-04-20', undefined, 'anker', ['anna', 'jürgen']],
+            ]);
+            expect(elements[1].scores.map(s => [s.dimension.$refText, s.dimension.ref?.nameEn, s.score, s.note !== undefined])).toEqual([
+                ['GedragenVisie', 'Shared vision and ambition', 3, true],
+                ['Feedbackprocessen', 'Feedback processes', 3, false],
+                ['TeamlerenEnSamenwerking', 'Team learning and collaboration', 4, false],
+                ['acme.Craft', 'Craft', 4, false],
+            ]);
+            expect(checked['assessments.pop'].diagnostics.map(d => d.code)).toEqual([]);
+        });
+    }
+});

@@ -14,13 +14,13 @@ describe('leerplan.json', () => {
 
     it('accepts every known key, with a byte-order mark too', () => {
         const text = '\uFEFF' + JSON.stringify({
-            $schema: './leerplan.schema.json', language: 'nl', today: '2026-06-01', maxGoals: 3,
+            $schema: './leerplan.schema.json', language: 'nl', today: '2026-06-01', maxGoals: 3, assessmentStaleMonths: 6,
             requiredRoles: ['vision', 'team'], rules: { 'goal-without-vision': 'error' },
         });
         const { config, errors } = parseConfig(text);
         expect(errors).toEqual([]);
         expect(config).toEqual({
-            language: 'nl', today: '2026-06-01', maxGoals: 3, requiredRoles: ['vision', 'team'],
+            language: 'nl', today: '2026-06-01', maxGoals: 3, assessmentStaleMonths: 6, requiredRoles: ['vision', 'team'],
             rules: { 'goal-without-vision': 'error' },
         });
     });
@@ -47,9 +47,9 @@ describe('leerplan.json', () => {
 
     it('rejects bad values of the other keys, each named', () => {
         const { config, errors } = parseConfig(JSON.stringify({
-            language: 'de', today: '2026-02-30', maxGoals: 0, requiredRoles: ['vision', 'fun'], rules: ['off'],
+            language: 'de', today: '2026-02-30', maxGoals: 0, assessmentStaleMonths: -1, requiredRoles: ['vision', 'fun'], rules: ['off'],
         }));
-        expect(errors.map(e => e.key)).toEqual(['language', 'today', 'maxGoals', 'requiredRoles', 'rules']);
+        expect(errors.map(e => e.key)).toEqual(['language', 'today', 'maxGoals', 'assessmentStaleMonths', 'requiredRoles', 'rules']);
         expect(config).toEqual({ rules: {} });
     });
 

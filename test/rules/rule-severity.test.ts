@@ -6,7 +6,8 @@ import { fixtureGitView, loadRuleCases } from './rule-fixtures.js';
 
 /** The default severities of design/product.md's rule catalogue, of language-v2.md's new codes and of issue 16's. */
 const PRODUCT_DEFAULTS: Record<string, string> = {
-    'invalid-moment': 'error', 'reflection-without-moment': 'info', 'invalid-level': 'error',
+    'invalid-moment': 'error', 'reflection-without-moment': 'info', 'invalid-level': 'error', 'invalid-score': 'error',
+    'assessment-gap': 'info', 'assessment-stale': 'info', 'assessment-without-employees': 'info',
     'goal-without-vision': 'warning', 'goal-without-feedback': 'warning', 'feedback-without-moment': 'warning',
     'feedback-from-self': 'warning', 'feedback-without-question': 'info',
     'feedback-after-due': 'warning', 'feedback-only-given': 'info', 'lead-not-asking-team': 'info',

@@ -8,6 +8,8 @@ export interface LeerplanConfig {
     language?: Lang;
     today?: string;
     maxGoals?: number;
+    /** `assessment-stale` fires when the latest assessment is older than this many months. */
+    assessmentStaleMonths?: number;
     requiredRoles?: DimensionRole[];
     rules?: Partial<Record<RuleCode, SeveritySetting>>;
     /** File discovery stops when a workspace reaches this many files and folders. */
@@ -21,7 +23,7 @@ export interface ConfigError {
 }
 
 export const CONFIG_FILE_NAME = 'leerplan.json';
-const KNOWN_KEYS = ['$schema', 'language', 'today', 'maxGoals', 'requiredRoles', 'rules', 'discoveryLimit'];
+const KNOWN_KEYS = ['$schema', 'language', 'today', 'maxGoals', 'assessmentStaleMonths', 'requiredRoles', 'rules', 'discoveryLimit'];
 
 /**
  * Reads `leerplan.json` text. Never throws: every problem is a ConfigError naming
@@ -53,6 +55,10 @@ export function parseConfig(text: string): { config: LeerplanConfig; errors: Con
                 break;
             case 'maxGoals':
                 if (typeof value === 'number' && Number.isInteger(value) && value >= 1) config.maxGoals = value;
+                else errors.push({ key, message: `must be a whole number of at least 1, not ${JSON.stringify(value)}` });
+                break;
+            case 'assessmentStaleMonths':
+                if (typeof value === 'number' && Number.isInteger(value) && value >= 1) config.assessmentStaleMonths = value;
                 else errors.push({ key, message: `must be a whole number of at least 1, not ${JSON.stringify(value)}` });
                 break;
             case 'requiredRoles':

@@ -11,6 +11,8 @@ export interface LeerplanSettings {
     today: string;
     /** `too-many-goals` fires above this number of goals in one plan. */
     maxGoals: number;
+    /** `assessment-stale` fires when the latest assessment is older than this many months. */
+    assessmentStaleMonths: number;
     /** Roles a team's goals must cover (`team-missing-role`). */
     requiredRoles: DimensionRole[];
     /** Severity per rule code; missing codes use the registry's default. */
@@ -18,7 +20,7 @@ export interface LeerplanSettings {
 }
 
 export function defaultSettings(): LeerplanSettings {
-    return { lang: 'en', today: localToday(), maxGoals: 5, requiredRoles: ['vision', 'feedback'], rules: {} };
+    return { lang: 'en', today: localToday(), maxGoals: 5, assessmentStaleMonths: 12, requiredRoles: ['vision', 'feedback'], rules: {} };
 }
 
 /**
@@ -34,6 +36,7 @@ export function resolveSettings(host: Partial<LeerplanSettings>, config: Leerpla
         lang: run.lang ?? config.language ?? host.lang ?? base.lang,
         today: run.today ?? config.today ?? host.today ?? base.today,
         maxGoals: run.maxGoals ?? config.maxGoals ?? host.maxGoals ?? base.maxGoals,
+        assessmentStaleMonths: run.assessmentStaleMonths ?? config.assessmentStaleMonths ?? host.assessmentStaleMonths ?? base.assessmentStaleMonths,
         requiredRoles: run.requiredRoles ?? config.requiredRoles ?? host.requiredRoles ?? base.requiredRoles,
         rules: { ...host.rules, ...config.rules, ...run.rules },
     };

@@ -74,6 +74,10 @@ const TITLES = {
         en: (a: Args) => `Change to '${a.name}' (${KIND_TITLES[String(a.kind)]?.en ?? a.kind})`,
         nl: (a: Args) => `Wijzig in '${a.name}' (${KIND_TITLES[String(a.kind)]?.nl ?? a.kind})`,
     },
+    addTeamGoal: {
+        en: (a: Args) => `Add a team goal for '${a.dimension}' to team '${a.team}'${a.file ? ` in ${a.file}` : ''}`,
+        nl: (a: Args) => `Voeg een teamdoel voor '${a.dimension}' toe aan team '${a.team}'${a.file ? ` in ${a.file}` : ''}`,
+    },
     createPerson: {
         en: (a: Args) => `Create person '${a.name}' in the people block${a.file ? ` of ${a.file}` : ''}`,
         nl: (a: Args) => `Maak persoon '${a.name}' aan in het blok mensen${a.file ? ` van ${a.file}` : ''}`,

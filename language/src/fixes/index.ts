@@ -6,6 +6,7 @@ import { addDueFixes, addFeedbackFixes, addSupportsFixes, overdueFixes } from '.
 import { addReflectionFixes, addReviewFixes } from './plan-fixes.js';
 import { movePrivateReflectionsFixes } from './private-move-fix.js';
 import { translateKeywordsFixes } from './keyword-language-fix.js';
+import { addTeamGoalFixes } from './assessment-fixes.js';
 import { createPersonFixes, nearestNameFixes, replaceBySuggestionFixes } from './name-fixes.js';
 
 export type { Fix, FixServices } from './fix-context.js';
@@ -22,6 +23,7 @@ const FIXES: Record<string, QuickFix[]> = {
     'private-in-tracked-file': [movePrivateReflectionsFixes],
     'mixed-keyword-language': [translateKeywordsFixes],
     'unknown-learning-form': [replaceBySuggestionFixes],
+    'assessment-gap': [addTeamGoalFixes],
     'link-error': [replaceBySuggestionFixes, nearestNameFixes, createPersonFixes],
 };
 

@@ -27,7 +27,7 @@ export interface LayoutItem {
 
 /** AST types whose children each stand on their own line(s): the blocks of the language. */
 export const BLOCK_TYPES: ReadonlySet<string> = new Set([
-    'Document', 'Organisation', 'People', 'Team', 'Plan', 'Goal', 'Framework', 'PrivateBlock',
+    'Document', 'Organisation', 'People', 'Team', 'Plan', 'Goal', 'Framework', 'PrivateBlock', 'Assessment',
 ]);
 
 /**

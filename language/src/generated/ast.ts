@@ -35,6 +35,7 @@ export type LeerplanKeywordNames =
     | "ambitie"
     | "ambition"
     | "ask"
+    | "assessment"
     | "bewijs"
     | "binnen"
     | "burgers"
@@ -100,6 +101,7 @@ export type LeerplanKeywordNames =
     | "members"
     | "mensen"
     | "met"
+    | "meting"
     | "month"
     | "months"
     | "na"
@@ -233,6 +235,48 @@ export const Ambition = {
 
 export function isAmbition(item: unknown): item is Ambition {
     return reflection.isInstance(item, Ambition.$type);
+}
+
+export interface Assessment extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Assessment';
+    date: string;
+    organisation?: langium.Reference<Organisation>;
+    participants: Array<langium.Reference<Person>>;
+    scores: Array<AssessmentScore>;
+    team?: langium.Reference<Team>;
+}
+
+export const Assessment = {
+    $type: 'Assessment',
+    date: 'date',
+    organisation: 'organisation',
+    participants: 'participants',
+    scores: 'scores',
+    team: 'team'
+} as const;
+
+export function isAssessment(item: unknown): item is Assessment {
+    return reflection.isInstance(item, Assessment.$type);
+}
+
+export interface AssessmentScore extends langium.AstNode {
+    readonly $container: Assessment;
+    readonly $type: 'AssessmentScore';
+    dimension: langium.Reference<Dimension>;
+    note?: string;
+    score: number;
+}
+
+export const AssessmentScore = {
+    $type: 'AssessmentScore',
+    dimension: 'dimension',
+    note: 'note',
+    score: 'score'
+} as const;
+
+export function isAssessmentScore(item: unknown): item is AssessmentScore {
+    return reflection.isInstance(item, AssessmentScore.$type);
 }
 
 export interface Cadence extends langium.AstNode {
@@ -918,10 +962,10 @@ export function isRoleName(item: unknown): item is RoleName {
     return item === 'vision' || item === 'visie' || item === 'feedback' || item === 'team' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern';
 }
 
-export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'after' | 'ask' | 'binnen' | 'burgers' | 'citizens' | 'clienten' | 'clients' | 'cliënten' | 'dag' | 'dagen' | 'day' | 'days' | 'doel' | 'done' | 'doorlopend' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'in' | 'jaar' | 'jaren' | 'kwartaal' | 'kwartalen' | 'leadership' | 'learning' | 'leerlingen' | 'leiderschap' | 'leren' | 'level' | 'maand' | 'maanden' | 'management' | 'medewerkers' | 'month' | 'months' | 'na' | 'niveau' | 'ongoing' | 'ontvangen' | 'over' | 'partners' | 'personal' | 'persoonlijk' | 'planned' | 'quarter' | 'quarters' | 'received' | 'representatives' | 'students' | 'vertegenwoordigers' | 'vraag' | 'waarom' | 'week' | 'weeks' | 'weken' | 'werkplek' | 'why' | 'within' | 'workplace' | 'year' | 'years';
+export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'after' | 'ask' | 'assessment' | 'binnen' | 'burgers' | 'citizens' | 'clienten' | 'clients' | 'cliënten' | 'dag' | 'dagen' | 'day' | 'days' | 'doel' | 'done' | 'doorlopend' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'in' | 'jaar' | 'jaren' | 'kwartaal' | 'kwartalen' | 'leadership' | 'learning' | 'leerlingen' | 'leiderschap' | 'leren' | 'level' | 'maand' | 'maanden' | 'management' | 'medewerkers' | 'meting' | 'month' | 'months' | 'na' | 'niveau' | 'ongoing' | 'ontvangen' | 'over' | 'partners' | 'personal' | 'persoonlijk' | 'planned' | 'quarter' | 'quarters' | 'received' | 'representatives' | 'students' | 'vertegenwoordigers' | 'vraag' | 'waarom' | 'week' | 'weeks' | 'weken' | 'werkplek' | 'why' | 'within' | 'workplace' | 'year' | 'years';
 
 export function isSoftKeyword(item: unknown): item is SoftKeyword {
-    return item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern' || item === 'doel' || item === 'personal' || item === 'persoonlijk' || item === 'why' || item === 'waarom' || item === 'level' || item === 'niveau' || item === 'received' || item === 'ontvangen' || item === 'in' || item === 'within' || item === 'binnen' || item === 'after' || item === 'na' || item === 'ongoing' || item === 'doorlopend' || item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'weeks' || item === 'weken' || item === 'months' || item === 'maanden' || item === 'quarters' || item === 'kwartalen' || item === 'years' || item === 'jaren' || item === 'clients' || item === 'cliënten' || item === 'clienten' || item === 'citizens' || item === 'burgers' || item === 'students' || item === 'leerlingen' || item === 'partners';
+    return item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern' || item === 'doel' || item === 'personal' || item === 'persoonlijk' || item === 'why' || item === 'waarom' || item === 'level' || item === 'niveau' || item === 'received' || item === 'ontvangen' || item === 'in' || item === 'within' || item === 'binnen' || item === 'after' || item === 'na' || item === 'ongoing' || item === 'doorlopend' || item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'weeks' || item === 'weken' || item === 'months' || item === 'maanden' || item === 'quarters' || item === 'kwartalen' || item === 'years' || item === 'jaren' || item === 'clients' || item === 'cliënten' || item === 'clienten' || item === 'citizens' || item === 'burgers' || item === 'students' || item === 'leerlingen' || item === 'partners' || item === 'assessment' || item === 'meting';
 }
 
 export type StatusValue = 'actief' | 'active' | 'afgerond' | 'done' | 'dropped' | 'gepland' | 'gestopt' | 'planned';
@@ -1018,7 +1062,7 @@ export function isTimeUnit(item: unknown): item is TimeUnit {
     return item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'week' || item === 'weeks' || item === 'weken' || item === 'month' || item === 'months' || item === 'maand' || item === 'maanden' || item === 'quarter' || item === 'quarters' || item === 'kwartaal' || item === 'kwartalen' || item === 'year' || item === 'years' || item === 'jaar' || item === 'jaren';
 }
 
-export type TopLevel = Framework | Organisation | People | Plan | PrivateBlock | Team;
+export type TopLevel = Assessment | Framework | Organisation | People | Plan | PrivateBlock | Team;
 
 export const TopLevel = {
     $type: 'TopLevel'
@@ -1071,6 +1115,8 @@ export type LeerplanAstType = {
     Action: Action
     AfterMoment: AfterMoment
     Ambition: Ambition
+    Assessment: Assessment
+    AssessmentScore: AssessmentScore
     Cadence: Cadence
     Contributes: Contributes
     DevelopedWith: DevelopedWith
@@ -1169,6 +1215,53 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [SupportTarget.$type]
+        },
+        Assessment: {
+            name: Assessment.$type,
+            properties: {
+                date: {
+                    name: Assessment.date
+                },
+                organisation: {
+                    name: Assessment.organisation,
+                    referenceType: Organisation.$type,
+                    optional: true
+                },
+                participants: {
+                    name: Assessment.participants,
+                    defaultValue: [],
+                    referenceType: Person.$type,
+                    optional: true
+                },
+                scores: {
+                    name: Assessment.scores,
+                    defaultValue: [],
+                    optional: true
+                },
+                team: {
+                    name: Assessment.team,
+                    referenceType: Team.$type,
+                    optional: true
+                }
+            },
+            superTypes: [TopLevel.$type]
+        },
+        AssessmentScore: {
+            name: AssessmentScore.$type,
+            properties: {
+                dimension: {
+                    name: AssessmentScore.dimension,
+                    referenceType: Dimension.$type
+                },
+                note: {
+                    name: AssessmentScore.note,
+                    optional: true
+                },
+                score: {
+                    name: AssessmentScore.score
+                }
+            },
+            superTypes: []
         },
         Cadence: {
             name: Cadence.$type,

@@ -4,7 +4,7 @@ type CancellationToken = Cancellation.CancellationToken;
 import * as ast from '../generated/ast.js';
 
 /**
- * What every file of the workspace can see: people, teams, team goals, visions,
+ * What every file of the workspace can see: the organisation, people, teams, team goals, visions,
  * ambitions, frameworks, plans, and dimensions under their qualified name
  * (`senge.SharedVision`). Plan goals stay local to their plan.
  */
@@ -23,6 +23,7 @@ export class LeerplanScopeComputation extends DefaultScopeComputation {
         for (const element of root.elements ?? []) {
             switch (element.$type) {
                 case 'Organisation':
+                    add(element, element.name);
                     for (const v of element.visions) add(v, v.name);
                     for (const a of element.ambitions) add(a, a.name);
                     break;

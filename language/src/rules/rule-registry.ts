@@ -76,12 +76,16 @@ export const RULE_CODES = [
     'invalid-period',
     'invalid-moment',
     'invalid-level',
+    'invalid-score',
     'overdue',
     'done-without-evidence',
     'team-missing-role',
     'member-without-plan',
     'vision-without-learning',
     'vision-not-shared',
+    'assessment-gap',
+    'assessment-stale',
+    'assessment-without-employees',
     'private-in-tracked-file',
     'public-in-private-file',
     'mixed-keyword-language',
@@ -104,6 +108,7 @@ export type KindName =
     | 'dimension'
     | 'framework'
     | 'plan'
+    | 'organisation'
     | 'supportTarget';
 
 /**
@@ -119,6 +124,7 @@ export const KIND_NAMES: Record<KindName, { en: string; nl: string }> = {
     dimension: { en: 'dimension', nl: 'dimensie' },
     framework: { en: 'framework', nl: 'raamwerk' },
     plan: { en: 'plan', nl: 'plan' },
+    organisation: { en: 'organisation', nl: 'organisatie' },
     supportTarget: { en: 'vision or ambition', nl: 'visie of ambitie' },
 };
 
@@ -155,6 +161,7 @@ const ELEMENT_NAMES: Record<string, { en: string; nl: string }> = {
     Team: { en: 'team', nl: 'team' },
     Plan: { en: 'plan', nl: 'plan' },
     Framework: { en: 'framework', nl: 'raamwerk' },
+    Assessment: { en: 'assessment', nl: 'meting' },
 };
 
 function elementName(v: string | number | undefined, lang: 'en' | 'nl'): string {
@@ -735,6 +742,26 @@ const TABLE: RuleTable = {
                 "Gebruik 1 voor een beginner en 5 voor iemand die het een ander kan leren, en zet het huidige niveau voorop: 'niveau 2 -> 4'.",
         },
     },
+    'invalid-score': {
+        defaultSeverity: 'error',
+        title: { en: 'Invalid score', nl: 'Ongeldige score' },
+        flags: {
+            en: "an assessment score that is not a whole number from 1 to 5",
+            nl: "een score in een meting die geen heel getal van 1 tot en met 5 is",
+        },
+        message: {
+            en: ({ value, dimension }) => `Score ${str(value)} for ${q(dimension)} is not a whole number from 1 to 5: write how far the dimension has come as 1 (hardly) to 5 (fully).`,
+            nl: ({ value, dimension }) => `Score ${str(value)} voor ${q(dimension)} is geen geheel getal van 1 tot en met 5: schrijf hoe ver de dimensie is als 1 (nauwelijks) tot 5 (helemaal).`,
+        },
+        explanation: {
+            en: "Flags a score in an assessment that is not a whole number from 1 to 5. " +
+                "An assessment (a baseline measurement) scores each dimension of the framework on a five-point scale, so that the summary can put assessments side by side over time and find the weakest dimensions; a number outside the scale cannot be compared. " +
+                "Use 1 when the dimension is hardly present yet and 5 when it is part of how everyone works.",
+            nl: "Signaleert een score in een meting die geen geheel getal van 1 tot en met 5 is. " +
+                "Een meting (nulmeting) geeft elke dimensie van het raamwerk een score op een schaal van vijf, zodat het overzicht metingen door de tijd naast elkaar kan zetten en de zwakste dimensies kan vinden; een getal buiten de schaal valt niet te vergelijken. " +
+                "Gebruik 1 als de dimensie nog nauwelijks aanwezig is en 5 als ze deel is van hoe iedereen werkt.",
+        },
+    },
     'overdue': {
         defaultSeverity: 'info',
         title: { en: 'Goal overdue', nl: 'Deadline verstreken' },
@@ -867,6 +894,70 @@ const TABLE: RuleTable = {
                 "Een gedragen visie is een visie die medewerkers mee vormgeven; het praktijkonderzoek achter het standaardraamwerk (Bronsgeest, Heldens & Ros) zag dat visies vaak alleen door het management of via vertegenwoordiging tot stand kwamen, en daarna weinig richting gaven aan wat mensen echt deden en leerden. " +
                 "Aan een visie waarin mensen zich herkennen, koppel je veel makkelijker leerdoelen. " +
                 "Herijk de visie samen met medewerkers en leg dat vast met 'ontwikkeld-met medewerkers'.",
+        },
+    },
+    'assessment-gap': {
+        defaultSeverity: 'info',
+        title: { en: 'Weakest dimension without a goal', nl: 'Zwakste dimensie zonder leerdoel' },
+        flags: {
+            en: "a lowest-scored dimension (3 or less) of the latest assessment that no team or plan goal works on",
+            nl: "een dimensie met de laagste score (3 of lager) in de laatste meting waar geen team- of planleerdoel aan werkt",
+        },
+        message: {
+            en: ({ dimension, score, subject, team }) => `${q(dimension)} scored lowest (${str(score)}) in the latest assessment of ${has(team) ? 'team' : 'organisation'} ${q(subject)}, but no goal works on it: add a goal that names it ('goal <id> "<title>" { dimensions ${str(dimension)} }').`,
+            nl: ({ dimension, score, subject, team }) => `${q(dimension)} scoorde het laagst (${str(score)}) in de laatste meting van ${has(team) ? 'team' : 'organisatie'} ${q(subject)}, maar geen leerdoel werkt eraan: voeg een leerdoel toe dat haar noemt ('leerdoel <id> "<titel>" { dimensies ${str(dimension)} }').`,
+        },
+        explanation: {
+            en: "Flags each dimension that scored lowest in the latest assessment of a team or of the organisation (when that score is 3 or less) while no goal works on it: for a team, none of its team goals and none of the goals in its members' current plans names the dimension; for the organisation, no goal anywhere does. " +
+                "The point of a baseline measurement is what follows from it: leaders measure where the organisation stands on the dimensions of Ros et al. (2024) together with employees, draw up a plan from the weakest points and measure again later. A weak dimension that no goal addresses will score the same next time. " +
+                "Add a team goal that names the dimension (the quick fix writes one into the team), or a goal in a plan of the team. The hover on the dimension gives challenges, development suggestions and good practices.",
+            nl: "Signaleert elke dimensie die in de laatste meting van een team of van de organisatie het laagst scoorde (bij een score van 3 of lager) terwijl geen leerdoel eraan werkt: voor een team noemt geen van zijn teamdoelen en geen leerdoel in de huidige plannen van zijn leden de dimensie; voor de organisatie doet geen enkel leerdoel dat. " +
+                "Een nulmeting draait om wat erop volgt: leidinggevenden meten samen met medewerkers waar de organisatie staat op de dimensies van Ros et al. (2024), maken een plan vanuit de zwakste punten en meten later opnieuw. Een zwakke dimensie waar geen leerdoel aan werkt, scoort de volgende keer hetzelfde. " +
+                "Voeg een teamdoel toe dat de dimensie noemt (de snelle oplossing schrijft er een in het team), of een leerdoel in een plan van het team. De hover op de dimensie geeft uitdagingen, ontwikkelsuggesties en goede voorbeelden.",
+        },
+    },
+    'assessment-stale': {
+        defaultSeverity: 'info',
+        title: { en: 'Assessment out of date', nl: 'Meting verouderd' },
+        flags: {
+            en: "the latest assessment of a team or the organisation is older than `assessmentStaleMonths` (default 12)",
+            nl: "de laatste meting van een team of de organisatie is ouder dan `assessmentStaleMonths` (standaard 12) maanden",
+        },
+        message: {
+            en: ({ subject, team, date, months }) => `The latest assessment of ${has(team) ? 'team' : 'organisation'} ${q(subject)} is from ${str(date)}, more than ${str(months)} months ago: assess again with the people who took part.`,
+            nl: ({ subject, team, date, months }) => `De laatste meting van ${has(team) ? 'team' : 'organisatie'} ${q(subject)} is van ${str(date)}, meer dan ${str(months)} maanden geleden: meet opnieuw met wie toen meedeed.`,
+        },
+        explanation: {
+            en: "Flags the latest assessment of a team or of the organisation when it is older than the number of months set as `assessmentStaleMonths` in leerplan.json (12 unless set). " +
+                "A baseline only shows progress when it is repeated: the research behind the dimensions advises measuring again regularly, with employees, to see what the plans changed. " +
+                "Add a new assessment with today's date beside the old one; keep the old one, since the summary shows the scores over time.",
+            nl: "Signaleert de laatste meting van een team of van de organisatie als die ouder is dan het aantal maanden dat `assessmentStaleMonths` in leerplan.json noemt (12 als niets is ingesteld). " +
+                "Een nulmeting laat pas vooruitgang zien als ze herhaald wordt: het onderzoek achter de dimensies raadt aan regelmatig opnieuw te meten, samen met medewerkers, om te zien wat de plannen veranderd hebben. " +
+                "Voeg een nieuwe meting met de datum van vandaag toe naast de oude; laat de oude staan, want het overzicht toont de scores door de tijd.",
+        },
+    },
+    'assessment-without-employees': {
+        defaultSeverity: 'info',
+        title: { en: 'Assessment without employees', nl: 'Meting zonder medewerkers' },
+        flags: {
+            en: "an assessment in which only team leads took part, or that names nobody",
+            nl: "een meting waaraan alleen teamleiders meededen, of die niemand noemt",
+        },
+        message: {
+            en: ({ count }) => toCount(count) === 0
+                ? `This assessment names nobody who took part: add the employees who scored it ('with <people>').`
+                : `Only team leads took part in this assessment: score it together with employees and name them ('with <people>').`,
+            nl: ({ count }) => toCount(count) === 0
+                ? `Deze meting noemt niemand die meedeed: noem de medewerkers die scoorden ('met <mensen>').`
+                : `Aan deze meting deden alleen teamleiders mee: scoor samen met medewerkers en noem hen ('met <mensen>').`,
+        },
+        explanation: {
+            en: "Flags an assessment whose participants are all team leads, or that lists no participants at all. " +
+                "The research behind the dimensions describes the baseline measurement as something leaders do together with employees, and repeat with them to see progress; the same study found visions often set by management alone, and a picture drawn by leads alone is not a shared one either. " +
+                "Hold the assessment with employees and name them after 'with'.",
+            nl: "Signaleert een meting waarvan alle deelnemers teamleiders zijn, of die helemaal geen deelnemers noemt. " +
+                "Het onderzoek achter de dimensies beschrijft de nulmeting als iets wat leidinggevenden samen met medewerkers doen, en met hen herhalen om vooruitgang te zien; hetzelfde onderzoek vond visies die vaak door het management alleen waren opgesteld, en een beeld dat alleen teamleiders schetsen is evenmin gedeeld. " +
+                "Houd de meting samen met medewerkers en noem hen na 'met'.",
         },
     },
     'private-in-tracked-file': {

@@ -238,6 +238,26 @@ const HELP: Record<string, KeywordHelp> = {
         en: 'The person the review is held with, usually the coach.',
         nl: 'De persoon met wie het gesprek gevoerd wordt, meestal de coach.',
     },
+    assessment: {
+        en: 'An assessment (baseline measurement): on a date, `for team ID` or `for organisation ID`, `with` the people who took part, a score from 1 to 5 per dimension of the framework in force, each with an optional note. Repeat it over time: the latest one is checked (`assessment-stale`, `assessment-gap`).',
+        nl: 'Een meting (nulmeting): op een datum, `voor team ID` of `voor organisatie ID`, `met` wie er meededen, een score van 1 tot en met 5 per dimensie van het raamwerk dat geldt, elk met een eventuele toelichting. Herhaal haar in de tijd: de laatste wordt gecontroleerd (`assessment-stale`, `assessment-gap`).',
+    },
+    'Assessment.for': {
+        en: 'Whom the assessment is about: `team ID` or `organisation ID`.',
+        nl: 'Waarover de meting gaat: `team ID` of `organisatie ID`.',
+    },
+    'Assessment.team': {
+        en: 'The assessment is about this team: its lowest scores look for goals of the team and of its members\' plans (`assessment-gap`).',
+        nl: 'De meting gaat over dit team: bij de laagste scores wordt gezocht naar leerdoelen van het team en van de plannen van de leden (`assessment-gap`).',
+    },
+    'Assessment.organisation': {
+        en: 'The assessment is about the whole organisation: its lowest scores look for any goal in the workspace (`assessment-gap`).',
+        nl: 'De meting gaat over de hele organisatie: bij de laagste scores wordt gezocht naar elk leerdoel in de werkruimte (`assessment-gap`).',
+    },
+    'Assessment.with': {
+        en: 'Who took part in the assessment, separated by commas; employees as well as leads (`assessment-without-employees`).',
+        nl: 'Wie er aan de meting meededen, gescheiden door komma’s; medewerkers en niet alleen leiders (`assessment-without-employees`).',
+    },
     reflection: {
         en: 'A reflection: what the owner learned, with a date, a moment (every month, after an event) or none (`reflection-without-moment`). Marked `private`, only the owner sees it.',
         nl: 'Een reflectie: wat de eigenaar geleerd heeft, met een datum, een moment (elke maand, na een gebeurtenis) of zonder (`reflection-without-moment`). Gemarkeerd als `privé` ziet alleen de eigenaar haar.',

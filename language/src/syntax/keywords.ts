@@ -70,6 +70,8 @@ export const KEYWORD_PAIRS: ReadonlyArray<readonly [en: string, nl: string[]]> =
     ['months', ['maanden']],
     ['quarters', ['kwartalen']],
     ['years', ['jaren']],
+    // Assessments (baseline measurements).
+    ['assessment', ['meting']],
 ];
 
 /** Keywords that are the same word in both languages. */

@@ -10,13 +10,14 @@ import { planChecks } from './plan-checks.js';
 import { teamChecks } from './team-checks.js';
 import { privacyChecks } from './privacy-checks.js';
 import { keywordLanguageChecks } from './keyword-language-checks.js';
+import { assessmentChecks } from './assessment-checks.js';
 
 /** Every concern's checks, registered in one place. */
 export function registerLeerplanChecks(services: LeerplanServices): void {
     const registry = services.validation.ValidationRegistry;
     const concerns: Array<(s: LeerplanServices) => ValidationChecks<LeerplanAstType>> = [
         structureChecks, dateChecks, visionChecks, feedbackChecks, goalChecks, planChecks, teamChecks,
-        privacyChecks, keywordLanguageChecks,
+        privacyChecks, keywordLanguageChecks, assessmentChecks,
     ];
     for (const concern of concerns) registry.register(concern(services));
 }

@@ -28,7 +28,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 const KIND_OF_TYPE: Record<string, keyof typeof KIND_NAMES> = {
     Person: 'person', Team: 'team', SupportTarget: 'supportTarget', Vision: 'vision', Ambition: 'ambition',
-    Goal: 'goal', Dimension: 'dimension', Framework: 'framework', Plan: 'plan',
+    Goal: 'goal', Dimension: 'dimension', Framework: 'framework', Plan: 'plan', Organisation: 'organisation',
 };
 
 /**

@@ -48,7 +48,7 @@ export async function checkInBatches(sources: SourceText[], options: BatchOption
 }
 
 /** A line that starts something other than a plan, at the start of a line as `leerplan fmt` writes it. */
-const CONTEXT_LINE = /^(?:organisation|organisatie|people|mensen|team|framework|raamwerk|private|privé|prive)\b/m;
+const CONTEXT_LINE = /^(?:organisation|organisatie|people|mensen|team|framework|raamwerk|private|privé|prive|assessment|meting)\b/m;
 
 class Progress {
     private readonly seen = new Set<number>();

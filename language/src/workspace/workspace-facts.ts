@@ -4,7 +4,8 @@ import type { Range } from 'vscode-languageserver-types';
 import type * as ast from '../generated/ast.js';
 import { DEFAULT_FRAMEWORK_ID } from '../frameworks/builtin-frameworks.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
-import { measurablePeriod } from '../meaning/semantics.js';
+import { measurablePeriod, statusOf } from '../meaning/semantics.js';
+import { subjectKey, subjectOf } from '../meaning/assessments.js';
 
 /** Kinds of declaration whose ids must be unique across the workspace. */
 export type DeclarationKind = 'person' | 'team' | 'supportTarget' | 'goal' | 'plan' | 'framework' | 'organisation';
@@ -29,6 +30,28 @@ export interface PlanFact {
     period: { start: string; end: string } | undefined;
 }
 
+/** An assessment as the checks of other assessments see it (which one is the latest). */
+export interface AssessmentFact {
+    date: string;
+    uri: string;
+    offset: number;
+}
+
+/**
+ * The dimensions one team or plan goal works on, as written (a plain name belongs to
+ * the framework in force), and whose goal it is: for `assessment-gap`. A dropped goal
+ * works on nothing.
+ */
+export interface GoalWork {
+    /** The team of a team goal, or the team a plan names (`team ID`). */
+    team: string | undefined;
+    /** The owner of a plan goal (a member or lead of a team works for it too). */
+    owner: string | undefined;
+    /** The last day of the plan's period, when it has one. */
+    end: string | undefined;
+    dimensions: string[];
+}
+
 /**
  * Facts about the whole workspace that single-document checks need: who has which
  * plan, who leads which team, how many private reflections a plan has elsewhere, every
@@ -49,6 +72,10 @@ export interface WorkspaceFacts {
     /** Team id -> its one person, for teams whose leads and members are one person (feedback-from-self). */
     soloTeams: Map<string, string>;
     teams: ast.Team[];
+    /** Per assessment subject (`subjectKey`), its assessments in workspace order. */
+    assessments: Map<string, AssessmentFact[]>;
+    /** What every team and plan goal works on (only goals that name a dimension). */
+    work: GoalWork[];
 }
 
 export function declarationKey(kind: DeclarationKind, name: string): string {
@@ -63,7 +90,8 @@ export function siteOf(node: AstNode, uri: URI): DeclarationSite {
 
 /**
  * A document other documents may refer to, or whose facts need its syntax tree after
- * parsing: anything but plans (organisation, people, teams, frameworks, private blocks).
+ * parsing: anything but plans (organisation, people, teams, frameworks, private blocks,
+ * assessments: a file may hold only assessments).
  * Plans are referred to only from `private PLAN { }` blocks.
  */
 export function isContextDocument(document: LangiumDocument): boolean {
@@ -108,6 +136,8 @@ interface DocumentFacts {
     privateReflections: Array<[plan: string, count: number]>;
     frameworkUses: string[];
     teams: ast.Team[];
+    assessments: Array<[subject: string, fact: AssessmentFact]>;
+    work: GoalWork[];
 }
 
 const perParse = new WeakMap<AstNode, DocumentFacts>();
@@ -116,7 +146,15 @@ function documentFacts(document: LangiumDocument): DocumentFacts {
     const root = document.parseResult.value as ast.Document;
     let facts = perParse.get(root);
     if (facts) return facts;
-    facts = { declarations: [], plans: [], leads: [], privateReflections: [], frameworkUses: [], teams: [] };
+    facts = { declarations: [], plans: [], leads: [], privateReflections: [], frameworkUses: [], teams: [], assessments: [], work: [] };
+    const work = facts.work;
+    const addWork = (goals: ast.Goal[], team: string | undefined, owner: string | undefined, end: string | undefined) => {
+        for (const goal of goals) {
+            if (statusOf(goal) === 'dropped') continue;
+            const dimensions = goal.dimensions.flatMap(line => line.dimensions.map(ref => ref.$refText)).filter(name => name);
+            if (dimensions.length > 0) work.push({ team, owner, end, dimensions });
+        }
+    };
     const uri = document.uri;
     const declarations = facts.declarations;
     const declare = (kind: DeclarationKind, name: string | undefined, node: AstNode) => {
@@ -144,11 +182,21 @@ function documentFacts(document: LangiumDocument): DocumentFacts {
                     const name = lead.person?.$refText;
                     if (name && element.name) facts.leads.push([name, element.name]);
                 }
+                addWork(element.goals, element.name || undefined, undefined, undefined);
                 break;
-            case 'Plan':
+            case 'Plan': {
                 declare('plan', element.name, element);
-                facts.plans.push({ owner: element.owner?.$refText || undefined, fact: { name: element.name, period: measurablePeriod(element) } });
+                const period = measurablePeriod(element);
+                const owner = element.owner?.$refText || undefined;
+                facts.plans.push({ owner, fact: { name: element.name, period } });
+                addWork(element.goals, element.teams[0]?.team?.$refText || undefined, owner, period?.end);
                 break;
+            }
+            case 'Assessment': {
+                const subject = subjectOf(element);
+                if (subject && element.date) facts.assessments.push([subjectKey(subject), { date: element.date, uri: uri.toString(), offset: element.$cstNode?.offset ?? 0 }]);
+                break;
+            }
             case 'PrivateBlock': {
                 const plan = element.plan?.$refText;
                 if (plan) facts.privateReflections.push([plan, element.reflections.length]);
@@ -193,6 +241,8 @@ export class WorkspaceFactsCollector {
             privateReflections: new Map(),
             soloTeams: new Map(),
             teams: [],
+            assessments: new Map(),
+            work: [],
         };
         const frameworkUses: string[] = [];
         for (const { part } of this.parts) {
@@ -207,6 +257,8 @@ export class WorkspaceFactsCollector {
             }
             frameworkUses.push(...part.frameworkUses);
             facts.teams.push(...part.teams);
+            for (const [subject, fact] of part.assessments) push(facts.assessments, subject, fact);
+            for (const w of part.work) facts.work.push(w);
         }
         for (const team of facts.teams) {
             const people = new Set([...team.leads.map(lead => lead.person?.$refText), ...team.members.flatMap(line => line.persons.map(ref => ref.$refText))]);

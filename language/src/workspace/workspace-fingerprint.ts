@@ -15,8 +15,10 @@ import { visionLink } from '../meaning/semantics.js';
  * support (related information of goal-without-vision), the plan periods of every
  * team member (member-without-plan), who leads which team (lead-not-asking-team),
  * the plans with private reflections (no-reflection), the teams of one person
- * (feedback-from-self), and which team goals reach
- * the vision (goal-without-vision through `contributes`).
+ * (feedback-from-self), which team goals reach
+ * the vision (goal-without-vision through `contributes`), and, in a workspace with
+ * assessments, the dates of each subject's assessments, what every goal works on and who
+ * is in which team (assessment-gap, assessment-stale).
  */
 export interface WorkspaceFingerprint {
     key: string;
@@ -43,6 +45,14 @@ export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprin
     parts.push(`private ${[...facts.privateReflections.keys()].sort().join(',')}`);
     const linked = facts.teams.flatMap(team => team.goals).filter(g => g.name && safeLinked(g)).map(g => g.name).sort();
     parts.push(`linked ${linked.join(',')}`);
+    // Assessments read which one is the latest of its subject and, for `assessment-gap`, what
+    // every goal works on: only in a workspace that has assessments (typing elsewhere stays cheap).
+    if (facts.assessments.size > 0) {
+        for (const [subject, list] of [...facts.assessments].sort(byKey)) parts.push(`assessed ${subject} ${list.map(a => `${a.date}@${a.uri}:${a.offset}`).join(',')}`);
+        parts.push(...facts.work.map(w => `work ${w.team ?? ''} ${w.owner ?? ''} ${w.end ?? ''} ${w.dimensions.join(',')}`).sort());
+        const people = facts.teams.map(team => `team ${team.name} ${[...team.leads.map(lead => lead.person?.$refText), ...team.members.flatMap(line => line.persons.map(ref => ref.$refText))].join(',')}`);
+        parts.push(...people.sort());
+    }
     return { key: parts.join('\n'), framework: facts.defaultFramework };
 }
 

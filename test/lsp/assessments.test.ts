@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeAction, CompletionItem } from 'vscode-languageserver';
+import { ORGANISATION, applyWorkspaceEdit, openWorkspace, type TestWorkspace } from './helpers.js';
+
+/** Assessments in the editor: completion of dimensions, hovers, and the quick fix of `assessment-gap`. */
+const ASSESSMENTS = `assessment 2026-03-01 for team wound-care with mark, anna, piet {
+    GedragenVisie 2 "Few of us can say what the vision asks of us."
+    Feedbackprocessen 4
+}
+`;
+
+const DUTCH_TEAM = `team nacht "Nachtdienst" {
+    leider mark
+    leden anna
+}
+`;
+
+async function hover(ws: TestWorkspace, file: string, needle: string, shift = 0): Promise<string> {
+    const result = await ws.services.lsp.HoverProvider!.getHoverContent(ws.doc(file), { textDocument: { uri: ws.uri(file) }, position: ws.at(file, needle, shift) });
+    const contents = result?.contents;
+    return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+}
+
+async function complete(text: string, marker: string): Promise<CompletionItem[]> {
+    const file = 'draft.pop';
+    const ws = await openWorkspace({ 'organisation.pop': ORGANISATION, [file]: text });
+    const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.doc(file), {
+        textDocument: { uri: ws.uri(file) }, position: ws.at(file, marker, marker.length),
+    });
+    return list?.items ?? [];
+}
+
+async function gapFixes(files: Record<string, string>, file: string): Promise<{ ws: TestWorkspace; actions: CodeAction[] }> {
+    const ws = await openWorkspace(files);
+    const diagnostic = ws.diagnostics(file).find(d => d.code === 'assessment-gap');
+    if (!diagnostic) throw new Error(`no assessment-gap in ${file}: ${ws.codes(file).join(', ')}`);
+    const actions = await ws.services.lsp.CodeActionProvider!.getCodeActions(ws.doc(file), {
+        textDocument: { uri: ws.uri(file) }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+    });
+    return { ws, actions: (actions ?? []) as CodeAction[] };
+}
+
+describe('assessments in the editor', () => {
+    it('complete the dimensions of the framework in force after the {', async () => {
+        const items = await complete('assessment 2026-03-01 for team wound-care with mark {\n    \n}\n', '{\n    ');
+        const labels = items.map(i => i.label);
+        for (const id of ['GedragenVisie', 'Feedbackprocessen', 'StructuurEnBeleid']) expect(labels).toContain(id);
+        const persons = await complete('meting 2026-03-01 voor team wound-care met ', 'met ');
+        expect(persons.map(i => i.label)).toEqual(expect.arrayContaining(['anna', 'mark', 'piet']));
+    });
+
+    it('explain the keyword and the scored dimension on hover', async () => {
+        const ws = await openWorkspace({ 'organisation.pop': ORGANISATION, 'assessments.pop': ASSESSMENTS });
+        const keyword = await hover(ws, 'assessments.pop', 'assessment');
+        expect(keyword).toContain('`assessment` · Dutch: `meting`');
+        const dimension = await hover(ws, 'assessments.pop', 'GedragenVisie');
+        expect(dimension).toContain('Shared vision and ambition');
+    });
+
+    it('offer a team goal for a gap, written into the team in its file and keyword language', async () => {
+        const files = { 'organisation.pop': ORGANISATION, 'assessments.pop': ASSESSMENTS };
+        const { actions } = await gapFixes(files, 'assessments.pop');
+        expect(actions.map(a => a.title)).toEqual(["Add a team goal for 'GedragenVisie' to team 'wound-care' in organisation.pop"]);
+        const after = applyWorkspaceEdit(files, actions[0].edit!);
+        expect(after['organisation.pop']).toContain([
+            '        due 2026-12-31',
+            '    }',
+            '',
+            '    goal gedragen-visie "..." {',
+            '        dimensions GedragenVisie',
+            '    }',
+            '}',
+        ].join('\n'));
+        const ws = await openWorkspace(after);
+        expect(ws.codes('assessments.pop')).not.toContain('assessment-gap');
+
+        const dutch = { 'organisation.pop': ORGANISATION, 'nacht.pop': DUTCH_TEAM, 'meting.pop': 'meting 2026-03-01 voor team nacht met mark, anna {\n    Feedbackprocessen 1\n}\n' };
+        const fixed = applyWorkspaceEdit(dutch, (await gapFixes(dutch, 'meting.pop')).actions[0].edit!);
+        expect(fixed['nacht.pop']).toBe('team nacht "Nachtdienst" {\n    leider mark\n    leden anna\n\n    leerdoel feedbackprocessen "..." {\n        dimensies Feedbackprocessen\n    }\n}\n');
+    });
+
+    it('offer each team (in workspace order) for a gap of the organisation, with a goal id that is not taken', async () => {
+        const files = {
+            'organisation.pop': ORGANISATION, 'nacht.pop': DUTCH_TEAM,
+            'meting.pop': 'assessment 2026-03-01 for organisation anker with anna, piet {\n    LerenVanLeidersEnMedewerkers 2\n}\n',
+            'other.pop': 'team other "Other" {\n    lead anna\n    goal leren-van-leiders-en-medewerkers "Taken" {\n        status dropped\n    }\n}\n',
+        };
+        const { actions } = await gapFixes(files, 'meting.pop');
+        expect(actions.map(a => a.title)).toEqual([
+            "Add a team goal for 'LerenVanLeidersEnMedewerkers' to team 'nacht' in nacht.pop",
+            "Add a team goal for 'LerenVanLeidersEnMedewerkers' to team 'wound-care' in organisation.pop",
+            "Add a team goal for 'LerenVanLeidersEnMedewerkers' to team 'other' in other.pop",
+        ]);
+        const after = applyWorkspaceEdit(files, actions[2].edit!);
+        expect(after['other.pop']).toContain('    goal leren-van-leiders-en-medewerkers-2 "..." {\n        dimensions LerenVanLeidersEnMedewerkers\n    }\n}');
+    });
+});
