@@ -84,7 +84,7 @@ describe('workspace symbols', () => {
         const symbols = await ws.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: '' });
         const names = symbols.map(s => `${s.name}@${nameOf(s.location.uri)}`).sort();
         expect(names).toEqual([
-            'acme.Craft@acme.pop', 'acme@acme.pop', 'anna-2026@anna-2026.pop', 'anna@organisation.pop',
+            'acme.Craft@acme.pop', 'acme@acme.pop', 'anker@organisation.pop', 'anna-2026@anna-2026.pop', 'anna@organisation.pop',
             'fewer-incidents@organisation.pop', 'learn-from-incidents@organisation.pop', 'learning-at-work@organisation.pop',
             'mark@organisation.pop', 'piet-2026@piet-2026.pop', 'piet@organisation.pop', 'quality@organisation.pop',
             'wound-care@organisation.pop',
