@@ -8,6 +8,7 @@ import { fmtCommand } from './commands/fmt.js';
 import { initCommand } from './commands/init.js';
 import { hookCommand } from './commands/hook.js';
 import { calendarCommand } from './commands/calendar.js';
+import { statusCommand } from './commands/status.js';
 import { VERSION } from './version.js';
 import { helpText, type HelpTopic } from './help-texts.js';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
     check: checkCommand,
     summary: summaryCommand,
     calendar: calendarCommand,
+    status: statusCommand,
     fmt: fmtCommand,
     init: initCommand,
     hook: hookCommand,

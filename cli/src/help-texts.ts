@@ -1,7 +1,7 @@
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 
 /** `leerplan --help` and `leerplan <command> --help`, in English and Dutch. */
-export type HelpTopic = 'main' | 'check' | 'summary' | 'calendar' | 'fmt' | 'init' | 'hook';
+export type HelpTopic = 'main' | 'check' | 'summary' | 'calendar' | 'status' | 'fmt' | 'init' | 'hook';
 
 const COMMON = {
     en: `  --lang en|nl                  message language (default: leerplan.json, else the locale)
@@ -18,6 +18,7 @@ Commands:
   check [paths]      check .pop files and folders against the rule catalogue
   summary [paths]    export a summary as HTML, Markdown or JSON
   calendar [paths]   export feedback moments, reviews, reflections and action dates as .ics
+  status [folder]    follow-through per plan from Git history (last change, goals done, feedback, reviews)
   fmt [paths]        format .pop files (--check: list unformatted files, change nothing)
   init [folder]      write a starter organisation, leerplan.json and a first plan
   hook install       install a Git pre-commit hook that runs 'leerplan check' ('hook uninstall' removes it)
@@ -31,6 +32,7 @@ Opdrachten:
   check [paden]      controleer .pop-bestanden en mappen op de regels
   summary [paden]    exporteer een overzicht als HTML, Markdown of JSON
   calendar [paden]   exporteer feedbackmomenten, gesprekken, reflecties en actiedata als .ics
+  status [map]       opvolging per plan uit de Git-geschiedenis (laatste wijziging, doelen, feedback, gesprekken)
   fmt [paden]        maak .pop-bestanden op (--check: noem niet-opgemaakte bestanden, wijzig niets)
   init [map]         schrijf een startorganisatie, leerplan.json en een eerste plan
   hook install       installeer een Git pre-commit-hook die 'leerplan check' draait ('hook uninstall' verwijdert hem)
@@ -138,6 +140,41 @@ Opties:
                                 routines van zijn of haar teams
   --team ID                     de routines en doelen van het team en de plannen van de leden
   --today JJJJ-MM-DD            de datum van het bestand (de DTSTAMP)
+  --verbose                     noem elke symbolische link die het zoeken naar bestanden oversloeg
+${COMMON.nl}`,
+    },
+    status: {
+        en: `Usage: leerplan status [options] [folder]
+
+Follow-through per plan, from Git history: when the plan last changed, the goals done in
+the period (the plan now against the plan as committed before it), asked feedback
+moments passed without a 'feedback received' record, and reviews held against planned
+(a review counts as held when the plan changed within 14 days after it). Private files,
+private blocks and private records are never read. Exit 0: the report; 2: bad usage or
+a path that cannot be read; 3: no Git history (not a repository, no commit yet, or a
+shallow clone): nothing is guessed.
+
+Options:
+  --since YYYY-MM-DD            start of the period (default: three months before today)
+  -f, --format text|json        output format (default: text)
+  --today YYYY-MM-DD            the end of the period
+  --verbose                     name every symbolic link that file discovery skipped
+${COMMON.en}`,
+        nl: `Gebruik: leerplan status [opties] [map]
+
+Opvolging per plan, uit de Git-geschiedenis: wanneer het plan het laatst veranderde, de
+doelen die in de periode afgerond zijn (het plan nu tegenover het plan zoals het voor de
+periode vastgelegd was), gevraagde feedbackmomenten die voorbij zijn zonder 'feedback
+ontvangen', en gehouden tegenover geplande gesprekken (een gesprek telt als gehouden als
+het plan binnen 14 dagen erna veranderde). Privébestanden, privéblokken en privé-
+verslagen worden nooit gelezen. Afsluitcode 0: het overzicht; 2: verkeerd gebruik of een
+onleesbaar pad; 3: geen Git-geschiedenis (geen repository, nog geen commit, of een
+ondiepe kloon): er wordt niets gegokt.
+
+Opties:
+  --since JJJJ-MM-DD            begin van de periode (standaard: drie maanden voor vandaag)
+  -f, --format text|json        uitvoerformaat (standaard: text)
+  --today JJJJ-MM-DD            het einde van de periode
   --verbose                     noem elke symbolische link die het zoeken naar bestanden oversloeg
 ${COMMON.nl}`,
     },

@@ -106,7 +106,7 @@ describe('fmt --stdin and --quiet', () => {
 });
 
 describe('a folder without .pop files: exit 2 with a clear message', () => {
-    it.each([['check'], ['fmt'], ['fmt', '--check'], ['summary'], ['calendar']])('%s %s', async (...command) => {
+    it.each([['check'], ['fmt'], ['fmt', '--check'], ['summary'], ['calendar'], ['status']])('%s %s', async (...command) => {
         const run = await runInProcess([...command.filter(Boolean), 'empty'], { cwd: root });
         expect(run.code).toBe(2);
         expect(run.stdout).toBe('');

@@ -1,0 +1,201 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, removeWorkspace, runInProcess } from './cli-harness.js';
+import { canariesIn, removeWorkspace as removePrivacyWorkspace, writePrivacyWorkspace } from '../privacy/privacy-fixture.js';
+import type { StatusReport } from '../../cli/src/commands/status.js';
+
+/**
+ * `leerplan status`: follow-through from Git history, in a real repository whose commits
+ * carry chosen dates. No repository and a shallow clone are exit 3, said in words; no
+ * private file, block or record is ever read.
+ */
+
+function git(cwd: string, args: string[], date?: string): string {
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+    if (date) Object.assign(env, { GIT_AUTHOR_DATE: `${date}T10:00:00+00:00`, GIT_COMMITTER_DATE: `${date}T10:00:00+00:00` });
+    const result = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
+}
+
+function commitAll(cwd: string, date: string): void {
+    git(cwd, ['add', '-A']);
+    git(cwd, ['commit', '-q', '-m', `work of ${date}`], date);
+}
+
+const PEOPLE = `people {
+    person yara "Yara Visser"
+    person mark "Mark Jansen"
+    person anna "Anna de Vries"
+}
+`;
+
+const YARA_START = `plan yara-2026 for yara {
+    coach mark
+    period 2026-01-01 .. 2026-12-31
+    goal talks "Better talks" {
+        feedback ask mark "How did it go?" on 2026-04-01
+        feedback ask team-less "External?" on 2026-04-02
+        feedback ask anna "And now?" every month
+        status active
+    }
+    goal old "Finished long ago" {
+        status done
+    }
+    review every quarter with mark
+    review 2026-05-10 with anna
+}
+`;
+
+const YARA_LATER = YARA_START
+    .replace('status active', 'status done\n        feedback received mark on 2026-04-03 "Useful."\n        feedback received anna on 2026-04-20')
+    .replace('feedback ask team-less "External?" on 2026-04-02', 'feedback ask external "parents" "External?" on 2026-04-02');
+
+const ANNA = `plan anna-2026 for anna {
+    period 2026-01-01 .. 2026-12-31
+    goal g "G" {
+        feedback ask mark "Q" on 2026-05-01
+    }
+}
+`;
+
+let root: string;
+beforeAll(() => {
+    root = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': YARA_START });
+    git(root, ['init', '-q']);
+    commitAll(root, '2026-01-05');
+    writeFileSync(join(root, 'plans/yara-2026.pop'), YARA_LATER);
+    commitAll(root, '2026-04-08');
+    // Anna's plan is on disk, not yet committed.
+    writeFileSync(join(root, 'plans/anna-2026.pop'), ANNA);
+});
+afterAll(() => removeWorkspace(root));
+
+async function report(args: string[] = [], cwd = root): Promise<StatusReport> {
+    const run = await runInProcess(['status', '--format', 'json', ...args], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as StatusReport;
+}
+
+describe('leerplan status', () => {
+    it('reports the last change, the goals done in the period, feedback without a record and reviews held', async () => {
+        const status = await report();
+        expect([status.since, status.today, status.history]).toEqual(['2026-03-15', '2026-06-15', 'ok']);
+        const yara = status.plans.find(p => p.id === 'yara-2026')!;
+        expect(yara.file).toBe('plans/yara-2026.pop');
+        expect(yara.owner).toEqual({ id: 'yara', name: 'Yara Visser' });
+        expect(yara.lastChange).toEqual({ date: '2026-04-08', daysAgo: 68 });
+        expect(yara.uncommitted).toBe(false);
+        // 'old' was done before the period began: not counted.
+        expect(yara.goalsDone).toEqual([{ id: 'talks', title: 'Better talks' }]);
+        // Passed in the period: mark 04-01 (record 04-03), parents 04-02 (none), anna monthly 04-01 (record 04-20), 05-01 and 06-01 (none).
+        expect(yara.feedback.passed).toBe(5);
+        expect(yara.feedback.withoutRecord).toEqual([
+            { goal: 'talks', who: 'parents', date: '2026-04-02' },
+            { goal: 'talks', who: 'Anna de Vries', date: '2026-05-01' },
+            { goal: 'talks', who: 'Anna de Vries', date: '2026-06-01' },
+        ]);
+        // Planned in the period: every quarter -> 04-01 (the plan changed 04-08: held); 05-10 with Anna (no change after it).
+        expect(yara.reviews).toEqual({ planned: 2, held: 1, withoutTrace: [{ date: '2026-05-10', with: 'Anna de Vries' }] });
+        const anna = status.plans.find(p => p.id === 'anna-2026')!;
+        expect(anna.lastChange).toBeNull();
+        expect(anna.uncommitted).toBe(true);
+        expect(anna.feedback.withoutRecord).toEqual([{ goal: 'g', who: 'Mark Jansen', date: '2026-05-01' }]);
+    });
+
+    it('--since moves the start of the period: goals done since the first commit, moments from then on', async () => {
+        const status = await report(['--since', '2026-01-01']);
+        const yara = status.plans.find(p => p.id === 'yara-2026')!;
+        // Before 2026-01-01 there is no commit: every goal done now was done in the period.
+        expect(yara.goalsDone.map(g => g.id)).toEqual(['talks', 'old']);
+        expect(yara.reviews.planned).toBe(3);
+        const later = await report(['--since', '2026-05-05']);
+        expect(later.plans.find(p => p.id === 'yara-2026')!.goalsDone).toEqual([]);
+    });
+
+    it('writes the report as text in English and Dutch', async () => {
+        const en = await runInProcess(['status'], { cwd: root });
+        expect(en.code).toBe(0);
+        expect(en.stdout).toContain('Follow-through from 2026-03-15 to 2026-06-15, from Git history: 2 plans');
+        expect(en.stdout).toContain('last change       2026-04-08 (68 days ago)');
+        expect(en.stdout).toContain('goals done        1: talks "Better talks"');
+        expect(en.stdout).toContain('- no trace of 2026-05-10 with Anna de Vries');
+        expect(en.stdout).toContain('not in Git yet, with changes not committed yet');
+        const nl = await runInProcess(['status', '--lang', 'nl'], { cwd: root });
+        expect(nl.stdout).toContain('Opvolging van 2026-03-15 tot 2026-06-15, uit de Git-geschiedenis: 2 plannen');
+        expect(nl.stdout).toContain('gesprekken        1 van 2 geplande gehouden');
+        expect(nl.stdout).toContain("5 momenten voorbij, 3 zonder 'feedback ontvangen'");
+    });
+
+    it('says that history is missing outside a repository, and exits 3 without a report', async () => {
+        const bare = makeWorkspace({ 'plans/anna-2026.pop': PEOPLE + ANNA });
+        try {
+            for (const lang of ['en', 'nl']) {
+                const run = await runInProcess(['status', '--lang', lang], { cwd: bare });
+                expect(run.code).toBe(3);
+                expect(run.stdout).toBe('');
+                expect(run.stderr).toContain(lang === 'en' ? 'no Git history for' : 'geen Git-geschiedenis voor');
+            }
+            const json = await runInProcess(['status', '--format', 'json'], { cwd: bare });
+            expect(json.code).toBe(3);
+            expect(JSON.parse(json.stdout)).toMatchObject({ history: 'missing', plans: [] });
+        } finally {
+            removeWorkspace(bare);
+        }
+    });
+
+    it('says that history is missing in a shallow clone, and exits 3', async () => {
+        const parent = mkdtempSync(join(tmpdir(), 'leerplan-shallow-'));
+        try {
+            spawnSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, 'clone'], { cwd: parent, encoding: 'utf8' });
+            const clone = join(parent, 'clone');
+            for (const lang of ['en', 'nl']) {
+                const run = await runInProcess(['status', '--lang', lang], { cwd: clone });
+                expect(run.code).toBe(3);
+                expect(run.stderr).toContain(lang === 'en' ? 'this is a shallow clone' : 'dit is een ondiepe kloon');
+            }
+            expect(JSON.parse((await runInProcess(['status', '--format', 'json'], { cwd: clone })).stdout)).toMatchObject({ history: 'shallow', plans: [] });
+        } finally {
+            rmSync(parent, { recursive: true, force: true });
+        }
+    });
+
+    it('exits 2 on a bad --since, a period that starts after today, or an unknown format; has help in both languages', async () => {
+        expect((await runInProcess(['status', '--since', '2026-02-30'], { cwd: root })).code).toBe(2);
+        const after = await runInProcess(['status', '--since', '2026-07-01'], { cwd: root });
+        expect([after.code, after.stderr]).toEqual([2, 'leerplan: --since 2026-07-01 is after today (2026-06-15)\n']);
+        expect((await runInProcess(['status', '--format', 'html'], { cwd: root })).code).toBe(2);
+        expect((await runInProcess(['status', '--help'], { cwd: root })).stdout).toContain('Usage: leerplan status');
+        expect((await runInProcess(['status', '--help', '--lang', 'nl'], { cwd: root })).stdout).toContain('Gebruik: leerplan status');
+    });
+
+    it('prints nothing private: not from private files, private blocks or private records, committed or not', async () => {
+        const ws = writePrivacyWorkspace();
+        try {
+            git(ws, ['init', '-q']);
+            commitAll(ws, '2026-02-01');
+            const leaks: string[] = [];
+            for (const lang of ['en', 'nl']) {
+                for (const format of ['text', 'json']) {
+                    for (const args of [[], ['plans'], ['--since', '2026-01-01']]) {
+                        const run = await runInProcess(['status', ...args, '--format', format, '--lang', lang], { cwd: ws });
+                        expect(run.code, run.stderr).toBe(0);
+                        leaks.push(...canariesIn(run.stdout + run.stderr).map(l => `status ${args.join(' ')} ${format} ${lang}: ${l}`));
+                        expect(run.stdout).not.toContain('.private.pop');
+                    }
+                }
+            }
+            expect(leaks).toEqual([]);
+            // The report is real: Anna's plan is in it, with her shared record following up Mark's ask.
+            const status = JSON.parse((await runInProcess(['status', '--format', 'json', '--since', '2026-01-01'], { cwd: ws })).stdout) as StatusReport;
+            const anna = status.plans.find(p => p.id === 'anna-2026')!;
+            expect(anna.lastChange).toEqual({ date: '2026-02-01', daysAgo: 134 });
+            expect(anna.feedback.passed).toBe(1);
+        } finally {
+            removePrivacyWorkspace(ws);
+        }
+    });
+});
