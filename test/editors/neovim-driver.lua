@@ -12,11 +12,17 @@ local function finish()
   vim.cmd('qa!')
 end
 
+-- The clients attached to a buffer: vim.lsp.get_clients from 0.10, buf_get_clients before.
+local function clients_of(buf)
+  if vim.lsp.get_clients then return vim.lsp.get_clients({ bufnr = buf }) end
+  return vim.tbl_values(vim.lsp.buf_get_clients(buf))
+end
+
 local ok, err = pcall(function()
   local buf = vim.api.nvim_get_current_buf()
   out.filetype = vim.bo[buf].filetype
-  out.attached = vim.wait(30000, function() return #vim.lsp.buf_get_clients(buf) > 0 end, 50)
-  for _, client in pairs(vim.lsp.buf_get_clients(buf)) do out.client = client.name end
+  out.attached = vim.wait(30000, function() return #clients_of(buf) > 0 end, 50)
+  for _, client in ipairs(clients_of(buf)) do out.client = client.name end
   out.diagnosed = vim.wait(60000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
   out.diagnostics = {}
   for _, d in ipairs(vim.diagnostic.get(buf)) do

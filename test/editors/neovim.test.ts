@@ -1,16 +1,26 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installPackage, NODE_DIR, readmeBlock, REPO_ROOT } from './installed-package.js';
 
 /**
- * The README's Neovim setup, as written, in Debian's Neovim (0.7.2, `vim.lsp.start_client`),
- * headless, with the language server installed from the package (npm pack, npm install -g)
- * and found on the PATH. neovim-driver.lua asks what a user would and reports the answers.
+ * The README's Neovim setups, as written, in two real Neovims, headless, with the language
+ * server installed from the package (npm pack, npm install -g) and found on the PATH:
+ * Debian 12's Neovim 0.7.2 with the `vim.lsp.start_client` block, and Debian unstable's
+ * current Neovim (scripts/ensure-neovim-current.sh: 0.11 or later) with the `vim.lsp.config`
+ * block. neovim-driver.lua asks what a user would and reports the answers.
  */
 const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-const NVIM = '/usr/bin/nvim';
+/** Where scripts/ensure-neovim-current.sh puts it: $LEERPLAN_NVIM_CURRENT, else /opt (as root) or the user's cache. */
+const CURRENT_NVIM = join(process.env.LEERPLAN_NVIM_CURRENT
+    ?? [join('/opt', 'leerplan', 'neovim-current'), join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'leerplan', 'neovim-current')]
+        .find(dir => existsSync(join(dir, 'nvim'))) ?? join('/opt', 'leerplan', 'neovim-current'), 'nvim');
+const EDITORS = [
+    { name: "Debian's Neovim 0.7.2", nvim: '/usr/bin/nvim', block: '**Neovim 0.7 to 0.10**', installer: 'scripts/ensure-system-deps.sh' },
+    { name: "Debian unstable's current Neovim", nvim: CURRENT_NVIM, block: '**Neovim 0.11 or later**', installer: 'scripts/ensure-neovim-current.sh' },
+];
 
 interface Answer<T> { result?: T; error?: unknown }
 interface Report {
@@ -38,20 +48,28 @@ function positionOf(text: string, needle: string, shift = 0, nth = 1): [number, 
 }
 
 let root: string;
-let report: Report;
+let installed: ReturnType<typeof installPackage>;
 let organisation: string;
 let plan: string;
 
 beforeAll(() => {
-    if (!existsSync(NVIM)) throw new Error(`${NVIM} is missing: scripts/ensure-system-deps.sh installs Debian's neovim`);
-    const installed = installPackage();
+    installed = installPackage();
     root = installed.root;
-    const ws = join(root, 'school');
+    plan = readFileSync(join(REPO_ROOT, 'examples', 'plans', 'daan-2026.pop'), 'utf8');
+    organisation = readFileSync(join(REPO_ROOT, 'examples', 'organisation.pop'), 'utf8');
+}, 180_000);
+
+afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** Starts `nvim` headless in a fresh copy of examples/ with the README block after `heading` as init.lua; the driver's answers. */
+function runNeovim(nvim: string, heading: string): Report {
+    const dir = mkdtempSync(join(root, 'editor-'));
+    const ws = join(dir, 'school');
     cpSync(join(REPO_ROOT, 'examples'), ws, { recursive: true });
-    const init = join(root, 'init.lua');
-    writeFileSync(init, readmeBlock(README, '**Neovim 0.7 to 0.10**', 'lua'));
-    plan = readFileSync(join(ws, 'plans', 'daan-2026.pop'), 'utf8');
-    organisation = readFileSync(join(ws, 'organisation.pop'), 'utf8');
+    const init = join(dir, 'init.lua');
+    writeFileSync(init, readmeBlock(README, heading, 'lua'));
     const probes = {
         hover: positionOf(plan, 'LerenVanLeidersEnMedewerkers', 3),
         completion: positionOf(plan, 'supports good-education', 'supports '.length),
@@ -59,20 +77,30 @@ beforeAll(() => {
         rename: positionOf(plan, 'coach lisa', 'coach '.length + 1),
         newName: 'lisa-de-boer',
     };
-    const out = join(root, 'answers.json');
-    const run = spawnSync(NVIM, ['--headless', '--clean', '-u', init, 'plans/daan-2026.pop', '-c', `luafile ${join(__dirname, 'neovim-driver.lua')}`], {
+    const out = join(dir, 'answers.json');
+    const run = spawnSync(nvim, ['--headless', '--clean', '-u', init, 'plans/daan-2026.pop', '-c', `luafile ${join(__dirname, 'neovim-driver.lua')}`], {
         cwd: ws, encoding: 'utf8', timeout: 150_000,
-        env: { PATH: `${installed.bin}:${NODE_DIR}:/usr/bin:/bin`, HOME: root, LANG: 'C', LEERPLAN_NVIM_OUT: out, LEERPLAN_NVIM_PROBES: JSON.stringify(probes) },
+        env: { PATH: `${installed.bin}:${NODE_DIR}:/usr/bin:/bin`, HOME: dir, LANG: 'C', LEERPLAN_NVIM_OUT: out, LEERPLAN_NVIM_PROBES: JSON.stringify(probes) },
     });
     if (!existsSync(out)) throw new Error(`Neovim wrote no answers (exit ${run.status}, ${run.signal ?? ''}): ${run.stdout}${run.stderr}`);
-    report = JSON.parse(readFileSync(out, 'utf8')) as Report;
-}, 180_000);
+    return JSON.parse(readFileSync(out, 'utf8')) as Report;
+}
 
-afterAll(() => {
-    if (root) rmSync(root, { recursive: true, force: true });
-});
+for (const editor of EDITORS) describe(`the README's Neovim setup in ${editor.name}, with the installed server`, () => {
+    let report: Report;
 
-describe("the README's Neovim setup in Debian's Neovim 0.7.2, with the installed server", () => {
+    beforeAll(() => {
+        if (!existsSync(editor.nvim)) throw new Error(`${editor.nvim} is missing: ${editor.installer} installs it`);
+        report = runNeovim(editor.nvim, editor.block);
+    }, 180_000);
+
+    it('runs the Neovim the README block is for', () => {
+        const version = spawnSync(editor.nvim, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
+        const [, major, minor] = /^NVIM v(\d+)\.(\d+)/.exec(version) ?? [];
+        if (editor.block.includes('0.7 to 0.10')) expect([Number(major), Number(minor)]).toEqual([0, 7]);
+        else expect(Number(major) > 0 || Number(minor) >= 11).toBe(true);
+    });
+
     it('sets the filetype and attaches the leerplan client without an error', () => {
         expect(report.error).toBeUndefined();
         expect(report.filetype).toBe('pop');
