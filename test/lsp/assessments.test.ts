@@ -57,6 +57,29 @@ describe('assessments in the editor', () => {
         expect(dimension).toContain('Shared vision and ambition');
     });
 
+    it('show a score with the score before it and the development card of its dimension, in the UI language', async () => {
+        const files = {
+            'organisation.pop': ORGANISATION, 'assessments.pop': ASSESSMENTS,
+            'earlier.pop': 'meting 2025-03-01 voor team wound-care met mark, anna {\n    GedragenVisie 1\n}\n',
+        };
+        const ws = await openWorkspace(files);
+        const score = await hover(ws, 'assessments.pop', 'GedragenVisie 2', 'GedragenVisie '.length);
+        expect(score).toContain('Score 2 of 5 in the assessment of 2026-03-01');
+        expect(score).toContain('The assessment before, of 2025-03-01: 1');
+        expect(score).toContain('**Shared vision and ambition**');
+        for (const heading of ['**Challenges**', '**Development suggestions**', '**Good practices**']) expect(score).toContain(heading);
+        const first = await hover(ws, 'earlier.pop', 'GedragenVisie 1', 'GedragenVisie '.length);
+        expect(first).toContain('The first assessment that scores this dimension');
+
+        const dutch = await openWorkspace(files, { settings: { lang: 'nl' } });
+        const nl = await hover(dutch, 'assessments.pop', 'Feedbackprocessen 4', 'Feedbackprocessen '.length);
+        expect(nl).toContain('Score 4 van 5 in de meting van 2026-03-01');
+        for (const heading of ['**Uitdagingen**', '**Ontwikkelsuggesties**', '**Goede voorbeelden**']) expect(nl).toContain(heading);
+        // A goal's dimension of the default framework carries the card too; one of another framework has none.
+        const goal = await hover(ws, 'organisation.pop', 'Feedbackprocessen');
+        expect(goal).toContain('**Development suggestions**');
+    });
+
     it('offer a team goal for a gap, written into the team in its file and keyword language', async () => {
         const files = { 'organisation.pop': ORGANISATION, 'assessments.pop': ASSESSMENTS };
         const { actions } = await gapFixes(files, 'assessments.pop');

@@ -73,6 +73,10 @@ const TEXT = {
     },
     ongoingMoment: { en: 'Throughout the plan\'s period, with no date of its own', nl: 'De hele planperiode door, zonder eigen datum' },
     level: { en: 'Level now {now} of 5, aimed for {target}', nl: 'Niveau nu {now} van 5, gewenst {target}' },
+    score: { en: 'Score {score} of 5 in the assessment of {date}', nl: 'Score {score} van 5 in de meting van {date}' },
+    previousScore: { en: 'The assessment before, of {date}: {score}', nl: 'De meting daarvoor, van {date}: {score}' },
+    firstScore: { en: 'The first assessment that scores this dimension', nl: 'De eerste meting die deze dimensie scoort' },
+    notAScore: { en: 'Not a score: a score is a whole number from 1 to 5', nl: 'Geen score: een score is een geheel getal van 1 tot en met 5' },
     openSummary: { en: 'Open summary', nl: 'Open overzicht' },
     visionOrAmbition: { en: 'vision or ambition', nl: 'visie of ambitie' },
 } satisfies Record<string, Record<Lang, string>>;

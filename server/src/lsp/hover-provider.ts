@@ -13,6 +13,8 @@ import { isNameKeyword } from '../../../language/src/syntax/grammar-facts.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
 import { editorText, type EditorTextKey } from './editor-text.js';
+import { developmentCard, developmentCardMarkdown } from '../../../language/src/frameworks/development-cards.js';
+import { isValidScore, subjectKey, subjectOf } from '../../../language/src/meaning/assessments.js';
 
 /**
  * Hovers in the UI language: what a keyword means where it stands, with its twin in
@@ -70,6 +72,7 @@ export class LeerplanHoverProvider implements HoverProvider {
             return help.length ? help.join('\n\n') : undefined;
         }
         if (moment) return moment;
+        if (ast.isAssessmentScore(owner) && GrammarUtils.findNodeForProperty(owner.$cstNode, 'score')?.offset === leaf.offset) return this.describeScore(owner, lang);
         if (ast.isGoalLevel(owner)) return editorText('level', lang).replace('{now}', String(owner.now)).replace('{target}', String(owner.target));
         const targets = this.services.references.References.findDeclarations(leaf);
         const target = targets[0];
@@ -101,6 +104,37 @@ export class LeerplanHoverProvider implements HoverProvider {
         lines.push(`${editorText('framework', lang)}: ${frameworkTitle} (\`${framework.name}\`)`);
         const roles = rolesOf(dimension);
         if (roles.length) lines.push(`${editorText('roles', lang)}: ${roles.map(r => ROLE_NAMES[r][lang]).join(', ')}`);
+        const card = builtin ? developmentCard(framework.name, dimension.name) : undefined;
+        if (card) lines.push(developmentCardMarkdown(card, lang));
+        return lines.join('\n\n');
+    }
+
+    /**
+     * A score of an assessment: what it is, the score of the same dimension in the
+     * subject's assessment before it (from any file), and the dimension with its card.
+     */
+    private describeScore(score: ast.AssessmentScore, lang: Lang): string {
+        const assessment = score.$container;
+        const value = score.score;
+        const date = assessment.date ?? '';
+        if (!isValidScore(value)) return editorText('notAScore', lang);
+        const lines = [editorText('score', lang).replace('{score}', String(value)).replace('{date}', date)];
+        const subject = subjectOf(assessment);
+        const dimension = score.dimension?.ref;
+        if (subject && dimension) {
+            let previous: { date: string; score: number } | undefined;
+            for (const document of this.documents.all) {
+                for (const element of (document.parseResult.value as ast.Document).elements ?? []) {
+                    if (!ast.isAssessment(element) || !element.date || element.date >= date) continue;
+                    const other = subjectOf(element);
+                    if (!other || subjectKey(other) !== subjectKey(subject)) continue;
+                    const same = element.scores.find(s => s.dimension?.ref === dimension && isValidScore(s.score));
+                    if (same && (!previous || element.date > previous.date)) previous = { date: element.date, score: same.score };
+                }
+            }
+            lines.push(previous ? editorText('previousScore', lang).replace('{date}', previous.date).replace('{score}', String(previous.score)) : editorText('firstScore', lang));
+        }
+        if (dimension) lines.push(this.describeDimension(dimension, lang));
         return lines.join('\n\n');
     }
 
