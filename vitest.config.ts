@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],
-        testTimeout: 60_000,
-        hookTimeout: 60_000,
+        testTimeout: 240_000,
+        hookTimeout: 240_000,
         pool: 'forks',
     },
 });

@@ -18,7 +18,7 @@ beforeAll(() => {
     ws = join(root, 'ws');
     writeFile(ws, 'organisation.pop', ORGANISATION);
     manyEntries(ws, 'data', 1000, 100);
-}, 120_000);
+});
 
 afterAll(() => removeRoot(root));
 

@@ -167,5 +167,5 @@ describe('no network, no code execution: the language server', () => {
             expect(p.args?.slice(0, 2)).toEqual(['-c', 'core.fsmonitor=false']);
         }
         expect(markers()).toEqual(['.keep']);
-    }, 120_000);
+    });
 });

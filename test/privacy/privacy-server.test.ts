@@ -66,7 +66,7 @@ beforeAll(async () => {
     await server.waitFor(() => POP_FILES.every(f => server.current(uri(f))), 'every file diagnosed');
     for (const file of POP_FILES) server.open(uri(file), PRIVACY_FILES[file], 1);
     await server.waitFor(() => POP_FILES.every(f => (server.publishCount.get(uri(f)) ?? 0) >= 2), 'every opened file diagnosed again');
-}, 120_000);
+});
 
 afterAll(async () => {
     await server?.stop();

@@ -40,7 +40,7 @@ beforeAll(async () => {
     }
     server.change(anna, PRIVACY_FILES['plans/anna-2026.pop'].replace('Safer handovers', 'Safer handovers, quokkathirteen'), 2);
     await server.diagnosticsOf(anna);
-}, 120_000);
+});
 
 afterAll(async () => {
     await server?.stop();

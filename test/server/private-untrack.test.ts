@@ -30,7 +30,7 @@ beforeAll(async () => {
     git('add', '.');
     git('commit', '-q', '-m', 'plans');
     server = await startServer({ folders: [root], capabilities: { workspace: { configuration: true } } });
-}, 60_000);
+});
 
 afterAll(async () => {
     await server?.stop();
