@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FOUND_KINDS, SYNTAX_ERROR_TEXTS, TOKEN_WORDS } from '../../language/src/rules/syntax-error-texts.js';
 
-const SAMPLE = { mb: '2.5', lines: 60000, maxMb: 2, maxLines: 50000, codePoint: 'U+0000', char: '-', inDate: true, oneOf: true, what: "'goal'", found: 'a name', word: 'feedbak', keyword: 'feedback', action: 'action', forms: ['practice', 'coaching', 'reading'] };
+const SAMPLE = { mb: '2.5', lines: 60000, maxMb: 2, maxLines: 50000, codePoint: 'U+0000', char: '-', inDate: true, oneOf: true, what: "'goal'", found: 'a name', word: 'feedbak', keyword: 'feedback', action: 'action', forms: ['practice', 'coaching', 'reading'], right: 'every 2 weeks', every: 'every', due: 'due', on: 'on', year: '2026' };
 
 describe('the syntax-error texts', () => {
     it.each(Object.entries(SYNTAX_ERROR_TEXTS))('%s is in English and Dutch, and the two differ', (_key, text) => {

@@ -47,6 +47,42 @@ export const SYNTAX_ERROR_TEXTS = {
         en: a => `'${a.action}' needs a learning form before its text, such as ${a.forms.map(f => `'${f}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}`,
         nl: a => `bij '${a.action}' hoort eerst een werkvorm en dan de tekst, bijvoorbeeld ${a.forms.map(f => `'${f}'`).join(', ').replace(/, ([^,]*)$/, ' of $1')}`,
     } satisfies Text<{ action: string; forms: readonly string[] }>,
+    wrongMoment: {
+        en: a => `this moment cannot be read: write '${a.right}'`,
+        nl: a => `dit moment is niet te lezen: schrijf '${a.right}'`,
+    } satisfies Text<{ right: string }>,
+    cadenceForm: {
+        en: a => `a rhythm is written '${a.every} <number> <unit>' with the number in digits and a unit of day, week, month, quarter or year, such as '${a.every === 'every' ? 'every 2 weeks' : 'elke 2 weken'}'`,
+        nl: a => `een ritme schrijf je als '${a.every} <getal> <eenheid>', met het getal in cijfers en een eenheid dag, week, maand, kwartaal of jaar, zoals '${a.every === 'every' ? 'every 2 weeks' : 'elke 2 weken'}'`,
+    } satisfies Text<{ every: string }>,
+    dueForm: {
+        en: a => `'${a.due}' needs a date, a period or a span: '${a.due} ${a.year}-12-31', '${a.due} ${a.year}-Q4' or '${a.due} ${a.due === 'due' ? 'within 3 months' : 'binnen 3 maanden'}'`,
+        nl: a => `na '${a.due}' komt een datum, een periode of een termijn: '${a.due} ${a.year}-12-31', '${a.due} ${a.year}-Q4' of '${a.due} ${a.due === 'due' ? 'within 3 months' : 'binnen 3 maanden'}'`,
+    } satisfies Text<{ due: string; year: string }>,
+    onForm: {
+        en: a => `'${a.on}' needs a date: '${a.on} ${a.year}-03-01' (YYYY-MM-DD)`,
+        nl: a => `na '${a.on}' komt een datum: '${a.on} ${a.year}-03-01' (JJJJ-MM-DD)`,
+    } satisfies Text<{ on: string; year: string }>,
+    dateOrder: {
+        en: a => `write the date as ${a.right} (YYYY-MM-DD: the year first, two digits for the month and the day)`,
+        nl: a => `schrijf de datum als ${a.right} (JJJJ-MM-DD: eerst het jaar, twee cijfers voor de maand en de dag)`,
+    } satisfies Text<{ right: string }>,
+    periodDash: {
+        en: () => `a period is written with '..' between its dates: 'period 2026-01-01 .. 2026-12-31'`,
+        nl: () => `een periode schrijf je met '..' tussen de datums: 'periode 2026-01-01 .. 2026-12-31'`,
+    } satisfies Text,
+    hashComment: {
+        en: () => `unexpected character '#': a comment starts with '//'`,
+        nl: () => `onverwacht teken '#': een opmerking begint met '//'`,
+    } satisfies Text,
+    unclosedString: {
+        en: () => `this text in quotes is never closed: end it with '"' on this line`,
+        nl: () => `deze tekst tussen aanhalingstekens wordt niet afgesloten: sluit hem af met '"' op deze regel`,
+    } satisfies Text,
+    nameInQuotes: {
+        en: () => `expected a name here, but found a text in quotes: write the id without quotes`,
+        nl: () => `hier hoort een naam, maar er staat een tekst tussen aanhalingstekens: schrijf de id zonder aanhalingstekens`,
+    } satisfies Text,
     newDeclarationOrEnd: {
         en: () => 'a new declaration (organisation, people, team, plan, private, framework) or the end of the file',
         nl: () => 'een nieuwe declaratie (organisatie, mensen, team, plan, privé, raamwerk) of het einde van het bestand',
@@ -58,6 +94,7 @@ export const TOKEN_WORDS: Record<string, { en: string; nl: string }> = {
     ID: { en: 'a name', nl: 'een naam' },
     STRING: { en: 'a text in quotes', nl: 'een tekst tussen aanhalingstekens' },
     DATE: { en: 'a date (YYYY-MM-DD)', nl: 'een datum (JJJJ-MM-DD)' },
+    PERIOD_NAME: { en: 'a period (2026-Q2, 2026-H1, 2026-05)', nl: 'een periode (2026-Q2, 2026-H1, 2026-05)' },
     NUMBER: { en: 'a number', nl: 'een getal' },
     EOF: { en: 'the end of the file', nl: 'het einde van het bestand' },
 };

@@ -13,7 +13,8 @@ import { closestName } from '../meaning/nearest-name.js';
 import { forEachNode } from '../workspace/ast-walk.js';
 import { softKeywords, wordKeywords } from '../syntax/grammar-facts.js';
 import { SYNTAX_ERROR_TEXTS } from '../rules/syntax-error-texts.js';
-import { describeLexingError, describeParsingError } from './syntax-errors.js';
+import { describeLexingError, describeParsingError, lexingErrorAdvice } from './syntax-errors.js';
+import { restOfLine } from './syntax-advice.js';
 import { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
 import type { UnreadFile } from '../parser/unread-file.js';
@@ -48,6 +49,7 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         this.facts = services.leerplan.WorkspaceFacts;
         this.nameKeywords = softKeywords(services.Grammar);
         this.wordKeywords = wordKeywords(services.Grammar);
+        this.wordKeywordSet = new Set(this.wordKeywords);
     }
 
     /** Every keyword of the grammar that is a word: what a misspelt word most likely meant. */
@@ -55,6 +57,12 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
 
     /** Keywords that may also stand where a name does, to shorten the parser's lists of alternatives. */
     private readonly nameKeywords: ReadonlySet<string>;
+
+    /** The same keywords as a set, to tell a line of a plan from a line of text. */
+    private readonly wordKeywordSet: ReadonlySet<string>;
+
+    /** The document whose syntax errors are being described, for the text around them (typical mistakes). */
+    private syntaxDocument: LangiumDocument | undefined;
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         if (isBuiltinUri(document.uri)) return [];
@@ -66,8 +74,13 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
         if (!options.categories || options.categories.includes('built-in')) {
             const syntax = this.settings.within(document.uri, () => {
                 const found: Diagnostic[] = [];
-                this.processLexingErrors(document.parseResult, found);
-                if (found.length === 0) this.processParsingErrors(document.parseResult, found);
+                this.syntaxDocument = document;
+                try {
+                    this.processLexingErrors(document.parseResult, found);
+                    if (found.length === 0) this.processParsingErrors(document.parseResult, found);
+                } finally {
+                    this.syntaxDocument = undefined;
+                }
                 return this.applySeverities(found);
             });
             if (syntax.length > 0) return syntax;
@@ -146,11 +159,30 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
             return;
         }
         // The first errors of a damaged file say what is wrong; hundreds more only bury them.
+        const document = this.syntaxDocument;
+        const text = document?.textDocument.getText();
+        const told = new Set<string>();
+        let quoteTold = false;
         for (const error of parseResult.lexerErrors.slice(0, MAX_SYNTAX_ERRORS)) {
+            // Only the first lone quote is looked for further back (one pass over the text); any later one opens its own text.
+            const isQuote = error.message.includes('->"<-');
+            const advice = text !== undefined
+                ? lexingErrorAdvice(error.message, text, error.offset, this.wordKeywordSet, lang, !(isQuote && quoteTold)) : undefined;
+            if (isQuote) quoteTold = true;
+            if (advice && document) {
+                // A date with two dashes in the wrong place is one mistake, told once.
+                const key = `${advice.offset}:${advice.detail}`;
+                if (told.has(key)) continue;
+                told.add(key);
+                diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail: advice.detail }), {
+                    start: document.textDocument.positionAt(advice.offset), end: document.textDocument.positionAt(advice.offset + advice.length),
+                }));
+                continue;
+            }
             const line = error.line ? error.line - 1 : 0;
             const character = error.column ? error.column - 1 : 0;
-            const text = describeLexingError(error.message, lang);
-            diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail: text }), {
+            const detail = describeLexingError(error.message, lang);
+            diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), {
                 start: { line, character }, end: { line, character: character + (error.length || 1) },
             }));
         }
@@ -176,7 +208,12 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
             // A name, number or date found in the wrong place may be a word of private text that lost
             // its quotes: the detail says what kind of token it is, never its text (the range shows where it is).
             const before = (error as { previousToken?: typeof token }).previousToken;
-            const forgiving = token ? { found: token.image, previous: before?.image, keywords: this.wordKeywords } : undefined;
+            const text = this.syntaxDocument?.textDocument.getText();
+            const at = (t: typeof token | undefined) => (text !== undefined && t && !isNaN(t.startOffset) ? restOfLine(text, t.startOffset) : undefined);
+            const forgiving = token ? {
+                found: token.image, previous: before?.image, keywords: this.wordKeywords,
+                rest: at(token), restFromPrevious: at(before), year: this.settings.get().today.slice(0, 4),
+            } : undefined;
             const detail = describeParsingError(error.message, token?.tokenType.name, this.nameKeywords, lang, forgiving);
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), range));
         }

@@ -1,6 +1,6 @@
 import { FOUND_KINDS, SYNTAX_ERROR_TEXTS, TOKEN_WORDS } from '../rules/syntax-error-texts.js';
 import type { Lang } from '../rules/rule-registry.js';
-import { editDistance } from '../meaning/nearest-name.js';
+import { dateAdvice, isPeriodDash, mayStartMoment, momentAdvice, unclosedStringStart } from './syntax-advice.js';
 
 /**
  * Chevrotain's lexing and parsing errors, reworded as the detail of a `parse-error`
@@ -20,6 +20,28 @@ export function describeLexingError(message: string, lang: Lang): string {
     }
     // A '-' can only start a token inside a date written the wrong way (2026-1-1).
     return SYNTAX_ERROR_TEXTS.unexpectedCharacter[lang]({ char, inDate: char === '-' });
+}
+
+/**
+ * A lexing error that is a typical mistake, with its fix and where to point: a text whose
+ * closing quote is missing (at its opening quote), a date in another order, a period with a
+ * dash, a `#` comment. Undefined for any other unexpected character. `lookBack` false
+ * takes a lone quote as the opening quote itself (only the first is looked for further back).
+ */
+export function lexingErrorAdvice(
+    message: string, text: string, offset: number, keywords: ReadonlySet<string>, lang: Lang, lookBack = true,
+): { detail: string; offset: number; length: number } | undefined {
+    const char = /->([\s\S]*)<-/.exec(message)?.[1];
+    if (char === '"') {
+        return { detail: SYNTAX_ERROR_TEXTS.unclosedString[lang](), offset: lookBack ? unclosedStringStart(text, offset, keywords) : offset, length: 1 };
+    }
+    if (char === '#') return { detail: SYNTAX_ERROR_TEXTS.hashComment[lang](), offset, length: 1 };
+    if (char === '-' && isPeriodDash(text, offset)) return { detail: SYNTAX_ERROR_TEXTS.periodDash[lang](), offset, length: 1 };
+    if (char === '-' || char === '/') {
+        const date = dateAdvice(text, offset);
+        if (date) return { detail: SYNTAX_ERROR_TEXTS.dateOrder[lang]({ right: date.right }), offset: date.start, length: date.right.length };
+    }
+    return undefined;
 }
 
 /**
@@ -45,6 +67,11 @@ export interface ForgivingContext {
     previous?: string;
     /** Every keyword of the grammar that is a word (`grammar-facts.ts`). */
     keywords: readonly string[];
+    /** The source from the token found to the end of its line, and from the token before it. */
+    rest?: string;
+    restFromPrevious?: string;
+    /** The year a quarter or month written without one is given in the advice (today's). */
+    year?: string;
 }
 
 /** What the parser expected, from its (shortened) message: token kinds as `ID`, keywords as written. */
@@ -72,6 +99,11 @@ function forgivingDetail(foundType: string, context: ForgivingContext, expected:
     if (foundType === 'STRING' && forms && expected.includes('ID')) {
         return SYNTAX_ERROR_TEXTS.actionWithoutForm[lang]({ action: context.previous!, forms });
     }
+    const year = context.year ?? '2026';
+    const moment = (mayStartMoment(context.found) && context.rest !== undefined ? momentAdvice(context.rest, year, lang) : undefined)
+        ?? (mayStartMoment(context.previous) && context.restFromPrevious !== undefined ? momentAdvice(context.restFromPrevious, year, lang) : undefined);
+    if (moment) return moment;
+    if (foundType === 'STRING' && expected.length === 1 && expected[0] === 'ID') return SYNTAX_ERROR_TEXTS.nameInQuotes[lang]();
     if (foundType === 'ID' && !expected.includes('ID')) {
         const keyword = closestKeyword(context.found, context.keywords);
         if (keyword) return SYNTAX_ERROR_TEXTS.misspeltKeyword[lang]({ word: context.found, keyword });
@@ -84,8 +116,9 @@ function forgivingDetail(foundType: string, context: ForgivingContext, expected:
 
 /**
  * The keyword a misspelt word most likely is: one edit away (two for words of seven
- * letters or more), words and keywords of three letters or more. Stricter than the "did
- * you mean" of names, so that a stray name is not taken for a keyword.
+ * letters or more; two letters swapped count as one edit), words and keywords of three
+ * letters or more. Stricter than the "did you mean" of names, so that a stray name is
+ * not taken for a keyword.
  */
 function closestKeyword(word: string, keywords: readonly string[]): string | undefined {
     if (word.length < 3) return undefined;
@@ -95,13 +128,27 @@ function closestKeyword(word: string, keywords: readonly string[]): string | und
     let bestDistance = limit + 1;
     for (const keyword of keywords) {
         if (keyword.length < 3 || Math.abs(keyword.length - word.length) > limit) continue;
-        const d = editDistance(lower, keyword, limit);
+        const d = swapDistance(lower, keyword);
         if (d < bestDistance) {
             best = keyword;
             bestDistance = d;
         }
     }
     return best !== undefined && bestDistance > 0 ? best : undefined;
+}
+
+/** Edits from `a` to `b`: insertions, deletions, substitutions, and two neighbouring letters swapped (gaol, goal). */
+function swapDistance(a: string, b: string): number {
+    const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
 }
 
 /**

@@ -1,0 +1,188 @@
+import type { Lang } from '../rules/rule-registry.js';
+import { SYNTAX_ERROR_TEXTS } from '../rules/syntax-error-texts.js';
+
+/**
+ * Typical mistakes recognised from the text around a syntax error, each told with its
+ * fix: a moment written as people say it ("every two weeks", "Q2", "biweekly"), a date
+ * in another order (31-12-2026, 31/12/2026, 2026-1-5), a period with a dash instead of
+ * `..`, a `#` comment, a text whose closing quote is missing. Only words these tables
+ * know and digits are ever repeated in a message, never other text of the plan (it may
+ * be private words that lost their quotes).
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+    een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, veertien: 14,
+};
+
+/** The time units of the grammar, singular and plural, per keyword language. */
+const UNITS: Record<string, { lang: Lang; one: string; many: string }> = {};
+for (const [one, many, lang] of [
+    ['day', 'days', 'en'], ['week', 'weeks', 'en'], ['month', 'months', 'en'], ['quarter', 'quarters', 'en'], ['year', 'years', 'en'],
+    ['dag', 'dagen', 'nl'], ['week', 'weken', 'nl'], ['maand', 'maanden', 'nl'], ['kwartaal', 'kwartalen', 'nl'], ['jaar', 'jaren', 'nl'],
+] as const) {
+    UNITS[many] = { lang, one, many };
+    UNITS[one] ??= { lang, one, many };
+}
+
+/** Words for a rhythm that the language writes as a cadence. */
+const RHYTHM_WORDS: Record<string, { lang: Lang; count?: number; unit: string }> = {
+    daily: { lang: 'en', unit: 'day' }, weekly: { lang: 'en', unit: 'week' }, biweekly: { lang: 'en', count: 2, unit: 'weeks' },
+    fortnightly: { lang: 'en', count: 2, unit: 'weeks' }, monthly: { lang: 'en', unit: 'month' }, bimonthly: { lang: 'en', count: 2, unit: 'months' },
+    quarterly: { lang: 'en', unit: 'quarter' }, yearly: { lang: 'en', unit: 'year' }, annually: { lang: 'en', unit: 'year' },
+    dagelijks: { lang: 'nl', unit: 'dag' }, wekelijks: { lang: 'nl', unit: 'week' }, tweewekelijks: { lang: 'nl', count: 2, unit: 'weken' },
+    maandelijks: { lang: 'nl', unit: 'maand' }, tweemaandelijks: { lang: 'nl', count: 2, unit: 'maanden' },
+    driemaandelijks: { lang: 'nl', unit: 'kwartaal' }, jaarlijks: { lang: 'nl', unit: 'jaar' },
+};
+
+const WEEKDAYS: Record<string, Lang> = {
+    monday: 'en', tuesday: 'en', wednesday: 'en', thursday: 'en', friday: 'en', saturday: 'en', sunday: 'en',
+    maandag: 'nl', dinsdag: 'nl', woensdag: 'nl', donderdag: 'nl', vrijdag: 'nl', zaterdag: 'nl', zondag: 'nl',
+};
+
+const MONTHS: Record<string, number> = {
+    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+    januari: 1, februari: 2, maart: 3, mei: 5, juni: 6, juli: 7, augustus: 8, oktober: 10,
+};
+
+const CADENCE: Record<Lang, string> = { en: 'every', nl: 'elke' };
+const DUE: Record<string, Lang> = { due: 'en', uiterlijk: 'nl' };
+const MOMENT_KEYWORDS = new Set(['every', 'elk', 'elke', 'in', 'on', 'op', 'due', 'uiterlijk', 'per', 'within', 'binnen', 'from', 'van']);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A cadence in the keyword language `lang`: `every 2 weeks`, `elke maand`. */
+function cadence(lang: Lang, count: number | undefined, unit: string): string {
+    const known = UNITS[unit];
+    const word = known ? (count && count > 1 ? known.many : known.one) : unit;
+    // Dutch: 'elk' before a neuter noun (jaar, kwartaal), 'elke' otherwise.
+    const every = lang === 'nl' && !count && (word === 'jaar' || word === 'kwartaal') ? 'elk' : CADENCE[lang];
+    return count && count > 1 ? `${every} ${count} ${word}` : `${every} ${word}`;
+}
+
+/**
+ * The right form of a moment written the way people say it, from the words at the
+ * error (`rest`: the source from the token in the wrong place, or from the moment
+ * keyword before it, to the end of its line). `year` fills in a quarter or month
+ * written without one. Undefined when the words are not a moment this table knows.
+ */
+export function momentAdvice(rest: string, year: string, lang: Lang): string | undefined {
+    const words = rest.toLowerCase().match(/[\p{L}0-9-]+/gu) ?? [];
+    if (words.length === 0) return undefined;
+    const [first = '', second = '', third = ''] = words;
+    const say = (right: string) => SYNTAX_ERROR_TEXTS.wrongMoment[lang]({ right });
+    const rhythm = RHYTHM_WORDS[first];
+    if (rhythm) return say(cadence(rhythm.lang, rhythm.count, rhythm.unit));
+    if (first === 'every' || first === 'elk' || first === 'elke' || first === 'per') {
+        const kwLang: Lang = first === 'every' ? 'en' : first === 'per' ? (UNITS[second]?.lang ?? lang) : 'nl';
+        const count = NUMBER_WORDS[second];
+        if (count !== undefined && third && UNITS[third]) return say(cadence(kwLang, count, third));
+        if (second === 'fortnight') return say(cadence('en', 2, 'weeks'));
+        if (second === 'other' && third && UNITS[third]) return say(cadence('en', 2, UNITS[third].many));
+        if (second && WEEKDAYS[second]) return say(cadence(WEEKDAYS[second], undefined, 'week'));
+        if (first === 'per' && second && UNITS[second]) return say(cadence(kwLang, undefined, second));
+        return SYNTAX_ERROR_TEXTS.cadenceForm[lang]({ every: CADENCE[kwLang] });
+    }
+    const due = DUE[first];
+    const periodAt = first === 'in' || due ? 1 : 0;
+    const periodWord = words[periodAt] ?? '';
+    const keyword = due ? first : 'in';
+    if (periodWord && /^[qh][1-4]$/.test(periodWord)) return say(`${keyword} ${year}-${periodWord.toUpperCase()}`);
+    if (periodWord && MONTHS[periodWord]) return say(`${keyword} ${year}-${pad(MONTHS[periodWord])}`);
+    if (due) return SYNTAX_ERROR_TEXTS.dueForm[lang]({ due: first, year });
+    if (first === 'on' || first === 'op') return SYNTAX_ERROR_TEXTS.onForm[lang]({ on: first, year });
+    return undefined;
+}
+
+/** True when `word` may start a moment, so that what follows it is worth reading as one. */
+export function mayStartMoment(word: string | undefined): boolean {
+    if (word === undefined) return false;
+    const lower = word.toLowerCase();
+    return MOMENT_KEYWORDS.has(lower) || RHYTHM_WORDS[lower] !== undefined;
+}
+
+/** The text from `offset` to the end of its line, at most 200 characters (a moment is a few words). */
+export function restOfLine(text: string, offset: number): string {
+    const window = text.slice(offset, offset + 200);
+    const end = window.search(/[\r\n]/);
+    return end < 0 ? window : window.slice(0, end);
+}
+
+/** The offset of the next line break at or after `from`, or the end of the text. */
+function lineEnd(text: string, from: number): number {
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || c === 0x0d) return i;
+    }
+    return text.length;
+}
+
+/**
+ * A date written in another order or without leading zeros, as YYYY-MM-DD, from the run
+ * of digits, dashes and slashes around `offset`: 31-12-2026 and 31/12/2026 are day first
+ * (12/31/2026 month first, since there is no month 31), 2026-1-5 gets its zeros.
+ */
+export function dateAdvice(text: string, offset: number): { start: number; right: string } | undefined {
+    // A date is at most ten characters: look no further (a file of a million dashes stays fast).
+    let start = offset;
+    while (start > 0 && offset - start < 10 && /[0-9/-]/.test(text[start - 1])) start--;
+    let end = offset;
+    while (end < text.length && end - offset < 10 && /[0-9/-]/.test(text[end])) end++;
+    const run = text.slice(start, end);
+    let m = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(run);
+    if (m) {
+        let [day, month] = [Number(m[1]), Number(m[2])];
+        if (month > 12 && day <= 12) [day, month] = [month, day];
+        if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+        return { start, right: `${m[3]}-${pad(month)}-${pad(day)}` };
+    }
+    m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(run);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) {
+        return { start, right: `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}` };
+    }
+    return undefined;
+}
+
+/** True when the `-` at `offset` stands between two dates with spaces around it: a period written with a dash. */
+export function isPeriodDash(text: string, offset: number): boolean {
+    return /\d{4}-\d{2}-\d{2}\s+$/.test(text.slice(Math.max(0, offset - 20), offset))
+        && /^-\s+\d{4}-\d{2}-\d{2}/.test(text.slice(offset, offset + 20));
+}
+
+/** Lines that look like a line of a plan, not like the inside of a text: a keyword word, `}` or `{` first. */
+function looksLikeCode(line: string, keywords: ReadonlySet<string>): boolean {
+    const trimmed = line.trim();
+    if (trimmed.startsWith('}') || trimmed.startsWith('{') || trimmed.startsWith('//')) return true;
+    const word = /^[\p{L}-]+/u.exec(trimmed)?.[0];
+    return word !== undefined && keywords.has(word) && /^[\p{L}-]+\s+\S/u.test(trimmed);
+}
+
+/**
+ * The opening quote of the text that lacks its closing quote, when a lone `"` is found at
+ * `errorOffset`: a text may run over several lines, so a missing quote shows only at the
+ * last quote of the file. The text that really lacks it is the first one that runs over
+ * a line that looks like a line of the plan (a keyword first, or a brace); without one,
+ * the lone quote is itself the opening quote. One pass over the text before the error.
+ */
+export function unclosedStringStart(text: string, errorOffset: number, keywords: ReadonlySet<string>): number {
+    let i = 0;
+    while (i < errorOffset) {
+        const c = text[i];
+        if (c === '/' && text[i + 1] === '/') {
+            i = lineEnd(text, i);
+        } else if (c === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? text.length : close + 2;
+        } else if (c === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+            const inside = text.slice(i + 1, Math.min(j, text.length));
+            const lines = inside.split(/\r\n|\r|\n/);
+            if (lines.slice(1).some(line => looksLikeCode(line, keywords))) return i;
+            i = j + 1;
+        } else {
+            i++;
+        }
+    }
+    return errorOffset;
+}
