@@ -6,7 +6,7 @@
  * committed file differs. Only the parts that come from the registry are replaced;
  * the rest of each file is kept as it is.
  */
-import { RULE_CODES, RULES, SEVERITY_SETTINGS, renderRulesMarkdown } from '../language/src/rules/rule-registry.js';
+import { RULE_CODES, RULES, SEVERITY_SETTINGS, renderRulesMarkdown, unconfiguredSeverity } from '../language/src/rules/rule-registry.js';
 import { DIMENSION_ROLES } from '../language/src/frameworks/builtin-frameworks.js';
 
 /** A file of the repository and what it must hold. */
@@ -57,7 +57,7 @@ function nls(text: string, lang: 'en' | 'nl'): string {
     const titles = () => {
         for (const code of RULE_CODES) {
             const rule = RULES[code];
-            result[`config.rules.${code}`] = `${rule.title[lang]} (${lang === 'nl' ? 'standaard' : 'default'}: ${rule.defaultSeverity})`;
+            result[`config.rules.${code}`] = `${rule.title[lang]} (${lang === 'nl' ? 'standaard' : 'default'}: ${unconfiguredSeverity(code)})`;
         }
     };
     for (const [key, value] of Object.entries(json)) {
@@ -77,7 +77,7 @@ function readme(text: string): string {
     const start = text.indexOf(CATALOGUE_HEADER, section);
     if (section < 0 || start < 0) throw new Error('README.md: no rule catalogue table');
     const end = text.indexOf('\n\n', start);
-    const rows = RULE_CODES.map(code => `| \`${code}\` | ${RULES[code].defaultSeverity} | ${RULES[code].flags.en} |`);
+    const rows = RULE_CODES.map(code => `| \`${code}\` | ${unconfiguredSeverity(code)} | ${RULES[code].flags.en} |`);
     return text.slice(0, start) + CATALOGUE_HEADER + rows.join('\n') + text.slice(end);
 }
 

@@ -18,7 +18,17 @@ const MESSAGES: {
     fixStaged: { en: string; nl: string };
     fixStdin: { en: string; nl: string };
     internalError: { en: (m: string) => string; nl: (m: string) => string };
+    planStaleNoHistory: { en: string; nl: string };
+    planStaleShallow: { en: string; nl: string };
 } = {
+    planStaleNoHistory: {
+        en: "plan-stale is on, but there is no Git history here (not a repository, or no commit yet): no plan is flagged stale",
+        nl: "plan-stale staat aan, maar hier is geen Git-geschiedenis (geen repository, of nog geen commit): geen enkel plan wordt als verouderd gemeld",
+    },
+    planStaleShallow: {
+        en: 'plan-stale is on, but this is a shallow clone without the Git history it reads: no plan is flagged stale (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 in CI)',
+        nl: 'plan-stale staat aan, maar dit is een ondiepe kloon zonder de Git-geschiedenis die hij leest: geen enkel plan wordt als verouderd gemeld (haal de hele geschiedenis op: git fetch --unshallow, of fetch-depth: 0 in CI)',
+    },
     unknownCommand: { en: (c: string) => `unknown command '${c}' (try 'leerplan --help')`, nl: (c: string) => `onbekende opdracht '${c}' (probeer 'leerplan --help')` },
     unknownOption: { en: (o: string) => `unknown option '${o}'`, nl: (o: string) => `onbekende optie '${o}'` },
     missingValue: { en: (o: string) => `option '${o}' needs a value`, nl: (o: string) => `optie '${o}' heeft een waarde nodig` },

@@ -14,6 +14,8 @@ import { describeDiscovery, skippedLinksLine, systemErrorText } from '../../node
 import { findConfigFile, loadConfigFile } from '../../node/src/config-file.js';
 import { collectGarbage } from '../../node/src/memory-limits.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
+import { NodeFileHistory } from '../../node/src/git-history.js';
+import type { GitView } from '../../language/src/workspace/git-view.js';
 import { findWorkspaceRoot } from '../../node/src/workspace-root.js';
 import { terminalPath } from '../../node/src/display-paths.js';
 import { cliText, localeLanguage } from './cli-messages.js';
@@ -161,7 +163,12 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         else problems.push(cliText('unreadablePath', lang)(terminalPath(path, options.cwd), systemErrorText(read.code, lang)));
     }
 
-    const gitView = options.staged ? { isShared: () => true } : new NodeGitView();
+    const baseView: GitView = options.staged ? { isShared: () => true } : new NodeGitView();
+    // The opt-in rule plan-stale reads Git history; only when it is on, and never for staged content.
+    const stale = settings.rules['plan-stale'];
+    const history = stale !== undefined && stale !== 'off' && !options.staged ? new NodeFileHistory(roots[0]) : undefined;
+    if (history && history.history.kind !== 'ok') notices.push(cliText(history.history.kind === 'shallow' ? 'planStaleShallow' : 'planStaleNoHistory', lang));
+    const gitView: GitView = history ? withHistory(baseView, history) : baseView;
     const createServices = (): LeerplanServices => {
         const { Leerplan } = createLeerplanCoreServices(options.readsFiles ? NodeFileSystem : EmptyFileSystem, { gitView, referenceIndex: false });
         Leerplan.leerplan.Settings.set(settings);
@@ -207,6 +214,17 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
  */
 export function workspaceRoots(requested: string[], cwd: string, configFile: string | undefined): string[] {
     return [...new Set(configFile ? [dirname(configFile)] : requested.map(p => findWorkspaceRoot(resolve(cwd, p))))];
+}
+
+/** Git's view of files with the history of `plan-stale` added. */
+function withHistory(view: GitView, history: NodeFileHistory): GitView {
+    return {
+        isShared: uri => view.isShared(uri),
+        isTracked: view.isTracked && (uri => view.isTracked!(uri)),
+        isIgnoredByRule: view.isIgnoredByRule && (uri => view.isIgnoredByRule!(uri)),
+        invalidate: view.invalidate && (() => view.invalidate!()),
+        lastChange: uri => history.lastChange(uri),
+    };
 }
 
 /** A named file that is not a .pop file: a usage mistake, not something to parse. */

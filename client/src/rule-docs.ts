@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { RULE_CODES, RULES, isRuleCode, renderRulesMarkdown, type Lang, type RuleCode } from '../../language/src/rules/rule-registry.js';
+import { RULE_CODES, RULES, isRuleCode, renderRulesMarkdown, unconfiguredSeverity, type Lang, type RuleCode } from '../../language/src/rules/rule-registry.js';
 import { t, uiLanguage } from './i18n.js';
 
 /** Virtual documents `leerplan-rules:/<code>.<lang>.md` (or `all.<lang>.md`), read-only. */
@@ -15,7 +15,7 @@ export function ruleMarkdown(code: RuleCode, lang: Lang): string {
     return [
         `# ${rule.title[lang]}`,
         '',
-        `\`${code}\` · ${nl ? 'standaardniveau' : 'default severity'}: \`${rule.defaultSeverity}\``,
+        `\`${code}\` · ${nl ? 'standaardniveau' : 'default severity'}: \`${unconfiguredSeverity(code)}\``,
         '',
         rule.explanation[lang],
         '',
@@ -26,7 +26,7 @@ export function ruleMarkdown(code: RuleCode, lang: Lang): string {
             : `In \`leerplan.json\` at the root of the workspace (wins), or in the \`leerplan.rules\` setting:`,
         '',
         '```json',
-        JSON.stringify({ rules: { [code]: rule.defaultSeverity === 'info' ? 'warning' : 'info' } }, null, 4),
+        JSON.stringify({ rules: { [code]: rule.optIn ? rule.defaultSeverity : rule.defaultSeverity === 'info' ? 'warning' : 'info' } }, null, 4),
         '```',
         '',
         nl ? 'Mogelijke waarden: `error`, `warning`, `info`, `hint`, `off`.' : 'Values: `error`, `warning`, `info`, `hint`, `off`.',

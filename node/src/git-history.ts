@@ -113,3 +113,48 @@ export function textsAt(root: string, commit: string, paths: readonly string[]):
     }
     return texts;
 }
+
+/** Leaves private files out of a Git command by pathspec: not even their names are read. */
+const NOT_PRIVATE = ':(exclude,glob)**/*.private.pop';
+
+/**
+ * `GitView.lastChange` for `leerplan check` (the opt-in rule `plan-stale`): the day of the
+ * last commit of each `.pop` file under `folder` and whether it has changes not committed
+ * yet, read with one `git log` and one `git status` when first asked. Undefined for every
+ * file when there is no history (`history`, checked first: the caller says so once).
+ */
+export class NodeFileHistory {
+    readonly history: GitHistory;
+    private days?: Map<string, string>;
+    private changed?: Set<string>;
+
+    constructor(private readonly folder: string) {
+        this.history = gitHistory(folder);
+    }
+
+    lastChange(uri: { fsPath: string }): { committed: string | null; uncommitted: boolean } | undefined {
+        if (this.history.kind !== 'ok') return undefined;
+        const root = this.history.root;
+        if (!this.days) {
+            this.days = new Map();
+            const scope = `:(literal)${relative(root, this.folder).split(sep).join('/') || '.'}`;
+            const log = git(root, ['log', '--no-renames', '--format=%x1e%cI', '--name-only', '-z', 'HEAD', '--', scope, NOT_PRIVATE]);
+            for (const record of log.ok ? log.stdout.split('\x1e').slice(1) : []) {
+                const [date, ...files] = record.split('\0');
+                for (const file of files.map(f => f.replace(/^\n/, '')).filter(Boolean)) {
+                    const path = join(root, file);
+                    if (!this.days.has(path)) this.days.set(path, date.slice(0, 10));
+                }
+            }
+            this.changed = new Set();
+            const status = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', scope, NOT_PRIVATE]);
+            const entries = status.ok ? status.stdout.split('\0') : [];
+            for (let i = 0; i < entries.length; i++) {
+                if (entries[i].length < 4) continue;
+                this.changed.add(join(root, entries[i].slice(3)));
+                if (entries[i][0] === 'R' || entries[i][0] === 'C') i++;
+            }
+        }
+        return { committed: this.days.get(uri.fsPath) ?? null, uncommitted: this.changed!.has(uri.fsPath) };
+    }
+}

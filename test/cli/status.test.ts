@@ -199,3 +199,68 @@ describe('leerplan status', () => {
         }
     });
 });
+
+describe('the opt-in rules in leerplan check', () => {
+    const CONFIG = JSON.stringify({ today: '2026-06-15', rules: { 'plan-stale': 'warning', 'feedback-not-followed-up': 'info' } });
+    const STALE = `plan yara-2026 for yara {
+    coach mark
+    period 2026-01-01 .. 2026-12-31
+    goal talks "Better talks" {
+        feedback ask mark "How did it go?" on 2026-04-01
+    }
+}
+`;
+
+    async function codes(cwd: string, lang = 'en'): Promise<{ code: number; found: string[]; stderr: string }> {
+        const run = await runInProcess(['check', '--format', 'json', '--lang', lang], { cwd });
+        const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; code: string; line: number }> };
+        return { code: run.code, found: report.diagnostics.filter(d => d.code === 'plan-stale' || d.code === 'feedback-not-followed-up').map(d => `${d.file}:${d.line} ${d.code}`), stderr: run.stderr };
+    }
+
+    it('flag a plan unchanged in Git for six months and an ask never followed up, only when turned on', async () => {
+        const ws = makeWorkspace({ 'leerplan.json': CONFIG, 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': STALE });
+        try {
+            git(ws, ['init', '-q']);
+            commitAll(ws, '2025-11-02');
+            expect((await codes(ws)).found).toEqual(['plans/yara-2026.pop:1 plan-stale', 'plans/yara-2026.pop:5 feedback-not-followed-up']);
+            // Changed on disk, not yet committed: being worked on.
+            writeFileSync(join(ws, 'plans/yara-2026.pop'), STALE + '\n');
+            expect((await codes(ws)).found).not.toContain('plans/yara-2026.pop:1 plan-stale');
+            git(ws, ['checkout', '--', '.']);
+            // Off by default.
+            writeFileSync(join(ws, 'leerplan.json'), JSON.stringify({ today: '2026-06-15' }));
+            expect((await codes(ws)).found).toEqual([]);
+        } finally {
+            removeWorkspace(ws);
+        }
+    });
+
+    it('say once, in either language, that a shallow clone has no history, and flag no plan stale', async () => {
+        const ws = makeWorkspace({ 'leerplan.json': CONFIG, 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': STALE });
+        const parent = mkdtempSync(join(tmpdir(), 'leerplan-shallow-check-'));
+        try {
+            git(ws, ['init', '-q']);
+            commitAll(ws, '2025-11-02');
+            writeFileSync(join(ws, 'organisation.pop'), PEOPLE + '\n');
+            commitAll(ws, '2025-11-03');
+            spawnSync('git', ['clone', '-q', '--depth', '1', `file://${ws}`, 'clone'], { cwd: parent, encoding: 'utf8' });
+            const clone = join(parent, 'clone');
+            const en = await codes(clone);
+            expect(en.found).toEqual(['plans/yara-2026.pop:5 feedback-not-followed-up']);
+            expect(en.stderr.match(/shallow clone/g)).toHaveLength(1);
+            const nl = await codes(clone, 'nl');
+            expect(nl.stderr).toContain('ondiepe kloon');
+            const bare = makeWorkspace({ 'leerplan.json': CONFIG, 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': STALE });
+            try {
+                const none = await codes(bare);
+                expect(none.found).toEqual(['plans/yara-2026.pop:5 feedback-not-followed-up']);
+                expect(none.stderr).toContain('plan-stale is on, but there is no Git history here');
+            } finally {
+                removeWorkspace(bare);
+            }
+        } finally {
+            removeWorkspace(ws);
+            rmSync(parent, { recursive: true, force: true });
+        }
+    });
+});

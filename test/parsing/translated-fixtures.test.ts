@@ -29,7 +29,7 @@ function translate(text: string, to: KeywordLang): string {
  * hints follow the file's keyword language, so they are compared in English keywords.
  */
 async function sayings(files: Record<string, string>, ruleCase: ReturnType<typeof loadRuleCases>[number]) {
-    const result = await checkWorkspace(files, ruleCase.settings, fixtureGitView(ruleCase.git));
+    const result = await checkWorkspace(files, ruleCase.settings, fixtureGitView(ruleCase.git, ruleCase.history));
     return result.all
         .filter(d => d.code !== 'mixed-keyword-language')
         .map(d => `${d.file} ${String(d.code)} ${d.range.start.line} ${d.code === 'duplicate-property' ? '' : hintsInFileLanguage(String(d.message), 'en')}`).sort();

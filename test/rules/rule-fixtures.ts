@@ -4,7 +4,7 @@ import type { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkWorkspace } from '../helpers/check.js';
 import type { LeerplanSettings } from '../../language/src/config/settings.js';
-import type { GitView } from '../../language/src/workspace/git-view.js';
+import type { FileHistory, GitView } from '../../language/src/workspace/git-view.js';
 
 /**
  * The data-driven rule fixtures under `test/fixtures/rules/` (see the README there).
@@ -23,6 +23,9 @@ import type { GitView } from '../../language/src/workspace/git-view.js';
  * Directives, anywhere in a file of the case:
  * `// settings: {"today": "2027-01-01"}` merges into the settings for the whole case;
  * `// git: shared` / `// git: ignored` is what the fake Git view says of that file;
+ * `// history: 2025-10-01` is the day of the last commit of that file in the fake Git
+ * history (`plan-stale`), `// history: 2025-10-01 uncommitted` adds changes not committed yet,
+ * `// history: never` a file no commit has; without one, the fake view reads no history;
  * `// shared: none` leaves out the shared organisation (`_shared/*.pop`).
  */
 
@@ -44,6 +47,7 @@ export interface RuleCase {
     expectations: Expectation[];
     settings: Partial<LeerplanSettings>;
     git: Record<string, boolean>;
+    history: Record<string, FileHistory>;
 }
 
 const CARET_LINE = /^(\s*\/\/\s*)(\^+)\s+([a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*)*)\s*$/;
@@ -51,6 +55,7 @@ const EXPECT_LINE = /^\s*\/\/\s*expect:\s*([a-z][a-z-]*)\s+(\d+):(\d+)-(\d+):(\d
 const SETTINGS_LINE = /^\s*\/\/\s*settings:\s*(\{.*\})\s*$/;
 const GIT_LINE = /^\s*\/\/\s*git:\s*(shared|ignored)\s*$/;
 const SHARED_LINE = /^\s*\/\/\s*shared:\s*none\s*$/;
+const HISTORY_LINE = /^\s*\/\/\s*history:\s*(never|\d{4}-\d{2}-\d{2})(\s+uncommitted)?\s*$/;
 
 /** Codes that have a rule folder. */
 export function fixtureRuleCodes(): string[] {
@@ -84,6 +89,7 @@ function readPopFiles(dir: string): Record<string, string> {
 export function loadCase(title: string, kind: 'trigger' | 'silent', own: Record<string, string>): RuleCase {
     const expectations: Expectation[] = [];
     const git: Record<string, boolean> = {};
+    const history: Record<string, FileHistory> = {};
     let settings: Partial<LeerplanSettings> = {};
     let withShared = true;
     for (const [file, text] of Object.entries(own)) {
@@ -110,12 +116,14 @@ export function loadCase(title: string, kind: 'trigger' | 'silent', own: Record<
             if (settingsLine) settings = { ...settings, ...JSON.parse(settingsLine[1]) as Partial<LeerplanSettings> };
             const gitLine = GIT_LINE.exec(line);
             if (gitLine) git[file] = gitLine[1] === 'shared';
+            const historyLine = HISTORY_LINE.exec(line);
+            if (historyLine) history[file] = { committed: historyLine[1] === 'never' ? null : historyLine[1], uncommitted: historyLine[2] !== undefined };
             if (SHARED_LINE.test(line)) withShared = false;
             target = index;
         });
     }
     const files = withShared ? { ...sharedFiles(own), ...own } : own;
-    return { title, kind, files, expectations, settings, git };
+    return { title, kind, files, expectations, settings, git, history };
 }
 
 function sharedFiles(own: Record<string, string>): Record<string, string> {
@@ -127,9 +135,10 @@ function sharedFiles(own: Record<string, string>): Record<string, string> {
     return files;
 }
 
-/** A Git view that answers from the case's `// git:` directives, by file name. */
-export function fixtureGitView(git: Record<string, boolean>): GitView {
-    return { isShared: (uri: URI) => git[uri.path.split('/').pop() ?? ''] };
+/** A Git view that answers from the case's `// git:` and `// history:` directives, by file name. */
+export function fixtureGitView(git: Record<string, boolean>, history: Record<string, FileHistory> = {}): GitView {
+    const name = (uri: URI) => uri.path.split('/').pop() ?? '';
+    return { isShared: uri => git[name(uri)], lastChange: uri => history[name(uri)] };
 }
 
 /** What a case yields: expected and actual diagnostics, as comparable `file code range` strings. */
@@ -142,7 +151,7 @@ export interface CaseOutcome {
 }
 
 export async function runRuleCase(code: string, ruleCase: RuleCase): Promise<CaseOutcome> {
-    const result = await checkWorkspace(ruleCase.files, ruleCase.settings, fixtureGitView(ruleCase.git));
+    const result = await checkWorkspace(ruleCase.files, ruleCase.settings, fixtureGitView(ruleCase.git, ruleCase.history));
     const codes = new Set([code, ...ruleCase.expectations.map(e => e.code)]);
     const show = (file: string, d: Diagnostic) => `${file} ${String(d.code)} ${rangeText(d)}`;
     const actual = result.all.filter(d => codes.has(String(d.code))).map(d => show(d.file, d)).sort();

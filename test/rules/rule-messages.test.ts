@@ -14,7 +14,7 @@ describe('rule messages', () => {
         it(`of ${code} name ids, dates and numbers, never the text of a string (it may be private)`, async () => {
             for (const ruleCase of loadRuleCases(code)) {
                 for (const lang of ['en', 'nl'] as const) {
-                    const result = await checkWorkspace(ruleCase.files, { ...ruleCase.settings, lang }, fixtureGitView(ruleCase.git));
+                    const result = await checkWorkspace(ruleCase.files, { ...ruleCase.settings, lang }, fixtureGitView(ruleCase.git, ruleCase.history));
                     const strings = longStrings(ruleCase.files);
                     for (const d of result.all) {
                         for (const s of strings) expect(String(d.message), `${ruleCase.title} ${lang}`).not.toContain(s);

@@ -8,6 +8,7 @@ import { fixtureGitView, loadRuleCases } from './rule-fixtures.js';
 const PRODUCT_DEFAULTS: Record<string, string> = {
     'invalid-moment': 'error', 'reflection-without-moment': 'info', 'invalid-level': 'error', 'invalid-score': 'error',
     'assessment-gap': 'info', 'assessment-stale': 'info', 'assessment-without-employees': 'info',
+    'feedback-not-followed-up': 'info', 'plan-stale': 'info',
     'goal-without-vision': 'warning', 'goal-without-feedback': 'warning', 'feedback-without-moment': 'warning',
     'feedback-from-self': 'warning', 'feedback-without-question': 'info',
     'feedback-after-due': 'warning', 'feedback-only-given': 'info', 'lead-not-asking-team': 'info',
@@ -41,7 +42,7 @@ describe('rule severities', () => {
             const trigger = loadRuleCases(code).find(c => c.kind === 'trigger')!;
             const run = async (setting?: SeveritySetting) => {
                 const rules = { ...trigger.settings.rules, ...(setting ? { [code]: setting } : {}) };
-                const result = await checkWorkspace(trigger.files, { ...trigger.settings, rules }, fixtureGitView(trigger.git));
+                const result = await checkWorkspace(trigger.files, { ...trigger.settings, rules }, fixtureGitView(trigger.git, trigger.history));
                 return result.all.filter(d => d.code === code);
             };
             const byDefault = await run();

@@ -10,6 +10,10 @@ export interface LeerplanConfig {
     maxGoals?: number;
     /** `assessment-stale` fires when the latest assessment is older than this many months. */
     assessmentStaleMonths?: number;
+    /** `plan-stale` (opt-in) fires when an active plan's file has not changed in Git for this many months. */
+    planStaleMonths?: number;
+    /** `feedback-not-followed-up` (opt-in) fires when an asked feedback moment is more than this many days past. */
+    feedbackFollowUpDays?: number;
     requiredRoles?: DimensionRole[];
     rules?: Partial<Record<RuleCode, SeveritySetting>>;
     /** File discovery stops when a workspace reaches this many files and folders. */
@@ -23,7 +27,7 @@ export interface ConfigError {
 }
 
 export const CONFIG_FILE_NAME = 'leerplan.json';
-const KNOWN_KEYS = ['$schema', 'language', 'today', 'maxGoals', 'assessmentStaleMonths', 'requiredRoles', 'rules', 'discoveryLimit'];
+const KNOWN_KEYS = ['$schema', 'language', 'today', 'maxGoals', 'assessmentStaleMonths', 'planStaleMonths', 'feedbackFollowUpDays', 'requiredRoles', 'rules', 'discoveryLimit'];
 
 /**
  * Reads `leerplan.json` text. Never throws: every problem is a ConfigError naming
@@ -59,6 +63,11 @@ export function parseConfig(text: string): { config: LeerplanConfig; errors: Con
                 break;
             case 'assessmentStaleMonths':
                 if (typeof value === 'number' && Number.isInteger(value) && value >= 1) config.assessmentStaleMonths = value;
+                else errors.push({ key, message: `must be a whole number of at least 1, not ${JSON.stringify(value)}` });
+                break;
+            case 'planStaleMonths':
+            case 'feedbackFollowUpDays':
+                if (typeof value === 'number' && Number.isInteger(value) && value >= 1) config[key] = value;
                 else errors.push({ key, message: `must be a whole number of at least 1, not ${JSON.stringify(value)}` });
                 break;
             case 'requiredRoles':

@@ -13,6 +13,10 @@ export interface LeerplanSettings {
     maxGoals: number;
     /** `assessment-stale` fires when the latest assessment is older than this many months. */
     assessmentStaleMonths: number;
+    /** `plan-stale` (opt-in) fires when an active plan has not changed in Git for this many months. */
+    planStaleMonths: number;
+    /** `feedback-not-followed-up` (opt-in) fires when an asked feedback moment is more than this many days past. */
+    feedbackFollowUpDays: number;
     /** Roles a team's goals must cover (`team-missing-role`). */
     requiredRoles: DimensionRole[];
     /** Severity per rule code; missing codes use the registry's default. */
@@ -20,7 +24,7 @@ export interface LeerplanSettings {
 }
 
 export function defaultSettings(): LeerplanSettings {
-    return { lang: 'en', today: localToday(), maxGoals: 5, assessmentStaleMonths: 12, requiredRoles: ['vision', 'feedback'], rules: {} };
+    return { lang: 'en', today: localToday(), maxGoals: 5, assessmentStaleMonths: 12, planStaleMonths: 6, feedbackFollowUpDays: 14, requiredRoles: ['vision', 'feedback'], rules: {} };
 }
 
 /**
@@ -37,6 +41,8 @@ export function resolveSettings(host: Partial<LeerplanSettings>, config: Leerpla
         today: run.today ?? config.today ?? host.today ?? base.today,
         maxGoals: run.maxGoals ?? config.maxGoals ?? host.maxGoals ?? base.maxGoals,
         assessmentStaleMonths: run.assessmentStaleMonths ?? config.assessmentStaleMonths ?? host.assessmentStaleMonths ?? base.assessmentStaleMonths,
+        planStaleMonths: run.planStaleMonths ?? config.planStaleMonths ?? host.planStaleMonths ?? base.planStaleMonths,
+        feedbackFollowUpDays: run.feedbackFollowUpDays ?? config.feedbackFollowUpDays ?? host.feedbackFollowUpDays ?? base.feedbackFollowUpDays,
         requiredRoles: run.requiredRoles ?? config.requiredRoles ?? host.requiredRoles ?? base.requiredRoles,
         rules: { ...host.rules, ...config.rules, ...run.rules },
     };

@@ -71,16 +71,18 @@ function recordDate(feedback: ast.Feedback, period: DateSpan | undefined): strin
  * Every asked moment of `goal` on or before `until`, each with the record that followed it
  * up. `records`: the goal's own records of feedback received (private ones only when
  * `includePrivate`), plus any the caller adds (a plan's private block's records carry no goal).
+ * `cadences: false` leaves rhythms out, so that records are matched to dated asks alone.
  */
 export function askedMoments(
     goal: ast.Goal, period: DateSpan | undefined, until: string,
-    options: { includePrivate: boolean; extraRecords?: readonly ast.Feedback[] },
+    options: { includePrivate: boolean; extraRecords?: readonly ast.Feedback[]; cadences?: boolean },
 ): AskedMoment[] {
     if (!isExistingDate(until)) return [];
     const moments: AskedMoment[] = [];
     for (const feedback of goal.feedback) {
         if (!isAsk(feedback)) continue;
         const source = feedbackSource(feedback);
+        if (options.cadences === false && feedback.when?.$type === 'Cadence') continue;
         for (const { from, date } of askDates(feedback, period, until)) if (date <= until) moments.push({ feedback, date, from, source });
     }
     if (!moments.length) return moments;

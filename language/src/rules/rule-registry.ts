@@ -38,8 +38,13 @@ export type MessageArgs = Record<string, string | number | undefined>;
 export interface RuleInfo {
     /** The stable code, kebab-case; also the anchor on the rules docs page. */
     code: RuleCode;
-    /** Severity used unless the configuration overrides it. */
+    /** Severity used unless the configuration overrides it (for an opt-in rule: the severity it has once turned on with `on`). */
     defaultSeverity: Severity;
+    /**
+     * Off unless `leerplan.json` (or the editor's `leerplan.rules`) gives it a severity: a
+     * rule that needs what not every workspace has (Git history) or that not every team wants.
+     */
+    optIn?: true;
     /** A short name for the rule, e.g. "Goal without vision link". */
     title: { en: string; nl: string };
     /** What it flags, in a few words, for the catalogue in the README ("a goal with no feedback entry"). */
@@ -58,6 +63,7 @@ export const RULE_CODES = [
     'feedback-from-self',
     'feedback-without-question',
     'feedback-after-due',
+    'feedback-not-followed-up',
     'feedback-only-given',
     'lead-not-asking-team',
     'goal-without-dimension',
@@ -72,6 +78,7 @@ export const RULE_CODES = [
     'no-reflection',
     'reflection-without-moment',
     'plan-without-coach',
+    'plan-stale',
     'invalid-date',
     'invalid-period',
     'invalid-moment',
@@ -320,6 +327,27 @@ const TABLE: RuleTable = {
             nl: "Signaleert een leerdoel waarvan alle feedbackmomenten na de deadline van dat leerdoel vallen. " +
                 "Feedback helpt het meest zolang je er nog iets mee kunt; feedback die pas komt als het leerdoel voorbij is, kan bevestigen of beoordelen, maar je leren niet meer bijsturen. " +
                 "Plan minstens één feedbackmoment terwijl je aan het leerdoel werkt, bijvoorbeeld halverwege, of schuif de deadline op als het leerdoel gewoon meer tijd nodig heeft.",
+        },
+    },
+    'feedback-not-followed-up': {
+        defaultSeverity: 'info',
+        optIn: true,
+        title: { en: 'Feedback not followed up', nl: 'Feedback niet opgevolgd' },
+        flags: {
+            en: "(opt-in) an asked, dated feedback moment more than `feedbackFollowUpDays` (default 14) days past with no `feedback received` record",
+            nl: "(aan te zetten) een gevraagd feedbackmoment met een datum, meer dan `feedbackFollowUpDays` (standaard 14) dagen voorbij, zonder `feedback ontvangen`",
+        },
+        message: {
+            en: ({ goal, date, days }) => `The feedback asked in goal ${q(goal)} for ${str(date)} is more than ${str(days)} days past and nothing is recorded: add 'feedback received <person> on <date>' once it came back, or ask again.`,
+            nl: ({ goal, date, days }) => `De feedback die bij leerdoel ${q(goal)} voor ${str(date)} gevraagd is, is meer dan ${str(days)} dagen voorbij en er is niets vastgelegd: voeg 'feedback ontvangen <persoon> op <datum>' toe zodra die er is, of vraag opnieuw.`,
+        },
+        explanation: {
+            en: "Off unless turned on in leerplan.json (`\"rules\": { \"feedback-not-followed-up\": \"info\" }`). Flags a `feedback ask` line with a date (on a day, by a due date, within a span: its last day) that lies more than `feedbackFollowUpDays` days before today (14 unless set), when the goal has no `feedback received` record from the same person, team or outside source dated on or after the moment (a record without a date counts for the earliest moment). " +
+                "Asking is half of feedback: what came back, and what you did with it, is where the learning is. A rhythm (`every month`) is not flagged here; `leerplan status` lists each of its moments. " +
+                "Add the record, `feedback received mark on 2026-04-03 \"what I heard\"` (marked `private` if you wish), or ask again with a new date.",
+            nl: "Staat uit tot je hem aanzet in leerplan.json (`\"rules\": { \"feedback-not-followed-up\": \"info\" }`). Signaleert een regel `feedback vraag` met een datum (op een dag, uiterlijk een datum, binnen een periode: de laatste dag) die meer dan `feedbackFollowUpDays` dagen voor vandaag ligt (14 als niets is ingesteld), als het leerdoel geen `feedback ontvangen` heeft van dezelfde persoon, hetzelfde team of dezelfde bron van buiten, op of na dat moment (een verslag zonder datum telt voor het vroegste moment). " +
+                "Vragen is de helft van feedback: wat er terugkwam en wat je ermee deed, daar zit het leren. Een ritme (`elke maand`) wordt hier niet gesignaleerd; `leerplan status` noemt elk moment ervan. " +
+                "Voeg het verslag toe, `feedback ontvangen mark op 2026-04-03 \"wat ik hoorde\"` (met `privé` als je wilt), of vraag opnieuw met een nieuwe datum.",
         },
     },
     'feedback-only-given': {
@@ -644,6 +672,27 @@ const TABLE: RuleTable = {
                 "Een coach, vaak de leidinggevende, is de vanzelfsprekende partner voor feedback en POP-gesprekken, en degene die helpt persoonlijke leerdoelen te verbinden met het team en de visie. " +
                 "Door de coach te noemen kunnen coaches ook terugvinden welke plannen ze begeleiden. " +
                 "Voeg een regel 'coach' toe met het id van een persoon.",
+        },
+    },
+    'plan-stale': {
+        defaultSeverity: 'info',
+        optIn: true,
+        title: { en: 'Plan not looked at', nl: 'Plan niet bijgehouden' },
+        flags: {
+            en: "(opt-in, `leerplan check` in Git) an active plan whose file no commit changed for `planStaleMonths` (default 6) months",
+            nl: "(aan te zetten, `leerplan check` in Git) een lopend plan waarvan geen commit het bestand veranderde in `planStaleMonths` (standaard 6) maanden",
+        },
+        message: {
+            en: ({ plan, date, months }) => `Plan ${q(plan)} is active but has not changed since ${str(date)}, more than ${str(months)} months ago: look at it with your coach, and record what happened.`,
+            nl: ({ plan, date, months }) => `Plan ${q(plan)} loopt, maar is niet veranderd sinds ${str(date)}, meer dan ${str(months)} maanden geleden: bekijk het met je coach, en leg vast wat er gebeurd is.`,
+        },
+        explanation: {
+            en: "Off unless turned on in leerplan.json (`\"rules\": { \"plan-stale\": \"info\" }`); it reads Git history, so only `leerplan check` runs it (the editor does not read history). Flags an active plan (today within its period; without a period, a plan with a goal that is not done or dropped) when the last commit that changed its file is more than `planStaleMonths` months old (6 unless set). A file with changes not committed yet, or not in Git yet, is not flagged. Without history (not a repository, or a shallow clone such as a CI checkout with `fetch-depth: 1`) the check says so once and flags nothing. " +
+                "A plan written in January and not looked at again teaches nobody anything: statuses, reviews, reflections and feedback received are what a plan is for. " +
+                "Update the plan (a status, a review held, what you learned) and commit it.",
+            nl: "Staat uit tot je hem aanzet in leerplan.json (`\"rules\": { \"plan-stale\": \"info\" }`); hij leest de Git-geschiedenis, dus alleen `leerplan check` voert hem uit (de editor leest geen geschiedenis). Signaleert een lopend plan (vandaag valt in de periode; zonder periode: een plan met een leerdoel dat niet afgerond of gestopt is) als de laatste commit die het bestand veranderde meer dan `planStaleMonths` maanden oud is (6 als niets is ingesteld). Een bestand met wijzigingen die nog niet vastgelegd zijn, of dat nog niet in Git staat, wordt niet gesignaleerd. Zonder geschiedenis (geen repository, of een ondiepe kloon zoals een CI-checkout met `fetch-depth: 1`) zegt de controle dat één keer en signaleert niets. " +
+                "Een plan dat in januari geschreven is en daarna niet meer bekeken, leert niemand iets: statussen, gesprekken, reflecties en ontvangen feedback zijn waar een plan voor is. " +
+                "Werk het plan bij (een status, een gehouden gesprek, wat je leerde) en leg het vast.",
         },
     },
     'invalid-date': {
@@ -1184,6 +1233,11 @@ export function isRuleCode(s: string): s is RuleCode {
 }
 
 /** The diagnostic message for `code` in `lang`, built from the check's arguments. */
+/** The severity a rule has when nothing configures it: `off` for an opt-in rule. */
+export function unconfiguredSeverity(code: RuleCode): SeveritySetting {
+    return RULES[code].optIn ? 'off' : RULES[code].defaultSeverity;
+}
+
 export function formatMessage(code: RuleCode, lang: Lang, args: MessageArgs): string {
     return RULES[code].message[lang](args);
 }
@@ -1230,9 +1284,13 @@ export function renderRulesMarkdown(lang: Lang): string {
         const sev = rule.defaultSeverity;
         lines.push(`## ${code}`, '');
         lines.push(
-            nl
-                ? `- Standaardniveau: \`${sev}\` (${SEVERITY_NAMES[sev].nl})`
-                : `- Default severity: \`${sev}\` (${SEVERITY_NAMES[sev].en})`,
+            rule.optIn
+                ? nl
+                    ? `- Standaardniveau: \`off\` (staat uit; aan te zetten met een niveau in \`leerplan.json\`, bijvoorbeeld \`${sev}\`)`
+                    : `- Default severity: \`off\` (opt-in: turn it on with a severity in \`leerplan.json\`, such as \`${sev}\`)`
+                : nl
+                    ? `- Standaardniveau: \`${sev}\` (${SEVERITY_NAMES[sev].nl})`
+                    : `- Default severity: \`${sev}\` (${SEVERITY_NAMES[sev].en})`,
         );
         lines.push(nl ? `- Titel: ${rule.title.nl}` : `- Title: ${rule.title.en}`, '');
         lines.push(rule.explanation[lang], '');

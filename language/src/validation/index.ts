@@ -11,13 +11,14 @@ import { teamChecks } from './team-checks.js';
 import { privacyChecks } from './privacy-checks.js';
 import { keywordLanguageChecks } from './keyword-language-checks.js';
 import { assessmentChecks } from './assessment-checks.js';
+import { followThroughChecks } from './follow-through-checks.js';
 
 /** Every concern's checks, registered in one place. */
 export function registerLeerplanChecks(services: LeerplanServices): void {
     const registry = services.validation.ValidationRegistry;
     const concerns: Array<(s: LeerplanServices) => ValidationChecks<LeerplanAstType>> = [
         structureChecks, dateChecks, visionChecks, feedbackChecks, goalChecks, planChecks, teamChecks,
-        privacyChecks, keywordLanguageChecks, assessmentChecks,
+        privacyChecks, keywordLanguageChecks, assessmentChecks, followThroughChecks,
     ];
     for (const concern of concerns) registry.register(concern(services));
 }

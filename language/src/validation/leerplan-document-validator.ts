@@ -6,7 +6,7 @@ type CancellationToken = Cancellation.CancellationToken;
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { formatMessage, isRuleCode, KIND_NAMES, RULES, ruleDocUrl, type RuleCode, type Severity } from '../rules/rule-registry.js';
+import { formatMessage, isRuleCode, KIND_NAMES, RULES, ruleDocUrl, unconfiguredSeverity, type RuleCode, type Severity } from '../rules/rule-registry.js';
 import { isBuiltinUri } from '../frameworks/builtin-document.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { closestName } from '../meaning/nearest-name.js';
@@ -121,7 +121,7 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
                 result.push(diagnostic);
                 continue;
             }
-            const setting = configured[code] ?? RULES[code].defaultSeverity;
+            const setting = configured[code] ?? unconfiguredSeverity(code);
             if (setting === 'off') continue;
             diagnostic.severity = SEVERITY[setting];
             diagnostic.codeDescription = { href: ruleDocUrl(code) };
