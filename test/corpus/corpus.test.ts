@@ -27,9 +27,7 @@ interface KnownGap {
 
 
 /** Emptied by issue 16: each entry is a diagnostic a coach disagrees with. */
-export const KNOWN_GAPS_FOR_ISSUE_16: KnownGap[] = [
-    { folder: 'hu-ti-student', kind: 'falseAlarm', code: 'too-many-goals', at: 'ti-s4-2025', gap: 'too-many-goals counts learning outcomes a programme prescribes (nine, each supporting its own ambition) as the student\'s choice' },
-];
+export const KNOWN_GAPS_FOR_ISSUE_16: KnownGap[] = [];
 
 function gapFor(folder: string, kind: KnownGap['kind'], entry: Entry): KnownGap | undefined {
     return KNOWN_GAPS_FOR_ISSUE_16.find(gap => gap.folder === folder && gap.kind === kind

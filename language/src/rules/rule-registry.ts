@@ -413,10 +413,12 @@ const TABLE: RuleTable = {
             en: "Flags a goal that names no dimension of a learning-organisation framework. " +
                 "The dimensions show which part of the learning organisation a goal strengthens; they feed the coverage chart of the plan, the team heatmap and the baseline measurement of the organisation. " +
                 "A goal without a dimension is invisible in all of these. " +
+                "Dimensions are a framework an organisation chooses to work with: in a workspace where no goal names a dimension, no goal is asked for one (on real plans that never use them it was noise). " +
                 "Add a 'dimensions' line with one or more dimension ids; completion lists the dimensions of the organisation's framework.",
             nl: "Signaleert een leerdoel dat geen enkele dimensie van een raamwerk voor de lerende organisatie noemt. " +
                 "De dimensies laten zien welk deel van de lerende organisatie een leerdoel versterkt; ze voeden de dekkingsgrafiek van het plan, de heatmap van het team en de nulmeting van de organisatie. " +
                 "Een leerdoel zonder dimensie blijft in al die overzichten onzichtbaar. " +
+                "Dimensies zijn een raamwerk waarmee een organisatie kiest te werken: in een werkruimte waarin geen enkel leerdoel een dimensie noemt, wordt er ook geen gevraagd (op echte plannen die ze nooit gebruiken was dat ruis). " +
                 "Voeg een regel 'dimensies' toe met een of meer dimensie-id's; de aanvulling toont de dimensies uit het raamwerk van de organisatie.",
         },
     },
@@ -549,10 +551,12 @@ const TABLE: RuleTable = {
             en: "Flags a plan with more goals than the configured maximum (5 unless the configuration says otherwise). " +
                 "Development takes attention, practice and feedback, and a long list spreads them thin: small, realistic goals are more likely to be reached. " +
                 "Keep the goals that link most clearly to the vision and to your own ambition, and move the rest to a later period. " +
+                "Goals that are the organisation's ambitions, one goal for each (a programme's prescribed learning outcomes, a profession's standards), are not counted as your choice: the plan then holds exactly what the organisation asks. " +
                 "If your organisation works with a different maximum, set it in the configuration.",
             nl: "Signaleert een plan met meer leerdoelen dan het ingestelde maximum (5, tenzij de configuratie iets anders zegt). " +
                 "Ontwikkelen vraagt aandacht, oefening en feedback, en een lange lijst verdeelt die te dun: kleine, haalbare leerdoelen worden vaker bereikt. " +
                 "Houd de leerdoelen die het duidelijkst aansluiten bij de visie en je eigen ambitie, en bewaar de rest voor een volgende periode. " +
+                "Leerdoelen die de ambities van de organisatie zijn, één leerdoel per ambitie (de voorgeschreven leeruitkomsten van een opleiding, de standaarden van een beroep), tellen niet als je eigen keuze: het plan bevat dan precies wat de organisatie vraagt. " +
                 "Werkt je organisatie met een ander maximum, stel dat dan in de configuratie in.",
         },
     },
@@ -870,11 +874,13 @@ const TABLE: RuleTable = {
             en: "Flags a team whose goals together cover no dimension with a required role, by default shared vision and feedback. " +
                 "These are the two dimensions that the practice study with Dutch leaders by Bronsgeest, Heldens and Ros found both most important and hardest in practice (of the eight of Ros et al. 2024), so a team that leaves them out misses where the most is to be gained. " +
                 "The check works on roles rather than names, so it applies to every framework, including your own. " +
+                "Only goals can support a vision, so the vision role is asked only of a team with goals, and not where every team goal already gets goal-without-vision (one problem, one diagnostic). " +
                 "A team's routines count too: a feedback line of the team itself (asked or received) or an action that gathers feedback (a retrospective, an after-action review) covers the feedback role, and any routine action that is not a course, e-learning or workshop covers learning in the workplace. " +
                 "Add a team goal linked to a dimension with the missing role, or change which roles are required in the configuration.",
             nl: "Signaleert een team waarvan de doelen samen geen enkele dimensie met een vereiste rol raken, standaard gedragen visie en feedback. " +
                 "Dat zijn de twee dimensies die het praktijkonderzoek onder Nederlandse leidinggevenden van Bronsgeest, Heldens en Ros als belangrijkst en in de praktijk lastigst aanwees (van de acht van Ros e.a. 2024); een team dat ze overslaat, laat dus juist de grootste winst liggen. " +
                 "De controle kijkt naar rollen en niet naar namen, en werkt daardoor met elk raamwerk, ook met je eigen. " +
+                "Alleen leerdoelen kunnen een visie ondersteunen: de rol visie wordt dus alleen gevraagd van een team met leerdoelen, en niet waar elk teamdoel al goal-without-vision krijgt (één probleem, één melding). " +
                 "De routines van een team tellen mee: een feedbackregel van het team zelf (gevraagd of ontvangen) of een actie die feedback ophaalt (een retrospectief, een after-action review) dekt de rol feedback, en elke routine die geen cursus, e-learning of workshop is, dekt leren op de werkplek. " +
                 "Voeg een teamdoel toe dat gekoppeld is aan een dimensie met de ontbrekende rol, of pas in de configuratie aan welke rollen vereist zijn.",
         },
@@ -893,11 +899,11 @@ const TABLE: RuleTable = {
         explanation: {
             en: "Flags a team member, the team lead included, who has no plan for the current period, that is, no plan whose period includes today. " +
                 "A learning organisation gives everyone room to develop, and team learning works best when every member's goals are visible next to the team's goals; a lead who learns in view of the team sets the example. " +
-                "A missing plan may simply mean this year's plan has not been written yet, or that it lives in a folder that was not checked. " +
+                "A missing plan may simply mean this year's plan has not been written yet, or that it lives in a folder that was not checked; a workspace that holds no plan at all (only the organisation, its people and teams) is not asked for any. " +
                 "Write a plan for the person with a period that covers today, or check that the folder holding it is included in the check.",
             nl: "Signaleert een teamlid, de teamleider inbegrepen, zonder plan voor de huidige periode, dus zonder plan waarvan de periode de datum van vandaag bevat. " +
                 "Een lerende organisatie geeft iedereen ruimte om zich te ontwikkelen, en teamleren werkt het best als de leerdoelen van elk teamlid zichtbaar zijn naast die van het team; een leider die zichtbaar leert, geeft het voorbeeld. " +
-                "Een ontbrekend plan kan ook betekenen dat het POP van dit jaar nog niet geschreven is, of dat het in een map staat die niet is gecontroleerd. " +
+                "Een ontbrekend plan kan ook betekenen dat het POP van dit jaar nog niet geschreven is, of dat het in een map staat die niet is gecontroleerd; een werkruimte zonder enig plan (alleen de organisatie, haar mensen en teams) wordt er niet om gevraagd. " +
                 "Schrijf een plan voor deze persoon met een periode die vandaag omvat, of controleer of de map waarin het plan staat is meegenomen in de controle.",
         },
     },

@@ -17,11 +17,14 @@ import { namesAttendance } from '../meaning/attendance-words.js';
 export function goalChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
     const settings = services.leerplan.Settings;
+    const facts = services.leerplan.WorkspaceFacts;
     return {
         Goal: (goal, accept) => {
             const at = { node: goal, property: 'name' };
             const args = { goal: goal.name };
-            if (withoutDimension(goal)) reportGoalGap(reporter, accept, goal, 'goal-without-dimension', withoutDimension);
+            // Dimensions are a framework an organisation works with: where no goal of the
+            // workspace names one, asking each plan for them is noise (issue 16 point 6).
+            if (withoutDimension(goal) && facts.get().work.length > 0) reportGoalGap(reporter, accept, goal, 'goal-without-dimension', withoutDimension);
             if (goal.actions.length === 0) reporter.report(accept, 'goal-without-action', args, at);
             const status = statusOf(goal);
             if (goal.evidence.length > 0 && goal.evidence.every(line => namesAttendance(line.text ?? ''))) {
@@ -66,7 +69,7 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
     };
 }
 
-const withoutDimension = (goal: ast.Goal) => goal.dimensions.every(line => line.dimensions.length === 0);
+export const withoutDimension = (goal: ast.Goal) => goal.dimensions.every(line => line.dimensions.length === 0);
 const withoutDue = (goal: ast.Goal) => goal.due.length === 0;
 
 /**

@@ -18,7 +18,7 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
         Plan: (plan, accept) => {
             const at = { node: plan, property: 'name' };
             const max = settings.get().maxGoals;
-            if (plan.goals.length > max) {
+            if (plan.goals.length > max && !mirrorsAmbitions(plan)) {
                 reporter.report(accept, 'too-many-goals', { plan: plan.name, count: plan.goals.length, max }, at);
             }
             const actions = plan.goals.flatMap(g => g.actions);
@@ -54,4 +54,28 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
         },
     };
+}
+
+/**
+ * True when a plan's goals are an organisation's ambitions, one goal for each: every goal
+ * supports exactly one ambition, no two the same, and together every ambition of that
+ * organisation (a programme's prescribed learning outcomes, a profession's standards).
+ * Their number is the organisation's, not the writer's choice, so `too-many-goals` does
+ * not ask to choose fewer.
+ */
+function mirrorsAmbitions(plan: ast.Plan): boolean {
+    const targets = plan.goals.map(goal => {
+        const refs = goal.supports.flatMap(clause => clause.targets);
+        return refs.length === 1 ? refs[0].ref : undefined;
+    });
+    const first = targets[0];
+    if (!first || first.$type !== 'Ambition') return false;
+    const organisation = first.$container;
+    const ambitions = new Set<unknown>(organisation.ambitions);
+    const seen = new Set<unknown>();
+    for (const target of targets) {
+        if (!target || !ambitions.has(target) || seen.has(target)) return false;
+        seen.add(target);
+    }
+    return seen.size === ambitions.size;
 }

@@ -3,6 +3,7 @@ import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
 import { gathersFeedback, rolesOf, seeksFeedback, visionLink } from '../meaning/semantics.js';
 import { findLearningForm, ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
+import { withoutVision } from './vision-checks.js';
 
 /**
  * A team's goals and routines cover the roles that matter most; every member has a
@@ -12,8 +13,11 @@ import { findLearningForm, ROLE_NAMES, type DimensionRole } from '../frameworks/
  * review) in a team goal or a routine covers the feedback role; a routine that is not a
  * course, e-learning or workshop covers learning in the workplace. A team with no goals
  * and no routines (it exists so that people can ask it for feedback) is not asked to
- * cover roles. The lead is a member too: a lead without a current plan is reported
- * like a member (once, where the lead is also listed among the members).
+ * cover roles, and only goals can support a vision: a team without goals is not asked for
+ * the vision role, nor a team whose every goal gets `goal-without-vision` (one problem, one
+ * diagnostic). The lead is a member too: a lead without a current plan is reported like a
+ * member (once, where the lead is also listed among the members); in a workspace that
+ * holds no plan at all nobody is (the plans live elsewhere).
  */
 export function teamChecks(services: LeerplanServices): ValidationChecks<ast.LeerplanAstType> {
     const reporter = services.leerplan.RuleReporter;
@@ -36,7 +40,11 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             if (feedback.some(seeksFeedback) || actions.some(gathersFeedback)) covered.add('feedback');
             if (team.actions.some(action => findLearningForm(action.form)?.formal !== true)) covered.add('workplace');
             const doesSomething = team.goals.length > 0 || team.actions.length > 0 || team.feedback.length > 0;
+            // Only a goal can support a vision: a team of routines alone is not asked for the vision
+            // role, and where every team goal lacks its link, goal-without-vision already says so.
+            const visionSaidElsewhere = team.goals.length === 0 || team.goals.every(withoutVision);
             for (const role of doesSomething ? requiredRoles : []) {
+                if (role === 'vision' && visionSaidElsewhere) continue;
                 if (!covered.has(role)) {
                     reporter.report(accept, 'team-missing-role', { team: team.name, role: ROLE_NAMES[role][lang] }, {
                         node: team, property: 'name', data: { role },
@@ -47,6 +55,9 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             if (team.goals.length > 0 && teamActions.length > 0 && teamActions.every(action => findLearningForm(action.form)?.formal === true)) {
                 reporter.report(accept, 'only-formal-learning', { team: team.name }, { node: team, property: 'name' });
             }
+            // A workspace without a single plan holds the organisation's setup, not its plans
+            // (they live elsewhere): only next to plans does a member without one stand out.
+            if (facts.get().planNames.length === 0) return;
             const plansByOwner = facts.get().plansByOwner;
             const hasCurrentPlan = (person: string) => (plansByOwner.get(person) ?? [])
                 .some(({ period }) => !period || (period.start <= today && today <= period.end));

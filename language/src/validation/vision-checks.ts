@@ -27,4 +27,4 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
 }
 
 /** A personal goal serves the person's own growth (Kessels): it needs no vision link. */
-const withoutVision = (goal: ast.Goal) => !goal.personal && !visionLink(goal).linked;
+export const withoutVision = (goal: ast.Goal) => !goal.personal && !visionLink(goal).linked;

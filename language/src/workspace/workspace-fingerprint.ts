@@ -13,7 +13,8 @@ import { visionLink } from '../meaning/semantics.js';
  * the default framework (it decides how plain dimension names link), ids declared
  * more than once and where (duplicate-id), the vision and ambition ids a goal could
  * support (related information of goal-without-vision), the plan periods of every
- * team member (member-without-plan), who leads which team (lead-not-asking-team),
+ * team member and lead (member-without-plan), whether the workspace holds a plan at all
+ * and whether a goal names a dimension (member-without-plan, goal-without-dimension), who leads which team (lead-not-asking-team),
  * the plans with private reflections (no-reflection), the teams of one person
  * (feedback-from-self), which team goals reach
  * the vision (goal-without-vision through `contributes`), and, in a workspace with
@@ -35,7 +36,12 @@ export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprin
     }
     parts.push(`targets ${supportTargets.sort().join(',')}`);
     const members = new Set<string>();
-    for (const team of facts.teams) for (const line of team.members) for (const ref of line.persons) members.add(ref.$refText);
+    for (const team of facts.teams) {
+        for (const line of team.members) for (const ref of line.persons) members.add(ref.$refText);
+        for (const lead of team.leads) if (lead.person?.$refText) members.add(lead.person.$refText);
+    }
+    // member-without-plan asks only in a workspace with plans, goal-without-dimension only where a goal names a dimension.
+    parts.push(`has-plans ${facts.planNames.length > 0}`, `names-dimensions ${facts.work.length > 0}`);
     for (const member of [...members].sort()) {
         const periods = (facts.plansByOwner.get(member) ?? []).map(p => p.period ? `${p.period.start}..${p.period.end}` : 'none');
         parts.push(`member ${member} ${periods.sort().join(',')}`);
