@@ -44,6 +44,9 @@
         if (uri && Number.isFinite(line)) vscode.postMessage({ type: 'reveal', uri, line });
     }
 
+    const calendar = document.getElementById('leerplan-calendar');
+    if (calendar) calendar.addEventListener('click', () => vscode.postMessage({ type: 'calendar' }));
+
     document.addEventListener('click', event => {
         const target = revealTarget(event.target);
         if (!target) return;

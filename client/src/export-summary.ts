@@ -16,7 +16,7 @@ export interface ExportSummaryArgs {
     source?: vscode.Uri | string;
 }
 
-const EXTENSIONS: Record<ExportFormat, string> = { html: 'html', md: 'md', json: 'json' };
+const EXTENSIONS: Record<ExportFormat, string> = { html: 'html', md: 'md', json: 'json', ics: 'ics' };
 
 /**
  * "Export Summary": the model for `audience: 'export'` (never any private content,
@@ -67,6 +67,7 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
         { label: 'HTML', description: t('one self-contained page, with charts'), format: 'html' },
         { label: 'Markdown', description: t('tables that read well on GitHub'), format: 'md' },
         { label: 'JSON', description: t('the summary model, for scripts'), format: 'json' },
+        { label: t('Calendar (.ics)'), description: t('feedback moments, reviews, reflections and action dates, for any calendar'), format: 'ics' },
     ];
     return (await vscode.window.showQuickPick(items, { title: t('Export Leerplan Summary'), placeHolder: t('Format') }))?.format;
 }
@@ -80,7 +81,7 @@ async function pickScope(): Promise<'document' | 'workspace' | undefined> {
 }
 
 function formatLabel(format: ExportFormat): string {
-    return format === 'html' ? 'HTML' : format === 'md' ? 'Markdown' : 'JSON';
+    return format === 'html' ? 'HTML' : format === 'md' ? 'Markdown' : format === 'json' ? 'JSON' : t('Calendar (.ics)');
 }
 
 function toUri(value: vscode.Uri | string | undefined): vscode.Uri | undefined {

@@ -2,9 +2,10 @@ import type { SummaryModel } from '../../summary/src/summary-model.js';
 import { renderHtml } from '../../summary/src/render-html.js';
 import { renderMarkdown } from '../../summary/src/render-markdown.js';
 import { renderJson } from '../../summary/src/render-json.js';
+import { modelCalendar } from '../../summary/src/ics.js';
 
-/** The three export formats of a summary. */
-export type ExportFormat = 'html' | 'md' | 'json';
+/** The export formats of a summary: three renderings, and its moments as an iCalendar file. */
+export type ExportFormat = 'html' | 'md' | 'json' | 'ics';
 
 /**
  * The summary as a file, rendered from the model the server computed, by the same
@@ -16,6 +17,8 @@ export function renderSummaryExport(model: SummaryModel, format: ExportFormat): 
         case 'html': return renderHtml(model, { standalone: true });
         case 'md': return renderMarkdown(model);
         case 'json': return renderJson(model);
+        // The same file as `leerplan calendar` for the same plans.
+        case 'ics': return modelCalendar(model);
     }
 }
 

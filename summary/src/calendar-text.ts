@@ -13,6 +13,11 @@ interface Entry<T> {
 const CALENDAR_TEXTS = {
     calendarName: { en: (scope: string) => `Leerplan: ${scope}`, nl: (scope: string) => `Leerplan: ${scope}` },
     allPlans: { en: 'all plans', nl: 'alle plannen' },
+    /** The HTML summary's link to a plan's .ics file. */
+    downloadLink: {
+        en: (n: number) => `Add to your calendar: ${n} ${n === 1 ? 'moment' : 'moments'} (.ics)`,
+        nl: (n: number) => `Zet in je agenda: ${n} ${n === 1 ? 'moment' : 'momenten'} (.ics)`,
+    },
     askFeedback: { en: (who: string) => `Ask feedback from ${who}`, nl: (who: string) => `Feedback vragen aan ${who}` },
     giveFeedback: { en: (who: string) => `Give feedback to ${who}`, nl: (who: string) => `Feedback geven aan ${who}` },
     review: { en: (who: string) => `Review with ${who}`, nl: (who: string) => `Gesprek met ${who}` },

@@ -2,7 +2,7 @@ import { addDays, addMonths, isExistingDate } from '../../language/src/meaning/d
 import type { TimeUnit } from '../../language/src/meaning/moments.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import { calendarText } from './calendar-text.js';
-import type { ActionSummary, FeedbackSummary, GoalSummary, Moment, PersonRef, PlanSummary, SourceRef, TeamSummary } from './summary-model.js';
+import type { ActionSummary, FeedbackSummary, GoalSummary, Moment, PersonRef, PlanSummary, SourceRef, SummaryModel, TeamSummary } from './summary-model.js';
 import { feedbackWho, personLabel, shown, summaryText } from './summary-text.js';
 
 /**
@@ -413,4 +413,20 @@ function hash(key: string): string {
         b = Math.imul(b ^ c, 0x01000193 + 2) >>> 0;
     }
     return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/**
+ * The iCalendar file of a whole summary model: its teams' entries, then its plans'. For a
+ * model built for an export (the editor's "Export Summary" as .ics, the HTML summary's
+ * link): private reflections and records are not in such a model, and the entries leave
+ * out anything marked private all the same.
+ */
+export function modelCalendar(model: SummaryModel, filter: CalendarFilter = {}): string {
+    const lang = model.lang;
+    const entries = [...model.teams.flatMap(team => teamCalendarEntries(team, lang, filter)), ...model.plans.flatMap(plan => planCalendarEntries(plan, lang, filter))];
+    const scope = model.scope;
+    const name = scope.kind === 'plan' ? model.plans[0] ? `${model.plans[0].id} (${personLabel(model.plans[0].owner, summaryText(lang))})` : scope.id
+        : scope.kind === 'team' ? model.teams[0]?.name || scope.id
+            : scope.kind === 'coach' ? scope.id : calendarText('allPlans', lang);
+    return renderIcs(entries, { lang, name, today: model.today });
 }

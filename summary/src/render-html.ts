@@ -2,6 +2,8 @@ import type { Severity } from '../../language/src/rules/rule-registry.js';
 import { alignmentTree, barChart, feedbackCalendar, heatmap, timeline } from './charts.js';
 import { escapeHtml as esc, safeToken } from './html-escape.js';
 import { SUMMARY_CSS } from './summary-css.js';
+import { planCalendarEntries, renderIcs } from './ics.js';
+import { calendarText } from './calendar-text.js';
 import { planEntriesOf } from './summary-model.js';
 import type {
     CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanEntry, PlanSummary, ProblemSummary, ReflectionSummary, ReviewSummary,
@@ -220,6 +222,7 @@ function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, tex
             [text.strengths, plan.strengths.length ? `<span class="chips">${plan.strengths.map(s => `<span class="chip">${esc(s)}</span>`).join('')}</span>` : undefined],
             [text.nextReview, next],
         ]),
+        calendarLink(model, plan),
         '<div class="tiles">',
         tile(String(plan.goals.length), text.goals),
         tile(`${linked}/${plan.goals.length}`, text.linkedToVision, plan.goals.length ? linked / plan.goals.length : 0),
@@ -250,6 +253,22 @@ function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, tex
     }
     parts.push(`<h3>${esc(text.problems)}</h3>`, problemsList(problems, text), '</section>');
     return parts.join('\n');
+}
+
+/**
+ * In the export of one plan (`leerplan summary --plan ID`, the editor's export of a plan):
+ * its moments as an .ics file in a `data:` link, so the page stays one self-contained
+ * file. Only there: an export of many plans would carry a calendar per plan
+ * (`leerplan calendar` makes them), and the owner's own view is the preview, which has
+ * its own button.
+ */
+function calendarLink(model: SummaryModel, plan: PlanSummary): string {
+    if (model.audience !== 'export' || model.scope.kind !== 'plan') return '';
+    const entries = planCalendarEntries(plan, model.lang);
+    if (!entries.length) return '';
+    const ics = renderIcs(entries, { lang: model.lang, name: `${plan.id} (${personLabel(plan.owner, summaryText(model.lang))})`, today: model.today });
+    const file = `${safeToken(plan.id) || 'plan'}.ics`;
+    return `<p class="calendar-link"><a href="data:text/calendar;charset=utf-8,${esc(encodeURIComponent(ics))}" download="${esc(file)}">${esc(calendarText('downloadLink', model.lang)(entries.length))}</a></p>`;
 }
 
 /** A review's or reflection's date, or its moment in words (`every quarter`, `after each lesson visit`), never a made-up date. */

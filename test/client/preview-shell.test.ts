@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createNonce, previewCsp, renderPreviewShell } from '../../client/src/preview/preview-shell.js';
+import { isFromWebview } from '../../client/src/preview/preview-messages.js';
 
 describe('the preview webview page', () => {
     const shell = renderPreviewShell({
@@ -7,6 +10,7 @@ describe('the preview webview page', () => {
         scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/client/media/preview.js',
         styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/client/media/preview.css',
         title: 'Leerplan-voorbeeld <test>',
+        calendarLabel: 'Bewaar de momenten <agenda>',
     });
 
     it('has a strict Content-Security-Policy: nothing by default, scripts only with the nonce', () => {
@@ -26,6 +30,13 @@ describe('the preview webview page', () => {
         expect(shell).not.toMatch(/<script[^>]*>[^<]+<\/script>/);
         expect(shell).toContain('<html lang="nl">');
         expect(shell).toContain('<title>Leerplan-voorbeeld &lt;test&gt;</title>');
+    });
+
+    it('has the calendar button, whose click is a message the extension accepts', () => {
+        expect(shell).toContain('<button id="leerplan-calendar" type="button">Bewaar de momenten &lt;agenda&gt;</button>');
+        expect(isFromWebview({ type: 'calendar' })).toBe(true);
+        expect(isFromWebview({ type: 'calendars' })).toBe(false);
+        expect(readFileSync(join(__dirname, '..', '..', 'client', 'media', 'preview.js'), 'utf8')).toContain("vscode.postMessage({ type: 'calendar' })");
     });
 
     it('makes a fresh 128-bit nonce each time', () => {

@@ -3,7 +3,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildSummary } from '../../summary/src/build-summary.js';
 import { cadenceDates, MAX_OCCURRENCES, addDays } from '../../summary/src/calendar.js';
-import { escapeText, fold, planCalendarEntries, recurrence, renderIcs, teamCalendarEntries, type CalendarEntry } from '../../summary/src/ics.js';
+import { escapeText, fold, modelCalendar, planCalendarEntries, recurrence, renderIcs, teamCalendarEntries, type CalendarEntry } from '../../summary/src/ics.js';
+import { renderHtml } from '../../summary/src/render-html.js';
+import { renderSummaryExport } from '../../client/src/summary-rendering.js';
 import type { TimeUnit } from '../../language/src/meaning/moments.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import { FIXTURE_TODAY, inlineDocuments } from './summary-fixture.js';
@@ -259,5 +261,33 @@ describe('calendar export: the file itself', () => {
             // Days some months do not have, and 29 February.
             examples: [['2024-02-29', 'year', 1, 3000], ['2024-02-29', 'month', 1, 400], ['2026-01-30', 'month', 1, 400], ['2026-01-29', 'quarter', 1, 800], ['2026-03-31', 'month', 2, 500], ['2026-05-31', 'quarter', 3, 900]],
         });
+    });
+});
+
+describe('calendar export: the HTML summary and the editor', () => {
+    it('links the export of one plan to its moments as a data: .ics file, and only that export', async () => {
+        const documents = await inlineDocuments({ 'organisation.pop': ORGANISATION, 'yara.pop': PLAN, 'anna.pop': MONTH_END_PLAN });
+        const plan = buildSummary(documents, { lang: 'nl', today: FIXTURE_TODAY, audience: 'export', scope: { kind: 'plan', id: 'yara-2026' } });
+        const html = renderHtml(plan, { standalone: true });
+        const link = /<a href="data:text\/calendar;charset=utf-8,([^"]*)" download="yara-2026\.ics">([^<]*)<\/a>/.exec(html);
+        expect(link, 'a calendar link').not.toBeNull();
+        expect(link![2]).toMatch(/^Zet in je agenda: \d+ momenten \(\.ics\)$/);
+        const ics = decodeURIComponent(link![1].replace(/&amp;/g, '&'));
+        expect(ics).toBe(modelCalendar(plan));
+        const titles = parse(ics).map(e => e.summary);
+        expect(titles).toContain('Gesprek met Mark Jansen (Yara Visser)');
+        expect(ics).not.toMatch(/SECRET|MARKER/);
+        // Not in an export of many plans, nor in the owner's own view (the preview has its own button).
+        const all = buildSummary(documents, { lang: 'nl', today: FIXTURE_TODAY, audience: 'export' });
+        expect(renderHtml(all, { standalone: true })).not.toContain('data:text/calendar');
+        const own = buildSummary(documents, { lang: 'nl', today: FIXTURE_TODAY, audience: 'owner', scope: { kind: 'plan', id: 'yara-2026' } });
+        expect(renderHtml(own, { standalone: true })).not.toContain('data:text/calendar');
+    });
+
+    it('exports a model as .ics from the editor, the same file leerplan calendar writes for those plans', async () => {
+        const m = await model();
+        const ics = renderSummaryExport(m, 'ics');
+        expect(ics).toBe(renderIcs(await entriesOf(), { lang: 'en', name: 'all plans', today: FIXTURE_TODAY }));
+        expect(parse(ics).length).toBeGreaterThan(10);
     });
 });

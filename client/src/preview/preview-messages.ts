@@ -19,11 +19,13 @@ export type FromWebview =
     /** The page loaded (or reloaded after being hidden): send the current content. */
     | { type: 'ready' }
     /** A goal, review or problem was clicked: reveal that line (1-based) of that document. */
-    | { type: 'reveal'; uri: string; line: number };
+    | { type: 'reveal'; uri: string; line: number }
+    /** The calendar button was clicked: save the previewed plan's moments as an .ics file. */
+    | { type: 'calendar' };
 
 export function isFromWebview(value: unknown): value is FromWebview {
     if (!value || typeof value !== 'object') return false;
     const message = value as Record<string, unknown>;
-    if (message.type === 'ready') return true;
+    if (message.type === 'ready' || message.type === 'calendar') return true;
     return message.type === 'reveal' && typeof message.uri === 'string' && typeof message.line === 'number';
 }

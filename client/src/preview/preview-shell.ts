@@ -11,6 +11,8 @@ export interface PreviewShellOptions {
     styleUri: string;
     /** The page title, for screen readers. */
     title: string;
+    /** The label of the button that saves the plan's moments as an .ics file (the extension runs the export). */
+    calendarLabel?: string;
 }
 
 /** A nonce for the Content-Security-Policy: 128 random bits, base64. */
@@ -58,6 +60,7 @@ export function renderPreviewShell(options: PreviewShellOptions): string {
 </head>
 <body>
 <div id="leerplan-notice" class="leerplan-notice" role="status" hidden></div>
+${options.calendarLabel === undefined ? '' : `<div class="leerplan-toolbar"><button id="leerplan-calendar" type="button">${escapeAttribute(options.calendarLabel)}</button></div>`}
 <main id="leerplan-summary" class="leerplan-preview"></main>
 </body>
 </html>`;

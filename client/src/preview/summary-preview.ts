@@ -122,6 +122,7 @@ export class SummaryPreview implements vscode.Disposable {
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
             styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
             title: t('Leerplan Preview'),
+            calendarLabel: t('Save the moments for a calendar (.ics)'),
         });
         panel.webview.onDidReceiveMessage(message => this.onMessage(message), undefined, this.disposables);
         panel.onDidDispose(() => {
@@ -204,6 +205,11 @@ export class SummaryPreview implements vscode.Disposable {
         if (message.type === 'ready') {
             if (this.shown) this.postShown();
             else this.schedule(0);
+            return;
+        }
+        if (message.type === 'calendar') {
+            // The export model of the previewed file (never its private text), saved where the user says.
+            if (this.source) void vscode.commands.executeCommand('leerplan.exportSummary', { format: 'ics', scope: 'document', source: this.source.toString() });
             return;
         }
         void this.reveal(message.uri, message.line);
