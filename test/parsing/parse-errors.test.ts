@@ -119,6 +119,23 @@ describe('parse errors', () => {
     });
 });
 
+describe('a date in another order', () => {
+    it('is shown back in its right form only where a date belongs, never from words that lost their quotes', async () => {
+        const files = {
+            'people.pop': PEOPLE,
+            'due.pop': 'plan p for anna {\n    goal g "G" { due 31/12/2026 }\n}\n',
+            'lost.pop': 'plan q for anna {\n    reflection 2026-01-01 private SECRET 31/12/2026"\n}\n',
+        };
+        for (const lang of ['en', 'nl'] as const) {
+            const result = await checkWorkspace(files, { lang });
+            expect(result.byFile['due.pop'].map(d => d.message).join(' ')).toContain('2026-12-31');
+            const lost = result.byFile['lost.pop'].map(d => d.message).join(' ');
+            expect(lost).not.toMatch(/2026-12-31|31\/12|SECRET/);
+            expect(lost).toContain(lang === 'en' ? 'YYYY-MM-DD' : 'JJJJ-MM-DD');
+        }
+    });
+});
+
 describe('parse errors in the user language', () => {
     it('say what was expected in words, in English and in Dutch', async () => {
         const files = { 'people.pop': PEOPLE, 'a.pop': 'plan p for anna {\n    period 2026-1-1 .. 2026-12-31\n}\n', 'b.pop': 'people { person x "X" }\nperson y "Y"\n' };

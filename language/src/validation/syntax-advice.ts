@@ -143,6 +143,17 @@ export function dateAdvice(text: string, offset: number): { start: number; right
     return undefined;
 }
 
+/**
+ * True when the run at `start` stands where a date belongs: right after a keyword that takes
+ * a date or after `..`. Only such a date is shown back in its right form; a date among words
+ * may be private text that lost its quotes, and is not repeated.
+ */
+export function standsWhereADateBelongs(text: string, start: number): boolean {
+    const before = text.slice(Math.max(0, start - 30), start);
+    return /(?:^|[\s{])(?:due|uiterlijk|on|op|from|van|to|tot|period|periode|review|gesprek|reflection|reflectie)\s+$/.test(before)
+        || /\.\.\s*$/.test(before);
+}
+
 /** True when the `-` at `offset` stands between two dates with spaces around it: a period written with a dash. */
 export function isPeriodDash(text: string, offset: number): boolean {
     return /\d{4}-\d{2}-\d{2}\s+$/.test(text.slice(Math.max(0, offset - 20), offset))

@@ -1,6 +1,6 @@
 import { FOUND_KINDS, SYNTAX_ERROR_TEXTS, TOKEN_WORDS } from '../rules/syntax-error-texts.js';
 import type { Lang } from '../rules/rule-registry.js';
-import { dateAdvice, isPeriodDash, mayStartMoment, momentAdvice, unclosedStringStart } from './syntax-advice.js';
+import { dateAdvice, isPeriodDash, mayStartMoment, momentAdvice, standsWhereADateBelongs, unclosedStringStart } from './syntax-advice.js';
 
 /**
  * Chevrotain's lexing and parsing errors, reworded as the detail of a `parse-error`
@@ -39,7 +39,10 @@ export function lexingErrorAdvice(
     if (char === '-' && isPeriodDash(text, offset)) return { detail: SYNTAX_ERROR_TEXTS.periodDash[lang](), offset, length: 1 };
     if (char === '-' || char === '/') {
         const date = dateAdvice(text, offset);
-        if (date) return { detail: SYNTAX_ERROR_TEXTS.dateOrder[lang]({ right: date.right }), offset: date.start, length: date.right.length };
+        if (date && standsWhereADateBelongs(text, date.start)) {
+            return { detail: SYNTAX_ERROR_TEXTS.dateOrder[lang]({ right: date.right }), offset: date.start, length: date.right.length };
+        }
+        if (date) return { detail: SYNTAX_ERROR_TEXTS.unexpectedCharacter[lang]({ char, inDate: true }), offset: date.start, length: 1 };
     }
     return undefined;
 }
