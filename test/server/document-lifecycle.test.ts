@@ -134,6 +134,35 @@ describe('open and closed files together', () => {
         await agreesWithCli(server, ws, 'the CLI after closing without saving');
     });
 
+    it('parses again a file that was binary (a NUL character) once its text is empty', async () => {
+        // A binary file gets a syntax tree made from no text; an empty text must not pass for "unchanged".
+        const { server, ws } = await start({ ...FILES, 'scratch.pop': 'people {\n    person zoe "Zoe\u0000" role "Nurse"\n}\n' });
+        const uri = ws.uri('scratch.pop');
+        expect(server.current(uri)?.map(d => d.message)).toEqual([expect.stringContaining('NUL characters')]);
+        server.open(uri, 'people {\n    person zoe "Zoe\u0000" role "Nurse"\n}\n', 1);
+        server.change(uri, '', 2);
+        await server.diagnosticsOf(uri, d => d.length === 0);
+        ws.write('scratch.pop', '');
+        await agreesWithCli(server, ws, 'the CLI on the emptied file');
+    });
+
+    it('takes a NUL character typed into a comment as a binary file, and its removal as text again', async () => {
+        const { server, ws } = await start();
+        const uri = ws.uri('anna-2026.pop');
+        const text = FILES['anna-2026.pop'];
+        server.open(uri, text, 1);
+        const comment = positionAfter(text, '// the vision');
+        const at = { line: comment.line, character: comment.character };
+        server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: '\u0000' }] });
+        await server.diagnosticsOf(uri, d => d.some(x => messageText(x).includes('NUL characters')));
+        ws.write('anna-2026.pop', text.replace('// the vision', '// the vision\u0000'));
+        await agreesWithCli(server, ws, 'the CLI on the file with a NUL in a comment');
+        server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }] });
+        await server.diagnosticsOf(uri, d => !d.some(x => messageText(x).includes('NUL characters')));
+        ws.write('anna-2026.pop', text);
+        await agreesWithCli(server, ws, 'the CLI on the file without it');
+    });
+
     it('drops an untitled document when it is closed', async () => {
         const { server, ws } = await start();
         const untitled = 'untitled:Untitled-1';

@@ -137,6 +137,20 @@ describe('changes on disk and in the editor', () => {
         await server.diagnosticsOf(ws.uri('organisation.pop'), d => aboutPiet(d).length === 0);
     });
 
+    it("re-checks the team's file when only its lead's plan comes and goes (member-without-plan for a lead)", async () => {
+        const aboutMark = (list: Diagnostic[]) =>
+            list.filter(d => d.code === 'member-without-plan' && JSON.stringify(d.message).includes("'mark'"));
+        const organisation = ws.uri('organisation.pop');
+        expect(aboutMark(server.current(organisation) ?? [])).toHaveLength(1);
+        const uri = ws.uri('mark-2026.pop');
+        ws.write('mark-2026.pop', 'plan mark-2026 for mark {\n    period 2026-01-01 .. 2026-12-31\n}\n');
+        server.filesChanged([{ uri, type: 1 }]);
+        await server.diagnosticsOf(organisation, d => aboutMark(d).length === 0);
+        ws.remove('mark-2026.pop');
+        server.filesChanged([{ uri, type: 3 }]);
+        await server.diagnosticsOf(organisation, d => aboutMark(d).length === 1);
+    });
+
     it('re-checks everything when leerplan.json changes, and names a bad key', async () => {
         expect(codesOf(server.current(ws.uri('anna-2026.pop')))).toContain('goal-without-evidence');
         ws.write('leerplan.json', JSON.stringify({ today: '2026-06-01', rules: { 'goal-without-evidence': 'off' } }));

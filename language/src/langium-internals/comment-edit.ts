@@ -1,5 +1,6 @@
 import type { CstNode, LangiumDocument, LeafCstNode } from 'langium';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_FILE_BYTES } from '../parser/size-limited-parser.js';
 
 /** Where an edit inside a comment happened: offsets from `end` (in the old text) on moved by `delta`. */
 export interface MovedOffsets {
@@ -33,6 +34,8 @@ export function moveCommentOffsets(document: LangiumDocument, textDocument: Text
     const oldEnd = oldText.length - tail;
     const inserted = newText.slice(start, newText.length - tail);
     if (/[\r\n]/.test(inserted) || /[\r\n]/.test(oldText.slice(start, oldEnd))) return undefined;
+    // A NUL character makes the whole file unreadable, and a file past the size limit is not parsed: both change more than a comment.
+    if (inserted.includes('\u0000') || newText.length > MAX_FILE_BYTES) return undefined;
     // A comment holding the edit starts with `//` before it on the same line: without one
     // (most edits in code) there is no need to walk the tree's thousands of leaves.
     const lineStart = oldText.lastIndexOf('\n', start - 1) + 1;

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type * as ast from '../generated/ast.js';
 import { forEachNode, forEachReference } from './ast-walk.js';
 import { recordParsedVersion } from './parsed-version.js';
+import type { SizedParseResult } from '../parser/size-limited-parser.js';
 
 /** True for a file whose whole content is private (`NAME.private.pop`). */
 export function isPrivateFile(pathOrUri: string | { toString(): string }): boolean {
@@ -44,6 +45,18 @@ export class LeerplanDocumentFactory extends DefaultLangiumDocumentFactory {
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
         return onlyPrivateBlocks(uri, await super.parseAsync<T>(uri, text, cancellationToken));
+    }
+
+    /**
+     * Langium parses again only when the text differs from the one the syntax tree was made
+     * from. A file that was too large, unreadable or binary has a stand-in tree made from no
+     * text at all, so an editor text that becomes empty would keep the old verdict (a NUL
+     * character that is gone, say): such a tree is always made again.
+     */
+    override update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+        const result = document.parseResult as SizedParseResult;
+        if (result.tooLarge || result.unread || result.unparsable) delete (result.value as Mutable<AstNode>).$cstNode;
+        return super.update(document, cancellationToken);
     }
 
     // The editor's text is read here: which version of it the syntax tree stands for (see parsed-version.ts).
