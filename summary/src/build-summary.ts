@@ -9,7 +9,8 @@ import {
 import { dueTargetDate, isWholeCount, namedPeriodSpan, timeUnitOf, withinSpan, type DateSpan } from '../../language/src/meaning/moments.js';
 import { RULES, isRuleCode, type Lang, type Severity } from '../../language/src/rules/rule-registry.js';
 import { translateKeyword } from '../../language/src/syntax/keywords.js';
-import { cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
+import { addDays, cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
+import { askedMoments } from '../../language/src/meaning/follow-up.js';
 import { UnparsedParts } from './unparsed-parts.js';
 import {
     SUMMARY_MODEL_VERSION,
@@ -603,7 +604,7 @@ export class SummaryBuilder {
             contributes: goal.contributes.flatMap(c => c.goals.map(g => g.$refText)),
             vision: this.visionPath(goal),
             feedbackStatus: this.feedbackStatus(goal),
-            feedback: this.visibleFeedback(this.unparsed.parsed(goal.feedback)).map(f => this.feedbackSummary(f, period)),
+            feedback: this.withFollowUp(goal, period, this.visibleFeedback(this.unparsed.parsed(goal.feedback)).map(f => [f, this.feedbackSummary(f, period)] as const)),
             actions: this.unparsed.parsed(goal.actions).map(a => this.actionSummary(a, period)),
             successCriteria: this.unparsed.parsed(goal.evidence).map(e => given(e.text)),
         };
@@ -621,6 +622,20 @@ export class SummaryBuilder {
         const evidence = this.unparsed.parsed(goal.evidence)[0];
         if (evidence?.text !== undefined) summary.evidence = evidence.text;
         return summary;
+    }
+
+    /**
+     * Marks each ask at a date that has passed with whether a record followed it up
+     * (`follow-up.ts`, as `leerplan status` and `feedback-not-followed-up` see it); private
+     * records count only where the model shows them.
+     */
+    private withFollowUp(goal: ast.Goal, period: DateSpan | undefined, entries: ReadonlyArray<readonly [ast.Feedback, FeedbackSummary]>): FeedbackSummary[] {
+        const moments = askedMoments(goal, period, addDays(this.today, -1), { includePrivate: this.showPrivate, cadences: false });
+        return entries.map(([node, summary]) => {
+            const moment = moments.find(m => m.feedback === node);
+            if (moment) summary.followUp = { date: moment.date, recorded: moment.followedUp !== undefined };
+            return summary;
+        });
     }
 
     private feedbackSummary(feedback: ast.Feedback, period: DateSpan | undefined): FeedbackSummary {

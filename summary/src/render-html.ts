@@ -352,7 +352,8 @@ function feedbackRow(f: FeedbackSummary, text: SummaryText): string {
     const label = f.direction === 'ask' ? text.feedbackFrom(who) : f.direction === 'received' ? text.receivedFrom(who) : text.feedbackTo(who);
     const said = f.direction === 'received' ? f.text : f.question;
     return `<tr${sourceAttributes(f.source)}${f.direction === 'received' ? ' class="received-feedback"' : ''}><td><span class="badge ${f.direction === 'give' ? 'info' : 'good'}">${esc(label)}</span>`
-        + `${f.private ? ` <span class="badge private">${esc(text.privateMark)}</span>` : ''}</td>`
+        + `${f.private ? ` <span class="badge private">${esc(text.privateMark)}</span>` : ''}`
+        + `${f.followUp ? ` <span class="badge ${f.followUp.recorded ? 'good' : 'warn'} follow-up">${esc(f.followUp.recorded ? text.followedUp : text.notFollowedUp)}</span>` : ''}</td>`
         + `<td>${said !== undefined ? esc(said) : ''}</td><td class="muted">${f.when ? esc(text.moment(f.when)) : ''}</td></tr>`;
 }
 

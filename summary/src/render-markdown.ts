@@ -213,7 +213,7 @@ function feedbackCells(f: FeedbackSummary, text: SummaryText): string[] {
     const who = feedbackWho(f.from, text);
     const label = f.direction === 'ask' ? text.feedbackFrom(who) : f.direction === 'received' ? text.receivedFrom(who) : text.feedbackTo(who);
     return [
-        md(label) + (f.private ? ` **(${md(text.privateMark)})**` : ''),
+        md(label) + (f.private ? ` **(${md(text.privateMark)})**` : '') + (f.followUp ? ` (${md(f.followUp.recorded ? text.followedUp : text.notFollowedUp)})` : ''),
         md(f.direction === 'received' ? f.text : f.question),
         f.when ? md(text.moment(f.when)) : '',
     ];

@@ -210,6 +210,12 @@ export interface FeedbackSummary {
     private?: true;
     /** received: the goal the record belongs to (absent for a private block's record). */
     goal?: string;
+    /**
+     * ask, at a date (not a rhythm) that has passed: whether a record of feedback received
+     * from the same source, dated on or after it, followed it up (`date`: the moment's
+     * date). In an export only shared records count; the owner's own view counts private ones.
+     */
+    followUp?: { date: string; recorded: boolean };
     when?: Moment;
     source: SourceRef;
 }

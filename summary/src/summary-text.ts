@@ -54,6 +54,9 @@ export interface SummaryText {
     give: string;
     feedbackFrom: (who: string) => string;
     feedbackTo: (who: string) => string;
+    /** An ask whose date passed: a record of feedback received followed it, or none yet. */
+    followedUp: string;
+    notFollowedUp: string;
     /** A record of feedback received: "from Ruud". */
     receivedFrom: (who: string) => string;
     received: string;
@@ -248,6 +251,8 @@ const EN: SummaryText = {
     give: 'gives',
     feedbackFrom: who => `asks ${who}`,
     feedbackTo: who => `gives to ${who}`,
+    followedUp: 'followed up',
+    notFollowedUp: 'no feedback recorded yet',
     receivedFrom: who => `from ${who}`,
     received: 'Feedback received',
     noReceived: 'No feedback received recorded yet.',
@@ -376,6 +381,8 @@ const NL: SummaryText = {
     give: 'geeft',
     feedbackFrom: who => `vraagt ${who}`,
     feedbackTo: who => `geeft aan ${who}`,
+    followedUp: 'opgevolgd',
+    notFollowedUp: 'nog geen feedback vastgelegd',
     receivedFrom: who => `van ${who}`,
     received: 'Ontvangen feedback',
     noReceived: 'Nog geen ontvangen feedback vastgelegd.',
