@@ -12,9 +12,11 @@ import { translateKeyword } from '../../language/src/syntax/keywords.js';
 import { addDays, cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
 import { askedMoments } from '../../language/src/meaning/follow-up.js';
 import { UnparsedParts } from './unparsed-parts.js';
+import { GAP_SCORE, isValidScore, subjectOf } from '../../language/src/meaning/assessments.js';
+import { developmentCard } from '../../language/src/frameworks/development-cards.js';
 import {
     SUMMARY_MODEL_VERSION,
-    type ActionSummary, type AlignmentNode, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
+    type ActionSummary, type AlignmentNode, type Baseline, type BaselineDimension, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
     type FeedbackStatus, type FeedbackSummary, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
     type NextReview, type PersonRef, type PlanEntry, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
     type SummaryAudience, type SummaryModel, type SummaryScope, type TeamSummary, type TimelineEvent, type TimelineNote, type VisionPath,
@@ -174,6 +176,8 @@ export class SummaryBuilder {
     private readonly organisations: ast.Organisation[] = [];
     private readonly persons: ast.Person[] = [];
     private readonly privateBlocks: ast.PrivateBlock[] = [];
+    /** Every assessment of a readable context document, in document order. */
+    private readonly assessments: ast.Assessment[] = [];
     /** Problems of the context's top-level elements other than plans (teams, the organisation, people ...), in export form already. */
     private readonly problemsOf = new Map<AstNode, ProblemSummary[]>();
     private readonly looseProblems: ProblemSummary[] = [];
@@ -227,6 +231,7 @@ export class SummaryBuilder {
                 else if (ast.isOrganisation(element)) this.organisations.push(element);
                 else if (ast.isPeople(element)) this.persons.push(...element.persons);
                 else if (ast.isPrivateBlock(element)) this.privateBlocks.push(element);
+                else if (ast.isAssessment(element)) this.assessments.push(element);
             }
             const assigned = this.assignProblems(document);
             for (const [element, problems] of assigned.byElement) if (!ast.isPlan(element)) this.problemsOf.set(element, problems);
@@ -945,6 +950,10 @@ export class SummaryBuilder {
         const rows = people.map(person => ({ person, goals: countGoals(plansOf(person.id).flatMap(p => p.goals.map(g => g.dimensions))) }));
         const teamRow = countGoals(team.goals.map(g => this.goalDimensions(g)));
         const untouched = columns.filter((c, i) => c.inFramework && teamRow[i] === 0 && rows.every(r => r.goals[i] === 0));
+        const goalsAt = (i: number) => teamRow[i] + rows.reduce((sum, row) => sum + row.goals[i], 0);
+        const peopleAt = (i: number) => teamRow[i] > 0 ? people.length : rows.filter(row => row.goals[i] > 0).length;
+        const baseline = this.baseline(this.assessmentsOf('team', team.name), columns,
+            key => index.has(key) ? goalsAt(index.get(key)!) : 0, key => index.has(key) ? peopleAt(index.get(key)!) : 0);
         const lead = team.leads[0] ? this.person(team.leads[0].person) : undefined;
         const summary: TeamSummary = {
             id: given(team.name),
@@ -959,6 +968,7 @@ export class SummaryBuilder {
             },
             coverage: { dimensions: columns.map(c => ({ key: c.key, name: c.name })), rows, teamGoals: teamRow },
             untouched: untouched.map(c => ({ key: c.key, name: c.name })),
+            baseline,
             alignment: this.alignment(team, memberPlans),
             feedbackCalendar: this.feedbackCalendar(team, memberPlans),
             problems: [...(this.problemsOf.get(team) ?? [])].sort(byPlace),
@@ -1055,6 +1065,83 @@ export class SummaryBuilder {
         return [...calendar.values()];
     }
 
+    // ------------------------------------------------------------------ baselines
+
+    /**
+     * The assessments of a team (`id`) or of the organisation (any `organisation ID`: a
+     * workspace describes one organisation), oldest first; of one date, in document order.
+     * Only what parses: an assessment whose head does not parse is left out.
+     */
+    private assessmentsOf(kind: 'team' | 'organisation', id: string | undefined): ast.Assessment[] {
+        return this.unparsed.parsed(this.assessments)
+            .filter(assessment => {
+                const subject = subjectOf(assessment);
+                return !!subject && subject.kind === kind && (kind === 'organisation' || subject.id === id) && !!assessment.date;
+            })
+            .map((assessment, order) => ({ assessment, order }))
+            .sort((a, b) => (a.assessment.date < b.assessment.date ? -1 : a.assessment.date > b.assessment.date ? 1 : a.order - b.order))
+            .map(({ assessment }) => assessment);
+    }
+
+    /**
+     * Scores over time beside where goals invest: the dimensions of `columns` (then any
+     * other dimension an assessment scores), each with its score and note per assessment,
+     * the goals and people `goals` and `people` count for it, and whether it is a gap:
+     * scored lowest (at most `GAP_SCORE`) in the latest assessment with no goal naming it.
+     * A gap in a dimension of the default framework carries its development card.
+     */
+    private baseline(assessments: ast.Assessment[], columns: ReadonlyArray<{ key: string; name: string; inFramework: boolean }>,
+        goals: (key: string) => number, people: (key: string) => number): Baseline {
+        const dimensions = columns.map(c => ({ key: c.key, name: c.name, inFramework: c.inFramework }));
+        const known = new Set(dimensions.map(d => d.key));
+        const scored = assessments.map(assessment => {
+            const byKey = new Map<string, { score: number; note: string }>();
+            for (const line of this.unparsed.parsed(assessment.scores)) {
+                const target = line.dimension?.ref;
+                if (!target || !isValidScore(line.score)) continue;
+                const info = this.dimensionInfo(target);
+                if (byKey.has(info.key)) continue;
+                byKey.set(info.key, { score: line.score, note: this.textOf(line, line.note) });
+                if (!known.has(info.key)) {
+                    known.add(info.key);
+                    dimensions.push({ key: info.key, name: info.name, inFramework: false });
+                }
+            }
+            return byKey;
+        });
+        const latest = scored[scored.length - 1];
+        const lowest = latest && latest.size > 0 ? Math.min(...[...latest.values()].map(v => v.score)) : undefined;
+        return {
+            assessments: assessments.map(assessment => ({
+                date: assessment.date,
+                participants: assessment.participants.map(ref => this.person(ref)),
+                source: this.source(assessment),
+            })),
+            dimensions: dimensions.map(d => {
+                const count = goals(d.key);
+                const gap = lowest !== undefined && lowest <= GAP_SCORE && latest.get(d.key)?.score === lowest && count === 0;
+                const dimension: BaselineDimension = {
+                    ...d,
+                    scores: scored.map(byKey => byKey.get(d.key)?.score ?? null),
+                    notes: scored.map(byKey => byKey.get(d.key)?.note ?? ''),
+                    goals: count,
+                    people: people(d.key),
+                    gap,
+                };
+                const dot = d.key.indexOf('.');
+                const card = gap ? developmentCard(d.key.slice(0, dot), d.key.slice(dot + 1)) : undefined;
+                if (card) {
+                    dimension.card = {
+                        challenges: card.challenges.map(t => t[this.lang]),
+                        suggestions: card.suggestions.map(t => t[this.lang]),
+                        practices: card.practices.map(t => t[this.lang]),
+                    };
+                }
+                return dimension;
+            }),
+        };
+    }
+
     // ------------------------------------------------------------------ organisation
 
     private organisationSummary(digests: readonly PlanDigest[]): OrganisationSummary {
@@ -1079,7 +1166,8 @@ export class SummaryBuilder {
             if (goal.linked) linked++;
             if (goal.asks) asking++;
         }
-        const baseline = columns.map(c => ({ key: c.key, name: c.name, inFramework: c.inFramework, goals: goalsPer.get(c.key) ?? 0, people: peoplePer.get(c.key)?.size ?? 0 }));
+        const baseline = this.baseline(this.assessmentsOf('organisation', undefined), columns,
+            key => goalsPer.get(key) ?? 0, key => peoplePer.get(key)?.size ?? 0);
         const people = new Set([...this.persons.map(p => p.name), ...digests.map(p => p.owner.id)].filter(Boolean));
         const summary: OrganisationSummary = {
             visions: this.organisations.flatMap(o => this.unparsed.parsed(o.visions).map(v => {
@@ -1090,7 +1178,7 @@ export class SummaryBuilder {
             ambitions: this.organisations.flatMap(o => this.unparsed.parsed(o.ambitions).map(a => ({ id: given(a.name), text: given(a.text), supports: a.supports.flatMap(s => s.targets.map(t => t.$refText)) }))),
             counts: { plans: digests.length, people: people.size, teams: this.teams.length, goals: allGoals.length },
             baseline,
-            untouched: baseline.filter(b => b.inFramework && b.goals === 0).map(b => ({ key: b.key, name: b.name })),
+            untouched: baseline.dimensions.filter(b => b.inFramework && b.goals === 0).map(b => ({ key: b.key, name: b.name })),
             linkedToVision: allGoals.length ? linked / allGoals.length : 0,
             askingFeedback: allGoals.length ? asking / allGoals.length : 0,
             problems: this.organisationProblems(digests),

@@ -6,7 +6,7 @@ import { planCalendarEntries, renderIcs } from './ics.js';
 import { calendarText } from './calendar-text.js';
 import { planEntriesOf } from './summary-model.js';
 import type {
-    CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanEntry, PlanSummary, ProblemSummary, ReflectionSummary, ReviewSummary,
+    Baseline, CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanEntry, PlanSummary, ProblemSummary, ReflectionSummary, ReviewSummary,
     SourceRef, SummaryModel, TeamSummary, TimelineNote,
 } from './summary-model.js';
 import { feedbackWho, personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
@@ -383,6 +383,7 @@ function* teamSection(_model: SummaryModel, team: TeamSummary, anchor: string, t
         `<h3>${esc(text.heatmap)}</h3>`,
         chart(heatmap(text.heatmap, columns, rows)),
         `<p><strong>${esc(text.untouched)}:</strong> ${team.untouched.length ? team.untouched.map(d => `<span class="chip">${esc(d.name)}</span>`).join(' ') : esc(text.none)}</p>`,
+        team.baseline.assessments.length ? `<h3>${esc(text.teamBaseline)}</h3>\n${baselineParts(team.baseline, text)}` : '',
         `<h3>${esc(text.alignment)}</h3>`,
     ];
     const after = [
@@ -413,10 +414,46 @@ function routines(team: TeamSummary, text: SummaryText): string {
 
 // ---------------------------------------------------------------------- organisation
 
+/**
+ * A baseline: the scores of each assessment per dimension beside the goals and people
+ * working on it, who took part in each assessment, the notes with the scores, and the
+ * development card beside each dimension that scored lowest without a goal.
+ */
+function baselineParts(baseline: Baseline, text: SummaryText): string {
+    const dates = baseline.assessments.map(a => a.date);
+    const head = `<thead><tr><th>${esc(text.dimension)}</th>${dates.map(d => `<th class="num">${esc(d)}</th>`).join('')}`
+        + `<th class="num">${esc(text.goals)}</th><th class="num">${esc(text.people)}</th></tr></thead>`;
+    const rows = baseline.dimensions.map(d => `<tr${d.gap ? ' class="gap"' : ''}><td>${esc(shown(d.name, 'name', text))}`
+        + (d.inFramework ? '' : ` <span class="badge plain">${esc(text.otherFramework)}</span>`)
+        + (d.gap ? ` <span class="badge warn">${esc(text.gap)}</span>` : '') + '</td>'
+        + d.scores.map((score, i) => score === null
+            ? `<td class="num muted" data-label="${esc(dates[i])}" title="${esc(text.notScored)}">&ndash;</td>`
+            : `<td class="num score s${score}" data-label="${esc(dates[i])}">${score}</td>`).join('')
+        + `<td class="num" data-label="${esc(text.goals)}">${d.goals}</td><td class="num" data-label="${esc(text.people)}">${d.people}</td></tr>`).join('');
+    const parts = [`<table class="baseline reflow">${head}<tbody>${rows}</tbody></table>`];
+    if (baseline.assessments.length) {
+        parts.push(`<p><strong>${esc(text.assessments)}:</strong></p><ul class="plain assessments">${baseline.assessments.map(a => `<li${sourceAttributes(a.source)}>${esc(a.date)} · `
+            + `${esc(text.takingPart(a.participants.length))}${a.participants.length ? `: ${a.participants.map(p => esc(personLabel(p, text))).join(', ')}` : ''}</li>`).join('')}</ul>`);
+    }
+    const notes = baseline.dimensions.flatMap(d => d.notes.map((note, i) => ({ note, date: dates[i], name: d.name })).filter(n => n.note));
+    if (notes.length) {
+        notes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        parts.push(`<p><strong>${esc(text.scoreNotes)}:</strong></p><ul class="plain score-notes">${notes.map(n => `<li><span class="muted">${esc(n.date)} · ${esc(shown(n.name, 'name', text))}:</span> ${esc(n.note)}</li>`).join('')}</ul>`);
+    }
+    for (const d of baseline.dimensions) {
+        if (!d.card) continue;
+        // Our text, not plan text: its `code` spans become <code>, everything escaped.
+        const line = (item: string) => item.split('`').map((part, i) => (i % 2 ? `<code>${esc(part)}</code>` : esc(part))).join('');
+        const list = (title: string, items: string[]) => `<h5>${esc(title)}</h5><ul>${items.map(item => `<li>${line(item)}</li>`).join('')}</ul>`;
+        parts.push(`<details class="development-card" open><summary>${esc(text.developmentCard(shown(d.name, 'name', text)))}</summary>`
+            + list(text.cardParts.challenges, d.card.challenges) + list(text.cardParts.suggestions, d.card.suggestions) + list(text.cardParts.practices, d.card.practices)
+            + '</details>');
+    }
+    return parts.join('\n');
+}
+
 function organisationSection(model: SummaryModel, org: OrganisationSummary, anchor: string, text: SummaryText, planAnchorAt: Map<string, string>): string {
-    const baselineTable = `<table class="baseline"><thead><tr><th>${esc(text.dimension)}</th><th class="num">${esc(text.goals)}</th><th class="num">${esc(text.people)}</th></tr></thead><tbody>`
-        + org.baseline.map(b => `<tr><td>${esc(shown(b.name, 'name', text))}${b.inFramework ? '' : ` <span class="badge plain">${esc(text.otherFramework)}</span>`}</td><td class="num">${b.goals}</td><td class="num">${b.people}</td></tr>`).join('')
-        + '</tbody></table>';
+    const dimensions = org.baseline.dimensions;
     const visions = org.visions.length
         ? `<ul class="plain visions">${org.visions.map(v => `<li><strong>${esc(shown(v.text, 'text', text))}</strong> ${idSpan(v.id, text)} `
             + (v.aboutLearning ? `<span class="badge good">${esc(text.aboutLearning)}</span> ` : '')
@@ -443,12 +480,13 @@ function organisationSection(model: SummaryModel, org: OrganisationSummary, anch
         `<div class="columns"><div><h3>${esc(text.visions)}</h3>${visions}</div><div><h3>${esc(text.ambitions)}</h3>${ambitions}</div></div>`,
         `<h3>${esc(text.baseline)}</h3>`,
         `<p class="muted">${esc(text.baselineIntro(model.framework.title))}</p>`,
-        chart(barChart('baseline', text.baseline, org.baseline.map(b => b.name), [
-            { className: 'goals', name: text.goals, values: org.baseline.map(b => b.goals) },
-            { className: 'people', name: text.people, values: org.baseline.map(b => b.people) },
-        ], { muted: org.baseline.map(b => b.goals === 0) })),
+        org.baseline.assessments.length ? '' : `<p class="muted">${esc(text.noAssessment)}</p>`,
+        chart(barChart('baseline', text.baseline, dimensions.map(b => b.name), [
+            { className: 'goals', name: text.goals, values: dimensions.map(b => b.goals) },
+            { className: 'people', name: text.people, values: dimensions.map(b => b.people) },
+        ], { muted: dimensions.map(b => b.goals === 0) })),
         `<p><strong>${esc(text.noOneWorksOn)}:</strong> ${org.untouched.length ? org.untouched.map(d => `<span class="chip">${esc(d.name)}</span>`).join(' ') : esc(text.everyDimensionTouched)}</p>`,
-        baselineTable,
+        baselineParts(org.baseline, text),
         workspaceProblems(org, text, planAnchorAt),
         '</section>',
     ].join('\n');

@@ -1,7 +1,7 @@
 import { planEntriesOf, type PlanEntry } from './summary-model.js';
 import { joinParts, type RenderParts } from './render-html.js';
 import type {
-    AlignmentNode, CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, ReflectionSummary,
+    AlignmentNode, Baseline, CoachSummary, FeedbackSummary, GoalSummary, OrganisationSummary, PlanSummary, ProblemSummary, ReflectionSummary,
     ReviewSummary, SummaryModel, TeamSummary,
 } from './summary-model.js';
 import { feedbackWho, personLabel, shown, summaryText, type SummaryText } from './summary-text.js';
@@ -120,12 +120,52 @@ function organisation(out: string[], model: SummaryModel, org: OrganisationSumma
         out.push('');
     }
     out.push(`### ${md(text.baseline)}`, '', md(text.baselineIntro(model.framework.title)), '');
-    const max = Math.max(0, ...org.baseline.map(b => b.goals));
-    table(out, [text.dimension, text.goals, text.people, ''].map(md),
-        org.baseline.map(b => [md(b.name) + (b.inFramework ? '' : ` _(${md(text.otherFramework)})_`), String(b.goals), String(b.people), bar(b.goals, max)]),
-        ['l', 'r', 'r', 'l']);
+    if (!org.baseline.assessments.length) out.push(md(text.noAssessment), '');
+    baselineLines(out, org.baseline, text);
     out.push(`**${md(text.noOneWorksOn)}:** ${org.untouched.length ? org.untouched.map(d => md(d.name)).join(', ') : md(text.everyDimensionTouched)}`, '');
     workspaceProblems(out, org, text);
+}
+
+/**
+ * A baseline as a table (a column per assessment, then goals and people with a bar), who
+ * took part, the notes with the scores, and the development card of each gap.
+ */
+function baselineLines(out: string[], baseline: Baseline, text: SummaryText): void {
+    const dates = baseline.assessments.map(a => a.date);
+    const max = Math.max(0, ...baseline.dimensions.map(d => d.goals));
+    table(out, [text.dimension, ...dates, text.goals, text.people, ''].map(md),
+        baseline.dimensions.map(d => [
+            md(shown(d.name, 'name', text)) + (d.inFramework ? '' : ` _(${md(text.otherFramework)})_`) + (d.gap ? ` **${md(text.gap)}**` : ''),
+            ...d.scores.map(score => (score === null ? '–' : String(score))),
+            String(d.goals), String(d.people), bar(d.goals, max),
+        ]),
+        ['l', ...dates.map(() => 'r' as const), 'r', 'r', 'l']);
+    if (baseline.assessments.length) {
+        out.push(`**${md(text.assessments)}:**`, '');
+        for (const a of baseline.assessments) {
+            out.push(`- ${md(a.date)} · ${md(text.takingPart(a.participants.length))}${a.participants.length ? `: ${a.participants.map(p => md(personLabel(p, text))).join(', ')}` : ''}`);
+        }
+        out.push('');
+    }
+    const notes = baseline.dimensions.flatMap(d => d.notes.map((note, i) => ({ note, date: dates[i], name: d.name })).filter(n => n.note));
+    if (notes.length) {
+        notes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        out.push(`**${md(text.scoreNotes)}:**`, '');
+        for (const n of notes) out.push(`- ${md(n.date)} · ${md(shown(n.name, 'name', text))}: ${md(n.note)}`);
+        out.push('');
+    }
+    for (const d of baseline.dimensions) {
+        if (!d.card) continue;
+        out.push(`#### ${md(text.developmentCard(shown(d.name, 'name', text)))}`, '');
+        for (const [title, items] of [[text.cardParts.challenges, d.card.challenges], [text.cardParts.suggestions, d.card.suggestions], [text.cardParts.practices, d.card.practices]] as const) {
+            out.push(`**${md(title)}**`, '', ...items.map(item => `- ${cardText(item)}`), '');
+        }
+    }
+}
+
+/** A line of a development card (our text, not plan text): its `code` spans kept, the rest escaped. */
+function cardText(item: string): string {
+    return item.split('`').map((part, i) => (i % 2 ? `\`${part}\`` : md(part))).join('');
 }
 
 /** Every open problem of the workspace: counts by severity and by rule, the plans with errors, the organisation's own. */
@@ -260,6 +300,10 @@ function teamPart(out: string[], team: TeamSummary, text: SummaryText): void {
         md(d.name), ...team.coverage.rows.map(r => String(r.goals[i] || '·')), String(team.coverage.teamGoals[i] || '·'),
     ]), ['l', ...people.map(() => 'r' as const), 'r']);
     out.push(`**${md(text.untouched)}:** ${team.untouched.length ? team.untouched.map(d => md(d.name)).join(', ') : md(text.none)}`, '');
+    if (team.baseline.assessments.length) {
+        out.push(`### ${md(text.teamBaseline)}`, '');
+        baselineLines(out, team.baseline, text);
+    }
     if (team.alignment.length) {
         out.push(`### ${md(text.alignment)}`, '');
         alignmentLines(out, team.alignment, text, 0);

@@ -81,6 +81,14 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 6px 0
 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--border); }
 th { color: var(--muted); font-weight: 600; font-size: 0.8rem; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.score { font-weight: 600; }
+td.score.s1, td.score.s2 { background: var(--bad-soft); color: var(--bad); }
+td.score.s3 { background: var(--warn-soft); color: var(--warn); }
+td.score.s4, td.score.s5 { background: var(--good-soft); color: var(--good); }
+details.development-card { border: 1px solid var(--border); border-radius: 6px; padding: 6px 12px; margin: 8px 0; }
+details.development-card summary { font-weight: 600; cursor: pointer; }
+details.development-card h5 { margin: 8px 0 2px; font-size: 0.85rem; }
+details.development-card ul { margin: 0; padding-left: 20px; }
 ul.plain { list-style: none; padding: 0; margin: 6px 0; }
 ul.plain li { padding: 3px 0; }
 .problem .where { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.8rem; color: var(--muted); }

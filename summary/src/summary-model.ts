@@ -28,8 +28,13 @@ import type { Lang, Severity } from '../../language/src/rules/rule-registry.js';
  * and reflections whose date is optional, goals with why, level, every success
  * criterion and the personal flag, feedback received and from outside, team routines,
  * visions developed with several groups.
+ *
+ * Version 3 (issue 18): the baseline of the organisation and of each team is its
+ * assessments over time beside where goals invest (`Baseline`), no longer a count of
+ * goals per dimension alone; a dimension that scored lowest without a goal carries its
+ * development card.
  */
-export const SUMMARY_MODEL_VERSION = 2;
+export const SUMMARY_MODEL_VERSION = 3;
 
 /** Who the model is for: an export anyone may read, or the plan owner's own preview. */
 export type SummaryAudience = 'export' | 'owner';
@@ -320,6 +325,8 @@ export interface TeamSummary {
     };
     /** Dimensions of the framework in use that neither team goals nor member goals touch. */
     untouched: Array<{ key: string; name: string }>;
+    /** The team's assessments over time beside its team and member goals per dimension. */
+    baseline: Baseline;
     alignment: AlignmentNode[];
     feedbackCalendar: CalendarMonth[];
     problems: ProblemSummary[];
@@ -352,8 +359,8 @@ export interface OrganisationSummary {
     visions: Array<{ id: string; text: string; aboutLearning: boolean; developedWith?: string[] }>;
     ambitions: Array<{ id: string; text: string; supports: string[] }>;
     counts: { plans: number; people: number; teams: number; goals: number };
-    /** The nulmeting: every dimension of the framework in use, plus others in use. */
-    baseline: Array<{ key: string; name: string; inFramework: boolean; goals: number; people: number }>;
+    /** The nulmeting: the organisation's assessments over time beside every goal, per dimension of the framework in use (plus others in use). */
+    baseline: Baseline;
     /** Dimensions of the framework no goal touches. */
     untouched: Array<{ key: string; name: string }>;
     /** Share of all goals (plans and teams), 0..1; 0 when there are no goals. */
@@ -365,6 +372,42 @@ export interface OrganisationSummary {
     parseErrors?: number;
     /** Every open problem of the workspace: the organisation's, every team's and every plan's. */
     workspaceProblems: WorkspaceProblems;
+}
+
+/**
+ * A baseline measurement (nulmeting) over time, of a team or of the organisation: its
+ * assessments, oldest first, and per dimension the scores beside where goals invest.
+ */
+export interface Baseline {
+    assessments: AssessmentEntry[];
+    dimensions: BaselineDimension[];
+}
+
+/** One `assessment` of the team or the organisation. */
+export interface AssessmentEntry {
+    date: string;
+    /** Who took part, as written after `with`. */
+    participants: PersonRef[];
+    source: SourceRef;
+}
+
+export interface BaselineDimension {
+    key: string;
+    name: string;
+    /** A dimension of the framework in use (the others are named by goals or scores). */
+    inFramework: boolean;
+    /** The score (1..5) in each assessment, in the order of `assessments`; null where that assessment did not score it. */
+    scores: Array<number | null>;
+    /** The note of each score, in the same order; '' where there is none. */
+    notes: string[];
+    /** Goals that name the dimension: plan and team goals (the organisation), team and member goals (a team). */
+    goals: number;
+    /** People whose goals name it (plan owners, and the people of a team whose team goal does). */
+    people: number;
+    /** The latest assessment scored it lowest (3 or less), and no goal names it. */
+    gap: boolean;
+    /** With a gap, in a dimension of the default framework: its development card, in the model's language. */
+    card?: { challenges: string[]; suggestions: string[]; practices: string[] };
 }
 
 export interface WorkspaceProblems {

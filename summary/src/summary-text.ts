@@ -15,6 +15,18 @@ export interface SummaryText {
     organisation: string;
     baseline: string;
     baselineIntro: (framework: string) => string;
+    /** The baseline of a team, beside its coverage. */
+    teamBaseline: string;
+    noAssessment: string;
+    assessments: string;
+    /** "4 taking part: ..." */
+    takingPart: (count: number) => string;
+    scoreNotes: string;
+    /** The badge of a dimension that scored lowest with no goal naming it. */
+    gap: string;
+    developmentCard: (dimension: string) => string;
+    cardParts: { challenges: string; suggestions: string; practices: string };
+    notScored: string;
     dimension: string;
     goals: string;
     people: string;
@@ -208,8 +220,17 @@ const EN: SummaryText = {
     ownerNotice: 'Your own view: private reflections are shown to you only.',
     contents: 'Contents',
     organisation: 'Organisation',
-    baseline: 'Baseline across the dimensions',
-    baselineIntro: framework => `How many goals and people work on each dimension of "${framework}": a baseline measurement (nulmeting) to repeat later.`,
+    baseline: 'Baseline: assessments and goals per dimension',
+    baselineIntro: framework => `Where the organisation stands on each dimension of "${framework}", scored from 1 (hardly) to 5 (fully) in each assessment, beside how many goals and people work on it.`,
+    teamBaseline: 'Baseline: the team\'s assessments and goals per dimension',
+    noAssessment: 'No assessment yet: score the dimensions with employees in an assessment (\'assessment DATE for organisation ID with ... { ... }\') and repeat it later. Until then the table shows only where goals invest.',
+    assessments: 'Assessments',
+    takingPart: count => `${count} taking part`,
+    scoreNotes: 'Notes with the scores',
+    gap: 'lowest, no goal',
+    developmentCard: dimension => `Development card: ${dimension}`,
+    cardParts: { challenges: 'Challenges', suggestions: 'Development suggestions', practices: 'Good practices' },
+    notScored: 'not scored',
     dimension: 'Dimension',
     goals: 'Goals',
     people: 'People',
@@ -338,8 +359,17 @@ const NL: SummaryText = {
     ownerNotice: 'Je eigen weergave: privéreflecties zie alleen jij.',
     contents: 'Inhoud',
     organisation: 'Organisatie',
-    baseline: 'Nulmeting over de dimensies',
-    baselineIntro: framework => `Hoeveel leerdoelen en mensen aan elke dimensie van "${framework}" werken: een nulmeting om later te herhalen.`,
+    baseline: 'Nulmeting: metingen en leerdoelen per dimensie',
+    baselineIntro: framework => `Waar de organisatie staat op elke dimensie van "${framework}", gescoord van 1 (nauwelijks) tot 5 (helemaal) in elke meting, naast hoeveel leerdoelen en mensen eraan werken.`,
+    teamBaseline: 'Nulmeting: de metingen en leerdoelen van het team per dimensie',
+    noAssessment: 'Nog geen meting: scoor de dimensies samen met medewerkers in een meting (\'meting DATUM voor organisatie ID met ... { ... }\') en herhaal die later. Tot dan toont de tabel alleen waar leerdoelen in investeren.',
+    assessments: 'Metingen',
+    takingPart: count => `${count} ${count === 1 ? 'deelnemer' : 'deelnemers'}`,
+    scoreNotes: 'Toelichting bij de scores',
+    gap: 'laagst, geen leerdoel',
+    developmentCard: dimension => `Ontwikkelkaart: ${dimension}`,
+    cardParts: { challenges: 'Uitdagingen', suggestions: 'Ontwikkelsuggesties', practices: 'Goede voorbeelden' },
+    notScored: 'niet gescoord',
     dimension: 'Dimensie',
     goals: 'Leerdoelen',
     people: 'Mensen',

@@ -123,6 +123,19 @@ describe('privacy: leerplan summary', () => {
         expect(canariesIn(run.stdout)).toEqual([]);
     });
 
+    it('the shared assessment is in the baselines, and not one of the private file (its dates, scores and notes)', async () => {
+        for (const args of [['summary', '.', '--format', 'json'], ['summary', '.', '--team', 'ward', '--format', 'json']]) {
+            const run = await runInProcess(args, { cwd: root });
+            const model = JSON.parse(run.stdout);
+            const baselines = [model.organisation?.baseline, ...model.teams.map((t: { baseline: unknown }) => t.baseline)].filter(Boolean);
+            expect(baselines.flatMap((b: { assessments: Array<{ date: string }> }) => b.assessments.map(a => a.date))).toEqual(['2026-03-01']);
+            expect(run.stdout).toContain('Shared assessment note of the ward.');
+            expect(run.stdout).not.toContain('2026-05-20');
+            expect(run.stdout).not.toContain('2026-05-21');
+            expect(canariesIn(run.stdout)).toEqual([]);
+        }
+    });
+
     it('no private word in a file written with --out', async () => {
         const out = mkdtempSync(join(tmpdir(), 'leerplan-privacy-out-'));
         try {

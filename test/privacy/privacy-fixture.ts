@@ -14,7 +14,9 @@ import { dirname, join, resolve } from 'node:path';
  * organisation: canaries 19 to 24), whose names and titles no one may see anywhere. The
  * second edition adds private reflections with a moment (an event's own words are private
  * there too) and records of feedback received marked private, in a goal and in a private
- * file (canaries 25 to 29, Anna's).
+ * file (canaries 25 to 29, Anna's). Assessments (issue 18) stand in shared files; one
+ * written in a private file, for the team and for the organisation, with notes
+ * (canaries 30 and 31), must reach no summary, check output, hover or completion.
  */
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
@@ -163,6 +165,24 @@ framework quokkatwentytwo "PRIVATE-CANARY-22 marmottwentytwo" {
 }
 organisation quokkatwentyfour "PRIVATE-CANARY-24 marmottwentyfour" {
     vision marmottwentyfour "PRIVATE-CANARY-24 quokkatwentyfour vision"
+}
+`,
+    // A shared assessment, so the baseline views are not empty; its note is shared text.
+    'assessments.pop': `assessment 2026-03-01 for team ward with mark, anna, piet {
+    GedragenVisie 2 "Shared assessment note of the ward."
+    Feedbackprocessen 4
+}
+`,
+    // Assessments written in a private file are private too: no note, score or date of them reaches any view.
+    'plans/piet-assessment.private.pop': `private piet-2026 {
+    reflection 2026-04-05 "Piet's own words."
+}
+assessment 2026-05-20 for team ward with piet {
+    GedragenVisie 1 "PRIVATE-CANARY-30 quokkathirty marmotthirty"
+    StructuurEnBeleid 1
+}
+meting 2026-05-21 voor organisatie acme met piet {
+    Feedbackprocessen 1 "PRIVATE-CANARY-31 quokkathirtyone marmotthirtyone"
 }
 `,
     // A misspelt keyword: nothing in the file parses as a private block, and all of it stays private.

@@ -218,9 +218,9 @@ describe('the summary model of the organisation and of coaches', () => {
         const org = (await fixtureModel()).organisation!;
         expect(org.name).toBe('Harbour Care & Co');
         expect(org.counts).toEqual({ plans: 3, people: 4, teams: 1, goals: 5 });
-        expect(org.baseline).toHaveLength(8);
-        expect(org.baseline.find(b => b.key === 'ros2024.Feedbackprocessen')).toMatchObject({ goals: 2, people: 4 });
-        expect(org.baseline.find(b => b.key === 'ros2024.GespreidLeiderschap')).toMatchObject({ goals: 1, people: 1 });
+        expect(org.baseline.dimensions).toHaveLength(8);
+        expect(org.baseline.dimensions.find(b => b.key === 'ros2024.Feedbackprocessen')).toMatchObject({ goals: 2, people: 4 });
+        expect(org.baseline.dimensions.find(b => b.key === 'ros2024.GespreidLeiderschap')).toMatchObject({ goals: 1, people: 1 });
         expect(org.untouched.map(d => d.key)).toEqual(['ros2024.SamenwerkingMetPartners', 'ros2024.StructuurEnBeleid']);
         expect(org.linkedToVision).toBeCloseTo(3 / 5);
         expect(org.askingFeedback).toBeCloseTo(3 / 5);

@@ -56,8 +56,8 @@ describe('the HTML rendering', () => {
         const team = model.teams[0];
         const org = model.organisation!;
         const barsInCoverage = model.plans.reduce((n, p) => n + p.dimensionCoverage.length, 0);
-        expect(count(html, /class="bar goals"/g)).toBe(barsInCoverage + org.baseline.length);
-        expect(count(html, /class="bar people"/g)).toBe(org.baseline.length);
+        expect(count(html, /class="bar goals"/g)).toBe(barsInCoverage + org.baseline.dimensions.length);
+        expect(count(html, /class="bar people"/g)).toBe(org.baseline.dimensions.length);
         expect(count(html, /class="cell level-/g)).toBe((team.coverage.rows.length + 1) * team.coverage.dimensions.length);
         expect(count(html, /<div class="node /g)).toBe(alignmentNodeCount(team.alignment));
         expect(count(html, /class="month level-/g)).toBe(team.feedbackCalendar.length);
@@ -106,7 +106,7 @@ describe('the Markdown rendering', () => {
     it('is written in the UI language', async () => {
         const text = renderMarkdown(await fixtureModel({ lang: 'nl' }));
         expect(text).toContain('## Organisatie: Harbour Care &amp; Co');
-        expect(text).toContain('### Nulmeting over de dimensies');
+        expect(text).toContain('### Nulmeting: metingen en leerdoelen per dimensie');
     });
 });
 

@@ -91,9 +91,9 @@ async function expectCharts(page: Page, model: SummaryModel): Promise<void> {
         expect(await section.locator('.chart.calendar .month').count()).toBe(team.feedbackCalendar.length);
     }
     if (model.organisation) {
-        expect(await page.locator('section.organisation .chart.baseline rect.bar').count()).toBe(model.organisation.baseline.length * 2);
+        expect(await page.locator('section.organisation .chart.baseline rect.bar').count()).toBe(model.organisation.baseline.dimensions.length * 2);
         const values = await page.locator('section.organisation .chart.baseline rect.bar.goals').evaluateAll(els => els.map(e => Number(e.getAttribute('data-value'))));
-        expect(values).toEqual(model.organisation.baseline.map(b => b.goals));
+        expect(values).toEqual(model.organisation.baseline.dimensions.map(b => b.goals));
     }
 }
 

@@ -58,7 +58,7 @@ describe('leerplan summary: the command', () => {
     it('writes JSON with a version and the view asked for', async () => {
         const run = await summary(['--format', 'json', '--team', 'ward-3']);
         const model = JSON.parse(run.stdout);
-        expect(model.version).toBe(2);
+        expect(model.version).toBe(3);
         expect(model.scope).toEqual({ kind: 'team', id: 'ward-3' });
         expect(model.audience).toBe('export');
         expect(model.today).toBe('2026-04-15');
