@@ -13,7 +13,7 @@ export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 /** The .pop files of examples/ that are not Git-ignored: what a copy of it holds as a workspace. */
 export const EXAMPLE_FILES = [
-    'organisation.pop', 'plans/daan-2026.pop', 'plans/emre-2026.pop', 'plans/fatima-2026.pop', 'plans/joost-2026.pop',
+    'assessments.pop', 'metingen.pop', 'organisation.pop', 'plans/daan-2026.pop', 'plans/emre-2026.pop', 'plans/fatima-2026.pop', 'plans/joost-2026.pop',
     'plans/lisa-2026.pop', 'plans/noor-2026.pop', 'plans/sanne-2026.pop',
 ];
 
