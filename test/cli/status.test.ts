@@ -106,6 +106,11 @@ describe('leerplan status', () => {
         expect(anna.feedback.withoutRecord).toEqual([{ goal: 'g', who: 'Mark Jansen', date: '2026-05-01' }]);
     });
 
+    it('reads the history of the folder of a plan file named alone', async () => {
+        const status = await report(['plans/yara-2026.pop']);
+        expect(status.plans.map(p => [p.id, p.lastChange?.date])).toEqual([['yara-2026', '2026-04-08']]);
+    });
+
     it('--since moves the start of the period: goals done since the first commit, moments from then on', async () => {
         const status = await report(['--since', '2026-01-01']);
         const yara = status.plans.find(p => p.id === 'yara-2026')!;

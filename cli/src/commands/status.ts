@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import * as ast from '../../../language/src/generated/ast.js';
 import { createLeerplanCoreServices } from '../../../language/src/leerplan-module.js';
@@ -81,7 +82,9 @@ export async function statusCommand(ctx: CommandContext): Promise<number> {
     const todayGiven = todayOption(values.today, lang0);
     if (values.since !== undefined && !isExistingDate(values.since)) throw new UsageError(cliText('badValue', lang0)('--since', values.since, 'YYYY-MM-DD'), lang0);
     const json = values.format === 'json';
-    const folder = resolve(ctx.cwd, positionals[0] ?? '.');
+    // Git is asked from the folder named (or the folder of the file named).
+    const named = resolve(ctx.cwd, positionals[0] ?? '.');
+    const folder = isFile(named) ? dirname(named) : named;
 
     const plans: PlanFacts[] = [];
     const result = await loadAndCheck(positionals, {
@@ -224,3 +227,11 @@ function renderText(report: StatusReport, lang: Lang): string {
     return out.join('\n');
 }
 
+
+function isFile(path: string): boolean {
+    try {
+        return statSync(path).isFile();
+    } catch {
+        return false;
+    }
+}

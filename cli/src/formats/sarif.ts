@@ -22,7 +22,8 @@ export function renderSarif(rows: DiagnosticRow[], lang: Lang, version: string):
                         fullDescription: { text: RULES[code].explanation[lang] },
                         help: { text: RULES[code].explanation[lang] },
                         helpUri: ruleDocUrl(code),
-                        defaultConfiguration: { level: LEVEL[RULES[code].defaultSeverity] },
+                        // An opt-in rule is off until leerplan.json turns it on.
+                        defaultConfiguration: RULES[code].optIn ? { enabled: false, level: LEVEL[RULES[code].defaultSeverity] } : { level: LEVEL[RULES[code].defaultSeverity] },
                     })),
                 },
             },
