@@ -78,6 +78,14 @@ const TEXT = {
     firstScore: { en: 'The first assessment that scores this dimension', nl: 'De eerste meting die deze dimensie scoort' },
     notAScore: { en: 'Not a score: a score is a whole number from 1 to 5', nl: 'Geen score: een score is een geheel getal van 1 tot en met 5' },
     openSummary: { en: 'Open summary', nl: 'Open overzicht' },
+    followedUp: {
+        en: 'Feedback asked for {date}: a record of feedback received follows it.',
+        nl: 'Feedback gevraagd voor {date}: er is ontvangen feedback na vastgelegd.',
+    },
+    notFollowedUp: {
+        en: 'Feedback asked for {date}: that date has passed and no feedback received is recorded yet.',
+        nl: 'Feedback gevraagd voor {date}: die datum is voorbij en er is nog geen ontvangen feedback vastgelegd.',
+    },
     visionOrAmbition: { en: 'vision or ambition', nl: 'visie of ambitie' },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -5,10 +5,12 @@ import * as ast from '../../../language/src/generated/ast.js';
 import { isStray } from '../../../language/src/workspace/private-file.js';
 import { findBuiltinDimension, findBuiltinFramework, isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { findLearningForm, ROLE_NAMES } from '../../../language/src/frameworks/builtin-frameworks.js';
-import { planOf, planPeriodOf, rolesOf } from '../../../language/src/meaning/semantics.js';
+import { isAsk, planOf, planPeriodOf, rolesOf } from '../../../language/src/meaning/semantics.js';
 import { dueTargetDate, momentMeaning, namedPeriodSpan, timeUnitOf, withinSpan } from '../../../language/src/meaning/moments.js';
 import { isRuleCode, RULES, type Lang } from '../../../language/src/rules/rule-registry.js';
 import { keywordHoverText } from '../../../language/src/syntax/keyword-help.js';
+import { askedMoments } from '../../../language/src/meaning/follow-up.js';
+import { addDays } from '../../../language/src/meaning/dates.js';
 import { isNameKeyword } from '../../../language/src/syntax/grammar-facts.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
@@ -65,13 +67,15 @@ export class LeerplanHoverProvider implements HoverProvider {
             if (form && form.offset <= leaf.offset && leaf.end <= form.end) return this.describeLearningForm(owner.form, lang);
         }
         const moment = this.describeMoment(owner, lang);
+        const followUp = this.describeFollowUp(owner, lang);
         const source = leaf.grammarSource;
         if (GrammarAST.isKeyword(source) && !isNameKeyword(source)) {
-            // A keyword of a moment also gives the dates the moment stands for.
-            const help = [keywordHoverText(leaf.text, owner.$type, lang), moment].filter(Boolean);
+            // A keyword of a moment also gives the dates the moment stands for; of an ask, whether it was followed up.
+            const help = [keywordHoverText(leaf.text, owner.$type, lang), moment, followUp].filter(Boolean);
             return help.length ? help.join('\n\n') : undefined;
         }
-        if (moment) return moment;
+        if (moment) return [moment, followUp].filter(Boolean).join('\n\n');
+        if (followUp && ast.isMoment(owner)) return followUp;
         if (ast.isAssessmentScore(owner) && GrammarUtils.findNodeForProperty(owner.$cstNode, 'score')?.offset === leaf.offset) return this.describeScore(owner, lang);
         if (ast.isGoalLevel(owner)) return editorText('level', lang).replace('{now}', String(owner.now)).replace('{target}', String(owner.target));
         const targets = this.services.references.References.findDeclarations(leaf);
@@ -247,6 +251,21 @@ export class LeerplanHoverProvider implements HoverProvider {
         if (ast.isAfterMoment(node)) return editorText('afterEvent', lang);
         if (ast.isOngoingMoment(node)) return `${editorText('ongoingMoment', lang)}${period ? `: ${span(period.start, period.end)}` : ''}`;
         return undefined;
+    }
+
+    /**
+     * Of an ask at a date that has passed (hovered on its line or its moment): whether a
+     * record of feedback received followed it (`follow-up.ts`; the owner's own editor, so
+     * private records count). Only a date, never a record's words.
+     */
+    private describeFollowUp(node: AstNode, lang: Lang): string | undefined {
+        const ask = ast.isFeedback(node) ? node : ast.isFeedback(node.$container) ? node.$container : undefined;
+        if (!ask || !isAsk(ask) || !ast.isGoal(ask.$container)) return undefined;
+        const goal = ask.$container;
+        const today = this.settings.get().today;
+        const moment = askedMoments(goal, planPeriodOf(goal), addDays(today, -1), { includePrivate: true, cadences: false }).find(m => m.feedback === ask);
+        if (!moment) return undefined;
+        return editorText(moment.followedUp ? 'followedUp' : 'notFollowedUp', lang).replace('{date}', moment.date);
     }
 
     /** A `within` without a period to count from (a team; a plan without a period line). */
