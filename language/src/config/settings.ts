@@ -71,6 +71,15 @@ export class LeerplanSettingsProvider {
         this.resolve = resolve;
     }
 
+    /**
+     * True when the same settings govern both documents: the same workspace folder (or one
+     * workspace, as in the CLI). A check that asks what "the workspace" does (names a
+     * dimension, holds a plan) asks it of the document's own folder.
+     */
+    sameScope(a: string, b: string): boolean {
+        return !this.resolve || a === b || this.resolve(a) === this.resolve(b);
+    }
+
     /** Runs `action` with the settings that govern the document `uri` in force. */
     within<T>(uri: { toString(): string }, action: () => T): T {
         const settings = this.resolve?.(uri.toString());

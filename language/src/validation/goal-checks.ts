@@ -1,4 +1,5 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { LeerplanSettingsProvider } from '../config/settings.js';
 import { AstUtils, GrammarUtils } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
@@ -24,7 +25,7 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             const args = { goal: goal.name };
             // Dimensions are a framework an organisation works with: where no goal of the
             // workspace names one, asking each plan for them is noise (issue 16 point 6).
-            if (withoutDimension(goal) && facts.get().work.length > 0) reportGoalGap(reporter, accept, goal, 'goal-without-dimension', withoutDimension);
+            if (withoutDimension(goal) && inScope(settings, facts.get().dimensionUris, goal)) reportGoalGap(reporter, accept, goal, 'goal-without-dimension', withoutDimension);
             if (goal.actions.length === 0) reporter.report(accept, 'goal-without-action', args, at);
             const status = statusOf(goal);
             if (goal.evidence.length > 0 && goal.evidence.every(line => namesAttendance(line.text ?? ''))) {
@@ -67,6 +68,13 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
         },
     };
+}
+
+/** True when one of `uris` is in the workspace folder of `node`'s document (the whole workspace in the CLI). */
+export function inScope(settings: LeerplanSettingsProvider, uris: readonly string[], node: AstNode): boolean {
+    if (uris.length === 0) return false;
+    const uri = AstUtils.getDocument(node).uri.toString();
+    return uris.some(other => settings.sameScope(uri, other));
 }
 
 export const withoutDimension = (goal: ast.Goal) => goal.dimensions.every(line => line.dimensions.length === 0);

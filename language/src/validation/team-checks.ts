@@ -4,6 +4,7 @@ import type { LeerplanServices } from '../leerplan-services.js';
 import { gathersFeedback, rolesOf, seeksFeedback, visionLink } from '../meaning/semantics.js';
 import { findLearningForm, ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
 import { withoutVision } from './vision-checks.js';
+import { inScope } from './goal-checks.js';
 
 /**
  * A team's goals and routines cover the roles that matter most; every member has a
@@ -57,7 +58,7 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
             // A workspace without a single plan holds the organisation's setup, not its plans
             // (they live elsewhere): only next to plans does a member without one stand out.
-            if (facts.get().planNames.length === 0) return;
+            if (!inScope(settings, facts.get().planUris, team)) return;
             const plansByOwner = facts.get().plansByOwner;
             const hasCurrentPlan = (person: string) => (plansByOwner.get(person) ?? [])
                 .some(({ period }) => !period || (period.start <= today && today <= period.end));

@@ -76,6 +76,10 @@ export interface WorkspaceFacts {
     assessments: Map<string, AssessmentFact[]>;
     /** What every team and plan goal works on (only goals that name a dimension). */
     work: GoalWork[];
+    /** The documents with a goal that names a dimension (goal-without-dimension asks only in their workspace folder). */
+    dimensionUris: string[];
+    /** The documents that hold a plan (member-without-plan asks only in their workspace folder). */
+    planUris: string[];
 }
 
 export function declarationKey(kind: DeclarationKind, name: string): string {
@@ -138,6 +142,9 @@ interface DocumentFacts {
     teams: ast.Team[];
     assessments: Array<[subject: string, fact: AssessmentFact]>;
     work: GoalWork[];
+    uri: string;
+    namesDimension: boolean;
+    hasPlan: boolean;
 }
 
 const perParse = new WeakMap<AstNode, DocumentFacts>();
@@ -146,12 +153,17 @@ function documentFacts(document: LangiumDocument): DocumentFacts {
     const root = document.parseResult.value as ast.Document;
     let facts = perParse.get(root);
     if (facts) return facts;
-    facts = { declarations: [], plans: [], leads: [], privateReflections: [], frameworkUses: [], teams: [], assessments: [], work: [] };
+    facts = {
+        declarations: [], plans: [], leads: [], privateReflections: [], frameworkUses: [], teams: [], assessments: [], work: [],
+        uri: document.uri.toString(), namesDimension: false, hasPlan: false,
+    };
     const work = facts.work;
+    const part = facts;
     const addWork = (goals: ast.Goal[], team: string | undefined, owner: string | undefined, end: string | undefined) => {
         for (const goal of goals) {
-            if (statusOf(goal) === 'dropped') continue;
             const dimensions = goal.dimensions.flatMap(line => line.dimensions.map(ref => ref.$refText)).filter(name => name);
+            if (dimensions.length > 0) part.namesDimension = true;
+            if (statusOf(goal) === 'dropped') continue;
             if (dimensions.length > 0) work.push({ team, owner, end, dimensions });
         }
     };
@@ -185,6 +197,7 @@ function documentFacts(document: LangiumDocument): DocumentFacts {
                 addWork(element.goals, element.name || undefined, undefined, undefined);
                 break;
             case 'Plan': {
+                facts.hasPlan = true;
                 declare('plan', element.name, element);
                 const period = measurablePeriod(element);
                 const owner = element.owner?.$refText || undefined;
@@ -243,6 +256,8 @@ export class WorkspaceFactsCollector {
             teams: [],
             assessments: new Map(),
             work: [],
+            dimensionUris: [],
+            planUris: [],
         };
         const frameworkUses: string[] = [];
         for (const { part } of this.parts) {
@@ -259,6 +274,8 @@ export class WorkspaceFactsCollector {
             facts.teams.push(...part.teams);
             for (const [subject, fact] of part.assessments) push(facts.assessments, subject, fact);
             for (const w of part.work) facts.work.push(w);
+            if (part.namesDimension) facts.dimensionUris.push(part.uri);
+            if (part.hasPlan) facts.planUris.push(part.uri);
         }
         for (const team of facts.teams) {
             const people = new Set([...team.leads.map(lead => lead.person?.$refText), ...team.members.flatMap(line => line.persons.map(ref => ref.$refText))]);

@@ -13,8 +13,9 @@ import { visionLink } from '../meaning/semantics.js';
  * the default framework (it decides how plain dimension names link), ids declared
  * more than once and where (duplicate-id), the vision and ambition ids a goal could
  * support (related information of goal-without-vision), the plan periods of every
- * team member and lead (member-without-plan), whether the workspace holds a plan at all
- * and whether a goal names a dimension (member-without-plan, goal-without-dimension), who leads which team (lead-not-asking-team),
+ * team member and lead (member-without-plan), the documents that hold a plan and those
+ * with a goal that names a dimension (member-without-plan and goal-without-dimension ask
+ * only in a folder that has them; a document gains or loses one rarely, not per keystroke), who leads which team (lead-not-asking-team),
  * the plans with private reflections (no-reflection), the teams of one person
  * (feedback-from-self), which team goals reach
  * the vision (goal-without-vision through `contributes`), and, in a workspace with
@@ -41,7 +42,7 @@ export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprin
         for (const lead of team.leads) if (lead.person?.$refText) members.add(lead.person.$refText);
     }
     // member-without-plan asks only in a workspace with plans, goal-without-dimension only where a goal names a dimension.
-    parts.push(`has-plans ${facts.planNames.length > 0}`, `names-dimensions ${facts.work.length > 0}`);
+    parts.push(`has-plans ${[...facts.planUris].sort().join(',')}`, `names-dimensions ${[...facts.dimensionUris].sort().join(',')}`);
     for (const member of [...members].sort()) {
         const periods = (facts.plansByOwner.get(member) ?? []).map(p => p.period ? `${p.period.start}..${p.period.end}` : 'none');
         parts.push(`member ${member} ${periods.sort().join(',')}`);
