@@ -72,4 +72,16 @@ describe('semantic tokens', () => {
         expect(tokens).toContain('learn-from-incidents:function+declaration');
         expect(tokens).toContain('employees:keyword');
     });
+
+    it('colours an assessment: keywords in both languages, its date and scores, the team or organisation, people and dimensions', async () => {
+        const text = 'assessment 2026-03-01 for team wound-care with mark, anna {\n    GedragenVisie 2 "Vague."\n}\nmeting 2026-04-01 voor organisatie anker met piet {\n    senge.SharedVision 4\n}\n';
+        const ws = await openWorkspace({ 'organisation.pop': ORGANISATION, 'assessments.pop': text });
+        const tokens = decode(ws, 'assessments.pop', await ws.services.lsp.SemanticTokenProvider!.semanticHighlight(ws.doc('assessments.pop'), { textDocument: { uri: ws.uri('assessments.pop') } }));
+        expect(tokens).toEqual([
+            'assessment:keyword', '2026-03-01:number', 'for:keyword', 'team:keyword', 'wound-care:class', 'with:keyword', 'mark:variable+readonly', 'anna:variable+readonly',
+            'GedragenVisie:type+defaultLibrary', '2:number', '"Vague.":string',
+            'meting:keyword', '2026-04-01:number', 'voor:keyword', 'organisatie:keyword', 'anker:namespace', 'met:keyword', 'piet:variable+readonly',
+            'senge:namespace+defaultLibrary', 'SharedVision:type+defaultLibrary', '4:number',
+        ]);
+    });
 });

@@ -137,6 +137,25 @@ describe('changes on disk and in the editor', () => {
         await server.diagnosticsOf(ws.uri('organisation.pop'), d => aboutPiet(d).length === 0);
     });
 
+    it('re-checks a closed assessment when a member\'s plan starts or stops working on its weakest dimension (assessment-gap)', async () => {
+        const assessments = ws.uri('assessments.pop');
+        const gaps = (list: Diagnostic[]) => list.filter(d => d.code === 'assessment-gap').map(d => d.range.start.line).sort();
+        ws.write('assessments.pop', 'assessment 2026-03-01 for team wound-care with mark, anna, piet {\n    Onderzoekscultuur 2\n    StructuurEnBeleid 2\n}\n');
+        server.filesChanged([{ uri: assessments, type: 1 }]);
+        // No goal of the team or its members names either dimension.
+        await server.diagnosticsOf(assessments, d => gaps(d).join() === '1,2');
+        const plan = ws.uri('anna-2026.pop');
+        const text = sketchFiles()['anna-2026.pop'];
+        server.open(plan, text, 1);
+        server.change(plan, text.replace('LerenVanLeidersEnMedewerkers, GespreidLeiderschap', 'LerenVanLeidersEnMedewerkers, StructuurEnBeleid'), 2);
+        await server.diagnosticsOf(assessments, d => gaps(d).join() === '1');
+        server.change(plan, text, 3);
+        await server.diagnosticsOf(assessments, d => gaps(d).join() === '1,2');
+        ws.remove('assessments.pop');
+        server.filesChanged([{ uri: assessments, type: 3 }]);
+        await server.diagnosticsOf(assessments, d => d.length === 0);
+    });
+
     it("re-checks the team's file when only its lead's plan comes and goes (member-without-plan for a lead)", async () => {
         const aboutMark = (list: Diagnostic[]) =>
             list.filter(d => d.code === 'member-without-plan' && JSON.stringify(d.message).includes("'mark'"));
