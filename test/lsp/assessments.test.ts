@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeAction, CompletionItem } from 'vscode-languageserver';
-import { ORGANISATION, applyWorkspaceEdit, openWorkspace, type TestWorkspace } from './helpers.js';
+import type { CodeAction } from 'vscode-languageserver';
+import { ORGANISATION, applyWorkspaceEdit, completionAfter, hoverText, openWorkspace, type TestWorkspace } from './helpers.js';
 
 /** Assessments in the editor: completion of dimensions, hovers, and the quick fix of `assessment-gap`. */
 const ASSESSMENTS = `assessment 2026-03-01 for team wound-care with mark, anna, piet {
@@ -15,20 +15,6 @@ const DUTCH_TEAM = `team nacht "Nachtdienst" {
 }
 `;
 
-async function hover(ws: TestWorkspace, file: string, needle: string, shift = 0): Promise<string> {
-    const result = await ws.services.lsp.HoverProvider!.getHoverContent(ws.doc(file), { textDocument: { uri: ws.uri(file) }, position: ws.at(file, needle, shift) });
-    const contents = result?.contents;
-    return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
-}
-
-async function complete(text: string, marker: string): Promise<CompletionItem[]> {
-    const file = 'draft.pop';
-    const ws = await openWorkspace({ 'organisation.pop': ORGANISATION, [file]: text });
-    const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.doc(file), {
-        textDocument: { uri: ws.uri(file) }, position: ws.at(file, marker, marker.length),
-    });
-    return list?.items ?? [];
-}
 
 async function gapFixes(files: Record<string, string>, file: string): Promise<{ ws: TestWorkspace; actions: CodeAction[] }> {
     const ws = await openWorkspace(files);
@@ -42,18 +28,18 @@ async function gapFixes(files: Record<string, string>, file: string): Promise<{ 
 
 describe('assessments in the editor', () => {
     it('complete the dimensions of the framework in force after the {', async () => {
-        const items = await complete('assessment 2026-03-01 for team wound-care with mark {\n    \n}\n', '{\n    ');
+        const items = await completionAfter('assessment 2026-03-01 for team wound-care with mark {\n    \n}\n', '{\n    ');
         const labels = items.map(i => i.label);
         for (const id of ['GedragenVisie', 'Feedbackprocessen', 'StructuurEnBeleid']) expect(labels).toContain(id);
-        const persons = await complete('meting 2026-03-01 voor team wound-care met ', 'met ');
+        const persons = await completionAfter('meting 2026-03-01 voor team wound-care met ', 'met ');
         expect(persons.map(i => i.label)).toEqual(expect.arrayContaining(['anna', 'mark', 'piet']));
     });
 
     it('explain the keyword and the scored dimension on hover', async () => {
         const ws = await openWorkspace({ 'organisation.pop': ORGANISATION, 'assessments.pop': ASSESSMENTS });
-        const keyword = await hover(ws, 'assessments.pop', 'assessment');
+        const keyword = await hoverText(ws, 'assessments.pop', 'assessment');
         expect(keyword).toContain('`assessment` · Dutch: `meting`');
-        const dimension = await hover(ws, 'assessments.pop', 'GedragenVisie');
+        const dimension = await hoverText(ws, 'assessments.pop', 'GedragenVisie');
         expect(dimension).toContain('Shared vision and ambition');
     });
 
@@ -63,20 +49,20 @@ describe('assessments in the editor', () => {
             'earlier.pop': 'meting 2025-03-01 voor team wound-care met mark, anna {\n    GedragenVisie 1\n}\n',
         };
         const ws = await openWorkspace(files);
-        const score = await hover(ws, 'assessments.pop', 'GedragenVisie 2', 'GedragenVisie '.length);
+        const score = await hoverText(ws, 'assessments.pop', 'GedragenVisie 2', 'GedragenVisie '.length);
         expect(score).toContain('Score 2 of 5 in the assessment of 2026-03-01');
         expect(score).toContain('The assessment before, of 2025-03-01: 1');
         expect(score).toContain('**Shared vision and ambition**');
         for (const heading of ['**Challenges**', '**Development suggestions**', '**Good practices**']) expect(score).toContain(heading);
-        const first = await hover(ws, 'earlier.pop', 'GedragenVisie 1', 'GedragenVisie '.length);
+        const first = await hoverText(ws, 'earlier.pop', 'GedragenVisie 1', 'GedragenVisie '.length);
         expect(first).toContain('The first assessment that scores this dimension');
 
         const dutch = await openWorkspace(files, { settings: { lang: 'nl' } });
-        const nl = await hover(dutch, 'assessments.pop', 'Feedbackprocessen 4', 'Feedbackprocessen '.length);
+        const nl = await hoverText(dutch, 'assessments.pop', 'Feedbackprocessen 4', 'Feedbackprocessen '.length);
         expect(nl).toContain('Score 4 van 5 in de meting van 2026-03-01');
         for (const heading of ['**Uitdagingen**', '**Ontwikkelsuggesties**', '**Goede voorbeelden**']) expect(nl).toContain(heading);
         // A goal's dimension of the default framework carries the card too; one of another framework has none.
-        const goal = await hover(ws, 'organisation.pop', 'Feedbackprocessen');
+        const goal = await hoverText(ws, 'organisation.pop', 'Feedbackprocessen');
         expect(goal).toContain('**Development suggestions**');
     });
 

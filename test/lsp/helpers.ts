@@ -1,6 +1,6 @@
 import { URI, type LangiumDocument } from 'langium';
 import { VirtualFileSystemProvider } from 'langium/test';
-import type { Diagnostic, Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { CompletionItem, Diagnostic, Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
 import { defaultSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
 import type { GitView } from '../../language/src/workspace/git-view.js';
@@ -185,3 +185,20 @@ team wound-care "Team Wondzorg" {
     }
 }
 `;
+
+/** The Markdown of the hover at the `needle` in `file` (plus `shift` characters), or '' when there is none. */
+export async function hoverText(ws: TestWorkspace, file: string, needle: string, shift = 0): Promise<string> {
+    const result = await ws.services.lsp.HoverProvider!.getHoverContent(ws.doc(file), { textDocument: { uri: ws.uri(file) }, position: ws.at(file, needle, shift) });
+    const contents = result?.contents;
+    return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+}
+
+/** The completion items right after `marker` in a file `draft.pop` written as `text`, beside ORGANISATION. */
+export async function completionAfter(text: string, marker: string): Promise<CompletionItem[]> {
+    const file = 'draft.pop';
+    const ws = await openWorkspace({ 'organisation.pop': ORGANISATION, [file]: text });
+    const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.doc(file), {
+        textDocument: { uri: ws.uri(file) }, position: ws.at(file, marker, marker.length),
+    });
+    return list?.items ?? [];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CompletionItem, DocumentSymbol, SemanticTokens } from 'vscode-languageserver';
-import { ORGANISATION, openWorkspace, type TestWorkspace } from './helpers.js';
+import type { DocumentSymbol, SemanticTokens } from 'vscode-languageserver';
+import { ORGANISATION, completionAfter, hoverText, openWorkspace, type TestWorkspace } from './helpers.js';
 import { LEERPLAN_TOKEN_TYPES } from '../../server/src/lsp/semantic-tokens.js';
 
 /** The editor features on the second edition of the language (design/language-v2.md). */
@@ -36,63 +36,49 @@ async function workspace(): Promise<TestWorkspace> {
     return openWorkspace({ 'organisation.pop': ORGANISATION, 'anna-2026.pop': PLAN, 'night.pop': TEAM });
 }
 
-async function hover(ws: TestWorkspace, file: string, needle: string, shift = 0): Promise<string> {
-    const result = await ws.services.lsp.HoverProvider!.getHoverContent(ws.doc(file), { textDocument: { uri: ws.uri(file) }, position: ws.at(file, needle, shift) });
-    const contents = result?.contents;
-    return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
-}
-
-async function complete(text: string, marker: string): Promise<CompletionItem[]> {
-    const file = 'draft.pop';
-    const ws = await openWorkspace({ 'organisation.pop': ORGANISATION, [file]: text });
-    const list = await ws.services.lsp.CompletionProvider!.getCompletion(ws.doc(file), {
-        textDocument: { uri: ws.uri(file) }, position: ws.at(file, marker, marker.length),
-    });
-    return list?.items ?? [];
-}
 
 describe('hovers on the second edition', () => {
     it('give the dates of a named period, a within span and a computed due date', async () => {
         const ws = await workspace();
-        expect(await hover(ws, 'anna-2026.pop', '2026-Q4')).toBe('named period `2026-Q4`: 2026-10-01 .. 2026-12-31');
+        expect(await hoverText(ws, 'anna-2026.pop', '2026-Q4')).toBe('named period `2026-Q4`: 2026-10-01 .. 2026-12-31');
         // On a keyword of a moment: what the word means, then the dates; on its number, the dates alone.
-        const within = await hover(ws, 'anna-2026.pop', 'within 2 months');
+        const within = await hoverText(ws, 'anna-2026.pop', 'within 2 months');
         expect(within).toContain('`within` · Dutch: `binnen`');
         expect(within).toContain("Counted from the start of the plan's period: 2026-09-01 .. 2026-10-31");
-        expect(await hover(ws, 'anna-2026.pop', 'within 2 months', 7)).toBe("Counted from the start of the plan's period: 2026-09-01 .. 2026-10-31");
-        expect(await hover(ws, 'anna-2026.pop', '2027-H1')).toBe('Due on 2027-06-30');
-        expect(await hover(ws, 'anna-2026.pop', 'every 2 weeks', 6)).toBe('Cadence: every 2 weeks (2026-09-01 .. 2027-07-31)');
-        expect(await hover(ws, 'anna-2026.pop', 'ongoing')).toContain("Throughout the plan's period, with no date of its own: 2026-09-01 .. 2027-07-31");
-        expect(await hover(ws, 'anna-2026.pop', 'personal')).toContain('A personal goal');
-        expect(await hover(ws, 'anna-2026.pop', '2 -> 4')).toBe('Level now 2 of 5, aimed for 4');
-        expect(await hover(ws, 'night.pop', 'within 2', 7)).toContain('No period to count from');
+        expect(await hoverText(ws, 'anna-2026.pop', 'within 2 months', 7)).toBe("Counted from the start of the plan's period: 2026-09-01 .. 2026-10-31");
+        expect(await hoverText(ws, 'anna-2026.pop', '2027-H1')).toBe('Due on 2027-06-30');
+        expect(await hoverText(ws, 'anna-2026.pop', 'every 2 weeks', 6)).toBe('Cadence: every 2 weeks (2026-09-01 .. 2027-07-31)');
+        expect(await hoverText(ws, 'anna-2026.pop', 'ongoing')).toContain("Throughout the plan's period, with no date of its own: 2026-09-01 .. 2027-07-31");
+        expect(await hoverText(ws, 'anna-2026.pop', 'personal')).toContain('A personal goal');
+        expect(await hoverText(ws, 'anna-2026.pop', '2 -> 4')).toBe('Level now 2 of 5, aimed for 4');
+        expect(await hoverText(ws, 'night.pop', 'within 2', 7)).toContain('No period to count from');
     });
 
     it('never show the words of an event or a private reflection', async () => {
         const ws = await workspace();
-        const text = await hover(ws, 'anna-2026.pop', '"each incident"', 2);
+        const text = await hoverText(ws, 'anna-2026.pop', '"each incident"', 2);
         expect(text).toContain('no calendar date');
-        expect(await hover(ws, 'anna-2026.pop', 'after "each incident"')).toContain('`after` · Dutch: `na`');
+        expect(await hoverText(ws, 'anna-2026.pop', 'after "each incident"')).toContain('`after` · Dutch: `na`');
         expect(text).not.toContain('each incident');
-        expect(await hover(ws, 'anna-2026.pop', 'Hidden words', 2)).not.toContain('Hidden');
+        expect(await hoverText(ws, 'anna-2026.pop', 'Hidden words', 2)).not.toContain('Hidden');
     });
 });
 
 describe('completion on the second edition', () => {
     it('offers why, level, personal lines and the new moments in the language of the file', async () => {
-        const goal = await complete('plan p for anna {\n    goal g "G" {\n        \n    }\n}\n', '    goal g "G" {\n        ');
+        const goal = await completionAfter('plan p for anna {\n    goal g "G" {\n        \n    }\n}\n', '    goal g "G" {\n        ');
         expect(goal.map(i => i.label)).toEqual(expect.arrayContaining(['why', 'level', 'evidence']));
-        const dutch = await complete('plan p voor anna {\n    leerdoel g "G" {\n        \n    }\n}\n', '    leerdoel g "G" {\n        ');
+        const dutch = await completionAfter('plan p voor anna {\n    leerdoel g "G" {\n        \n    }\n}\n', '    leerdoel g "G" {\n        ');
         expect(dutch.map(i => i.label)).toEqual(expect.arrayContaining(['waarom', 'niveau', 'bewijs']));
         expect(dutch.map(i => i.label)).not.toContain('why');
-        const moments = await complete('plan p for anna {\n    goal g "G" {\n        action pilot "P" \n    }\n}\n', 'action pilot "P" ');
+        const moments = await completionAfter('plan p for anna {\n    goal g "G" {\n        action pilot "P" \n    }\n}\n', 'action pilot "P" ');
         expect(moments.map(i => i.label)).toEqual(expect.arrayContaining(['in', 'within', 'after', 'ongoing', 'every day', 'every 2 weeks', 'on']));
-        const feedback = await complete('plan p for anna {\n    goal g "G" {\n        feedback \n    }\n}\n', '        feedback ');
+        const feedback = await completionAfter('plan p for anna {\n    goal g "G" {\n        feedback \n    }\n}\n', '        feedback ');
         expect(feedback.map(i => i.label)).toEqual(expect.arrayContaining(['ask', 'give', 'received']));
     });
 
     it('offers the quarters and half years of the plan period after in, with their dates', async () => {
-        const items = await complete('plan p for anna {\n    period 2026-09-01 .. 2027-07-31\n    goal g "G" {\n        action pilot "P" in \n    }\n}\n', 'action pilot "P" in ');
+        const items = await completionAfter('plan p for anna {\n    period 2026-09-01 .. 2027-07-31\n    goal g "G" {\n        action pilot "P" in \n    }\n}\n', 'action pilot "P" in ');
         const periods = items.filter(i => /^\d{4}-[QH]\d$/.test(String(i.label)));
         expect(periods.map(i => i.label)).toEqual(['2026-Q3', '2026-Q4', '2026-H2', '2027-Q1', '2027-Q2', '2027-Q3', '2027-H1', '2027-H2']);
         expect(periods.find(i => i.label === '2027-Q1')?.detail).toBe('named period · 2027-01-01 .. 2027-03-31');
