@@ -40,8 +40,11 @@ export function assessmentChecks(services: LeerplanServices): ValidationChecks<a
                     node: assessment, property: 'date', range,
                 });
             }
+            // Only the assessments and goals of this document's workspace folder count (all of them in the CLI).
+            const here = AstUtils.getDocument(assessment).uri.toString();
+            const near = (uri: string) => settings.sameScope(here, uri);
             const subject = subjectOf(assessment);
-            if (!subject || !assessment.date || !isLatest(assessment, all.assessments.get(subjectKey(subject)))) return;
+            if (!subject || !assessment.date || !isLatest(assessment, all.assessments.get(subjectKey(subject))?.filter(fact => near(fact.uri)))) return;
             const { today, assessmentStaleMonths } = settings.get();
             const team = subject.kind === 'team' ? subject.id : undefined;
             if (addMonths(assessment.date, assessmentStaleMonths) < today) {
@@ -49,7 +52,7 @@ export function assessmentChecks(services: LeerplanServices): ValidationChecks<a
                     node: assessment, property: 'date',
                 });
             }
-            const worked = workedOn(all, subject, assessment.date);
+            const worked = workedOn(all, subject, assessment.date, near);
             for (const score of lowestScores(assessment)) {
                 const name = score.dimension.$refText;
                 if (worked.has(dimensionKey(name, all.defaultFramework))) continue;
@@ -74,9 +77,10 @@ function isLatest(assessment: ast.Assessment, list: AssessmentFact[] | undefined
  * The dimensions (as `dimensionKey`s) goals work on for `subject` at the time of an
  * assessment on `date`: for a team, its team goals and the goals of plans that name
  * the team or whose owner leads or belongs to it; for the organisation, every goal. A
- * plan counts when its period ends on or after the date (or it has none).
+ * plan counts when its period ends on or after the date (or it has none), and a goal
+ * when it stands in the assessment's workspace folder (`near`).
  */
-function workedOn(facts: WorkspaceFacts, subject: AssessmentSubject, date: string): Set<string> {
+function workedOn(facts: WorkspaceFacts, subject: AssessmentSubject, date: string, near: (uri: string) => boolean): Set<string> {
     let people: Set<string> | undefined;
     if (subject.kind === 'team') {
         people = new Set();
@@ -88,7 +92,7 @@ function workedOn(facts: WorkspaceFacts, subject: AssessmentSubject, date: strin
     }
     const worked = new Set<string>();
     for (const work of facts.work) {
-        if (work.end !== undefined && work.end < date) continue;
+        if ((work.end !== undefined && work.end < date) || !near(work.uri)) continue;
         if (people && work.team !== subject.id && !(work.owner && people.has(work.owner))) continue;
         for (const name of work.dimensions) worked.add(dimensionKey(name, facts.defaultFramework));
     }

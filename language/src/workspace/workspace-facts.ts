@@ -50,6 +50,8 @@ export interface GoalWork {
     /** The last day of the plan's period, when it has one. */
     end: string | undefined;
     dimensions: string[];
+    /** The document of the goal: only goals in an assessment's own workspace folder count for it. */
+    uri: string;
 }
 
 /**
@@ -164,7 +166,7 @@ function documentFacts(document: LangiumDocument): DocumentFacts {
             const dimensions = goal.dimensions.flatMap(line => line.dimensions.map(ref => ref.$refText)).filter(name => name);
             if (dimensions.length > 0) part.namesDimension = true;
             if (statusOf(goal) === 'dropped') continue;
-            if (dimensions.length > 0) work.push({ team, owner, end, dimensions });
+            if (dimensions.length > 0) work.push({ team, owner, end, dimensions, uri: part.uri });
         }
     };
     const uri = document.uri;
