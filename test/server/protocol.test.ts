@@ -99,7 +99,10 @@ describe('error responses', () => {
         const position = positionAfter(text, 'coach ');
         // A change first, so that every request waits for the next build when its cancellation
         // arrives: a request the server had already answered could not be cancelled any more.
-        server.change(uri, `${text}\n`, 2);
+        // The change adds 300 goals, so that build lasts long enough on a loaded machine for all
+        // forty messages to arrive while it runs.
+        const extra = Array.from({ length: 300 }, (_, i) => `    goal extra-${i} "Extra goal ${i}" {\n        action course "Course ${i}" due 2026-03-31\n    }\n`).join('');
+        server.change(uri, text.replace('    review 2026-06-30', `${extra}    review 2026-06-30`), 2);
         const requests: Array<Promise<Answer>> = [];
         for (let i = 0; i < 20; i++) {
             const source = new CancellationTokenSource();
