@@ -22,4 +22,5 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-bash "$(dirname "$0")/ensure-neovim-current.sh"
+# Without it only the current-Neovim test fails (naming this script), not every test.
+bash "$(dirname "$0")/ensure-neovim-current.sh" || echo "ensure-system-deps: no current Neovim (see above): test/editors/neovim.test.ts will say so" >&2
