@@ -117,10 +117,20 @@ async function main() {
 
     for (const major of versions) {
         // 2. The user's own Node: the registry's `node` package of that major version.
-        const prefix = join(work, `node${major}`);
-        const got = run('npm', ['install', '--prefix', prefix, '--no-save', `node@${major}`], { env: envWith(dirname(process.execPath)) });
-        const nodeDir = join(prefix, 'node_modules', 'node', 'bin');
-        if (!check(`Node ${major} from the npm registry`, got.code === 0 && existsSync(join(nodeDir, 'node')), got.stderr.slice(-1500))) continue;
+        // The registry's node@24 is already here as the project's devDependency (npm ci put it
+        // there): that major is taken from it instead of being downloaded a second time.
+        const own = join(repo, 'node_modules', 'node', 'bin');
+        const ownMajor = existsSync(join(own, 'node')) ? execFileSync(join(own, 'node'), ['--version'], { encoding: 'utf8' }).trim().match(/^v(\d+)\./)?.[1] : undefined;
+        let nodeDir;
+        if (ownMajor === major) {
+            nodeDir = own;
+            check(`Node ${major}: the registry's node@${major} that npm ci installed (the devDependency)`, true);
+        } else {
+            const prefix = join(work, `node${major}`);
+            const got = run('npm', ['install', '--prefix', prefix, '--no-save', `node@${major}`], { env: envWith(dirname(process.execPath)) });
+            nodeDir = join(prefix, 'node_modules', 'node', 'bin');
+            if (!check(`Node ${major} from the npm registry`, got.code === 0 && existsSync(join(nodeDir, 'node')), got.stderr.slice(-1500))) continue;
+        }
         const nodeVersion = execFileSync(join(nodeDir, 'node'), ['--version'], { encoding: 'utf8' }).trim();
         const env = envWith(nodeDir);
 
