@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { moveCommentOffsets } from '../langium-internals/comment-edit.js';
 import type { SizedParseResult } from '../parser/size-limited-parser.js';
 import { LazyIndexManager } from './lazy-index-manager.js';
+import { recordParsedVersion } from './parsed-version.js';
 
 /**
  * Takes an edit inside a `//` comment of a checked document without parsing, linking
@@ -20,5 +21,7 @@ export function applyCommentEdit(document: LangiumDocument, textDocument: TextDo
     const first = (document.parseResult as SizedParseResult).keywordStats?.first;
     for (const at of [first?.en, first?.nl]) if (at && at.offset >= moved.end) at.offset += moved.delta;
     index.offsetsMoved(document);
+    // The tree now stands for the edited text.
+    recordParsedVersion(document, textDocument.version);
     return true;
 }

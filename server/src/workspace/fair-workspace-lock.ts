@@ -36,8 +36,8 @@ export class FairWorkspaceLock implements WorkspaceLock {
 
     write(action: (token: Cancellation.CancellationToken) => MaybePromise<void>): Promise<void> {
         // A read waiting behind the previous write needs that write's whole work: it runs to its end.
-        const waiting = this.previousEntry ? this.queue.indexOf(this.previousEntry) : -1;
-        if (!this.queue.slice(waiting + 1).some(entry => entry.kind === 'read')) this.cancelWrite();
+        const after = this.previousEntry ? this.queue.indexOf(this.previousEntry) : -1;
+        if (!this.queue.some((entry, i) => i > after && entry.kind === 'read')) this.cancelWrite();
         const source = startCancelableOperation();
         this.previousWrite = source;
         return this.enqueue('write', action, source.token) as Promise<void>;

@@ -252,7 +252,6 @@ export class LeerplanDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
         const document = this.services.workspace.LangiumDocuments.getDocument(URI.parse(uri));
         if (!document || !this.builder.isUpToDate(document)) return false;
         if (!applyCommentEdit(document, textDocument, this.services.workspace.IndexManager)) return false;
-        recordParsedVersion(document, textDocument.version);
         this.services.lsp.Connection?.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: document.diagnostics ?? [] });
         return true;
     }
