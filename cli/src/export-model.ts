@@ -1,6 +1,11 @@
+import { dirname } from 'node:path';
 import type { LangiumDocument } from 'langium';
+import * as ast from '../../language/src/generated/ast.js';
+import { statusOf } from '../../language/src/meaning/semantics.js';
 import { terminalPath } from '../../node/src/display-paths.js';
-import { SummaryBuilder, type SummaryDocument } from '../../summary/src/build-summary.js';
+import { readPlanFilesHistory } from '../../node/src/git-history.js';
+import { SummaryBuilder, isPrivateFile, type FollowThroughInput, type SummaryDocument } from '../../summary/src/build-summary.js';
+import { defaultSince } from '../../summary/src/follow-through.js';
 import type { SummaryScope } from '../../summary/src/summary-model.js';
 import { summaryDocument } from '../../summary/src/summary-document.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
@@ -17,6 +22,11 @@ export interface ExportModelOptions {
     whole: boolean;
     batchSize: number;
     dropped: () => void;
+    /**
+     * Read the follow-through of the plans from Git history (`leerplan summary`), from
+     * `since` (default: three months before today). Absent: none (`leerplan calendar`).
+     */
+    followThrough?: { since?: string };
 }
 
 export type ExportModel =
@@ -42,12 +52,21 @@ export async function loadExportModel(ctx: Pick<CommandContext, 'stderr'>, posit
     const { scope, whole } = options;
     const summarised = (file: { reported: boolean }) => whole || file.reported;
     let builder: SummaryBuilder | undefined;
+    // The plan files and those with a goal done now (whose text before the period Git is asked for), by document URI.
+    const planFiles = new Map<string, { path: string; done: boolean }>();
     const result = await loadAndCheck(positionals, {
         cwd: options.cwd, lang: options.lang, today: options.today, verbose: options.verbose,
         documents: false, batchSize: options.batchSize, dropped: options.dropped, keepDiagnostics: false,
         onChecked: (files, settings) => {
             builder ??= new SummaryBuilder({ lang: settings.lang, today: settings.today, audience: 'export', scope });
-            for (const file of files) if (summarised(file)) builder.digestPlans(summaryDocument(file.document, file.file, file.diagnostics), file.index);
+            for (const file of files) {
+                if (!summarised(file)) continue;
+                builder.digestPlans(summaryDocument(file.document, file.file, file.diagnostics), file.index);
+                if (options.followThrough && !isPrivateFile(file.path)) {
+                    const plans = ((file.document.parseResult.value as ast.Document).elements ?? []).filter(ast.isPlan);
+                    if (plans.length) planFiles.set(file.document.uri.toString(), { path: file.path, done: plans.some(p => p.goals.some(g => statusOf(g) === 'done')) });
+                }
+            }
         },
     });
     if (!result.ok) {
@@ -66,5 +85,22 @@ export async function loadExportModel(ctx: Pick<CommandContext, 'stderr'>, posit
         return [summaryDocument(document, fileOf(index))];
     });
     builder.addContext(context);
+    if (options.followThrough) builder.setFollowThrough(await followThroughOf(planFiles, options.followThrough.since ?? defaultSince(result.settings.today), options.cwd));
     return { ok: true, result, builder, context, fileOf };
+}
+
+/** The Git history of the plan files, read once for the whole summary (never a private file: `readPlanFilesHistory`). */
+async function followThroughOf(planFiles: Map<string, { path: string; done: boolean }>, since: string, cwd: string): Promise<FollowThroughInput> {
+    const files = [...planFiles.values()];
+    const folder = files.length ? dirname(files[0].path) : cwd;
+    const history = await readPlanFilesHistory(folder, files.map(f => f.path), since, { doneFiles: files.filter(f => f.done).map(f => f.path) });
+    return {
+        since,
+        history: history.kind === 'ok' ? 'ok' : history.kind === 'shallow' ? 'shallow' : 'missing',
+        file: uri => {
+            const path = planFiles.get(uri)?.path;
+            if (path === undefined) return undefined;
+            return { commits: history.commits.get(path) ?? [], uncommitted: history.uncommitted.has(path), doneBefore: history.before ? history.doneBefore.get(path) ?? new Map() : undefined };
+        },
+    };
 }

@@ -84,7 +84,8 @@ ${COMMON.nl}`,
     summary: {
         en: `Usage: leerplan summary [options] [paths]
 
-Exports a summary of the plans, never with private content. Exit 2 on bad usage or an
+Exports a summary of the plans, never with private content, with each plan's
+follow-through from Git history (as leerplan status). Exit 2 on bad usage or an
 unknown id.
 
 Options:
@@ -92,11 +93,13 @@ Options:
   -o, --out, --output-file FILE write to FILE instead of standard output
   --plan ID | --team ID | --coach ID   one plan, one team, or the plans one coach coaches
   --today YYYY-MM-DD            the date the summary is made on
+  --since YYYY-MM-DD            start of the follow-through period (default: three months before today)
   --verbose                     name every symbolic link that file discovery skipped
 ${COMMON.en}`,
         nl: `Gebruik: leerplan summary [opties] [paden]
 
-Exporteert een overzicht van de plannen, nooit met privé-inhoud. Afsluitcode 2 bij
+Exporteert een overzicht van de plannen, nooit met privé-inhoud, met de opvolging
+van elk plan uit de Git-geschiedenis (zoals leerplan status). Afsluitcode 2 bij
 verkeerd gebruik of een onbekende id.
 
 Opties:
@@ -104,6 +107,7 @@ Opties:
   -o, --out, --output-file BESTAND   schrijf naar BESTAND in plaats van de standaarduitvoer
   --plan ID | --team ID | --coach ID   één plan, één team, of de plannen die één coach begeleidt
   --today JJJJ-MM-DD            de datum van het overzicht
+  --since JJJJ-MM-DD            begin van de periode van de opvolging (standaard: drie maanden voor vandaag)
   --verbose                     noem elke symbolische link die het zoeken naar bestanden oversloeg
 ${COMMON.nl}`,
     },

@@ -1,4 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { EmptyFileSystem, type LangiumParser } from 'langium';
+import type * as ast from '../../language/src/generated/ast.js';
+import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
+import { doneGoalsOf } from '../../language/src/meaning/follow-up.js';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { SAFE_GIT_OPTIONS, gitEnvironment } from './git-repository.js';
 
@@ -24,83 +28,175 @@ function git(cwd: string, args: string[], input?: string): { ok: boolean; stdout
     return { ok: !result.error && result.status === 0, stdout: result.stdout ?? '' };
 }
 
+/** One Git command, asynchronously (the language server runs these while the editor goes on); bounded like `git`. */
+function gitAsync(cwd: string, args: string[], input?: string): Promise<{ ok: boolean; stdout: Buffer }> {
+    return new Promise(resolve => {
+        let child: ChildProcess;
+        try {
+            child = spawn('git', [...SAFE_GIT_OPTIONS, '-C', cwd, ...args], { env: LIMITS.env, windowsHide: true, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'ignore'] });
+        } catch {
+            resolve({ ok: false, stdout: Buffer.alloc(0) });
+            return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        let failed = false;
+        const timer = setTimeout(() => stop(), LIMITS.timeout);
+        function stop(): void {
+            failed = true;
+            child.kill();
+        }
+        child.stdout!.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > LIMITS.maxBuffer) stop();
+            else chunks.push(chunk);
+        });
+        child.on('error', () => {
+            failed = true;
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolve({ ok: !failed && code === 0, stdout: Buffer.concat(chunks) });
+        });
+        if (input !== undefined) {
+            child.stdin!.on('error', () => undefined);
+            child.stdin!.end(input);
+        }
+    });
+}
+
 /** Whether `folder` is inside a Git repository with its history (not a shallow clone). */
-export function gitHistory(folder: string): GitHistory {
-    const top = git(folder, ['rev-parse', '--show-toplevel']);
+export async function gitHistory(folder: string): Promise<GitHistory> {
+    const top = await gitAsync(folder, ['rev-parse', '--show-toplevel']);
     if (!top.ok) return { kind: 'none' };
-    const root = top.stdout.replace(/\r?\n$/, '');
+    const root = top.stdout.toString('utf8').replace(/\r?\n$/, '');
     // No commit yet: no history either.
-    if (!git(folder, ['rev-parse', '--verify', '--quiet', 'HEAD']).ok) return { kind: 'none' };
-    const shallow = git(folder, ['rev-parse', '--is-shallow-repository']);
-    if (shallow.ok && shallow.stdout.trim() === 'true') return { kind: 'shallow', root };
+    if (!(await gitAsync(folder, ['rev-parse', '--verify', '--quiet', 'HEAD'])).ok) return { kind: 'none' };
+    const shallow = await gitAsync(folder, ['rev-parse', '--is-shallow-repository']);
+    if (shallow.ok && shallow.stdout.toString('utf8').trim() === 'true') return { kind: 'shallow', root };
     return { kind: 'ok', root };
+}
+
+/** Paths relative to the repository, with forward slashes, as Git names them. */
+function gitName(root: string, path: string): string {
+    return relative(root, path).split(sep).join('/');
 }
 
 /** A pathspec of `paths` for Git, relative to the repository, literal (no glob in a file name is read as one). */
 function pathspecs(root: string, paths: readonly string[]): string[] {
-    return paths.map(path => `:(literal)${relative(root, path).split(sep).join('/')}`);
+    return paths.map(path => `:(literal)${gitName(root, path)}`);
 }
 
-/**
- * The commit dates (`YYYY-MM-DD`, the committer's own day) of every commit that changed
- * each of `paths`, newest first; a path Git never committed has none. One `git log` for
- * all of them.
- */
-export function commitDates(root: string, paths: readonly string[]): Map<string, string[]> {
-    const dates = new Map<string, string[]>(paths.map(p => [p, []]));
-    if (!paths.length) return dates;
-    const byRelative = new Map(paths.map(p => [relative(root, p).split(sep).join('/'), p]));
-    const log = git(root, ['log', '--no-renames', '--format=%x1e%cI', '--name-only', '-z', 'HEAD', '--', ...pathspecs(root, paths)]);
-    if (!log.ok) return dates;
-    for (const record of log.stdout.split('\x1e').slice(1)) {
-        const [head, ...files] = record.split('\0');
+/** Files named per Git command: a workspace of thousands of plans stays far below the length of a command line. */
+const PATHS_PER_COMMAND = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+    const out: T[][] = [];
+    for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+    return out;
+}
+
+/** A `git log --format=%x1e%cI --name-only -z` as the day of each commit and the files it changed. */
+function* commitsOfLog(stdout: string): Iterable<{ day: string; files: string[] }> {
+    for (const record of stdout.split('\x1e').slice(1)) {
+        const [head, ...rest] = record.split('\0');
         const [date, first] = head.split('\n');
-        const day = date.slice(0, 10);
-        for (const file of [first, ...files].map(f => f?.replace(/^\n/, '')).filter(Boolean)) {
-            const path = byRelative.get(file!);
-            if (path) dates.get(path)!.push(day);
-        }
+        yield { day: date.slice(0, 10), files: [first, ...rest].map(f => f?.replace(/^\n/, '')).filter((f): f is string => !!f) };
     }
-    return dates;
 }
 
-/** Which of `paths` differ from the last commit (changed, staged or untracked). */
-export function uncommitted(root: string, paths: readonly string[]): Set<string> {
-    const changed = new Set<string>();
-    if (!paths.length) return changed;
-    const status = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...pathspecs(root, paths)]);
-    if (!status.ok) return changed;
-    const entries = status.stdout.split('\0');
+/** A `git status --porcelain=v1 -z` as the files that differ from the last commit. */
+function changedOfStatus(root: string, stdout: string): string[] {
+    const changed: string[] = [];
+    const entries = stdout.split('\0');
     for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
         if (entry.length < 4) continue;
-        changed.add(join(root, entry.slice(3)));
+        changed.push(join(root, entry.slice(3)));
         // A rename names its source next: skip it.
         if (entry[0] === 'R' || entry[0] === 'C') i++;
     }
     return changed;
 }
 
-/** The last commit made before `date` (YYYY-MM-DD, at its start), or undefined when the history starts later. */
-export function commitBefore(root: string, date: string): string | undefined {
-    const rev = git(root, ['rev-list', '-1', `--before=${date}T00:00:00`, 'HEAD']);
-    const sha = rev.stdout.trim();
-    return rev.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+/** What follow-through reads of the history of a set of plan files (`readPlanFilesHistory`). */
+export interface PlanFilesHistory {
+    kind: GitHistory['kind'];
+    /** Per plan file (absolute path): the committer's day of every commit that changed it, newest first. */
+    commits: Map<string, string[]>;
+    /** The plan files that differ from the last commit (changed, staged or untracked). */
+    uncommitted: Set<string>;
+    /** The last commit before the period, whose texts `doneBefore` was read from; undefined when the history starts later. */
+    before?: string;
+    /** Per plan file and plan id: the goals done in the plan as committed before the period. */
+    doneBefore: Map<string, Map<string, Set<string>>>;
+}
+
+/**
+ * The history of the plan files `files` for follow-through from `since`: one `git log`
+ * and one `git status` per 500 files, the last commit before `since`, and the plans of
+ * `doneFiles` (default: all of `files`) as committed then, parsed, of which only the ids
+ * of done goals are kept. Every command names the files it asks about: a private file is
+ * never named, so not even its name is read. `previous`: an earlier answer whose texts
+ * before the period are reused where that commit is still the one (the server's cache);
+ * `pause` runs between the parses of two old texts (the server yields to the editor).
+ */
+export async function readPlanFilesHistory(
+    folder: string, files: readonly string[], since: string,
+    options: { doneFiles?: readonly string[]; previous?: PlanFilesHistory; pause?: () => Promise<void> } = {},
+): Promise<PlanFilesHistory> {
+    const history = await gitHistory(folder);
+    const result: PlanFilesHistory = { kind: history.kind, commits: new Map(), uncommitted: new Set(), doneBefore: new Map() };
+    if (history.kind !== 'ok') return result;
+    const root = history.root;
+    const shared = [...new Set(files)].filter(path => isAbsolute(path) && !isPrivateFile(path) && !/[\n\0]/.test(path));
+    for (const path of shared) result.commits.set(path, []);
+    const byName = new Map(shared.map(path => [gitName(root, path), path]));
+    for (const part of chunks(shared, PATHS_PER_COMMAND)) {
+        const log = await gitAsync(root, ['log', '--no-renames', '--format=%x1e%cI', '--name-only', '-z', 'HEAD', '--', ...pathspecs(root, part)]);
+        if (log.ok) {
+            for (const { day, files: changed } of commitsOfLog(log.stdout.toString('utf8'))) {
+                for (const name of changed) {
+                    const path = byName.get(name);
+                    if (path) result.commits.get(path)!.push(day);
+                }
+            }
+        }
+        const status = await gitAsync(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...pathspecs(root, part)]);
+        if (status.ok) for (const path of changedOfStatus(root, status.stdout.toString('utf8'))) result.uncommitted.add(path);
+    }
+    const rev = await gitAsync(root, ['rev-list', '-1', `--before=${since}T00:00:00`, 'HEAD']);
+    const sha = rev.stdout.toString('utf8').trim();
+    result.before = rev.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+    if (!result.before) return result;
+    const wanted = new Set((options.doneFiles ?? shared).filter(path => result.commits.has(path)));
+    const previous = options.previous?.before === result.before ? options.previous.doneBefore : undefined;
+    const toRead: string[] = [];
+    for (const path of wanted) {
+        const known = previous?.get(path);
+        if (known) result.doneBefore.set(path, known);
+        else toRead.push(path);
+    }
+    for (const part of chunks(toRead, PATHS_PER_COMMAND)) {
+        const texts = await textsAt(root, result.before, part);
+        for (const path of part) {
+            const text = texts.get(path);
+            result.doneBefore.set(path, text === undefined ? new Map() : doneGoalsOf(parseAlone(text)));
+            await options.pause?.();
+        }
+    }
+    return result;
 }
 
 /** The text of each of `paths` at `commit` (absent: the file did not exist there). One `git cat-file --batch`. */
-export function textsAt(root: string, commit: string, paths: readonly string[]): Map<string, string> {
+async function textsAt(root: string, commit: string, paths: readonly string[]): Promise<Map<string, string>> {
     const texts = new Map<string, string>();
-    const files = paths.filter(p => isAbsolute(p) && !/\n/.test(p));
-    if (!files.length) return texts;
-    const names = files.map(p => relative(root, p).split(sep).join('/'));
-    const result = spawnSync('git', [...SAFE_GIT_OPTIONS, '-C', root, 'cat-file', '--batch'], {
-        env: LIMITS.env, timeout: LIMITS.timeout, maxBuffer: LIMITS.maxBuffer, windowsHide: true, input: names.map(n => `${commit}:${n}\n`).join(''), stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    if (result.error || result.status !== 0) return texts;
-    const out = result.stdout as Buffer;
+    if (!paths.length) return texts;
+    const result = await gitAsync(root, ['cat-file', '--batch'], paths.map(p => `${commit}:${gitName(root, p)}\n`).join(''));
+    if (!result.ok) return texts;
+    const out = result.stdout;
     let at = 0;
-    for (const path of files) {
+    for (const path of paths) {
         const eol = out.indexOf(0x0a, at);
         if (eol < 0) break;
         const header = out.subarray(at, eol).toString('utf8');
@@ -112,6 +208,18 @@ export function textsAt(root: string, commit: string, paths: readonly string[]):
         at += size + 1;
     }
     return texts;
+}
+
+let parser: LangiumParser | undefined;
+
+/** A text parsed on its own, unlinked (a goal's status needs nothing else); one parser for every call. */
+function parseAlone(text: string): ast.Document {
+    parser ??= createLeerplanCoreServices(EmptyFileSystem).Leerplan.parser.LangiumParser;
+    return parser.parse<ast.Document>(text).value;
+}
+
+function isPrivateFile(path: string): boolean {
+    return /\.private\.pop$/i.test(path);
 }
 
 /** Leaves private files out of a Git command by pathspec: not even their names are read. */
@@ -128,8 +236,12 @@ export class NodeFileHistory {
     private days?: Map<string, string>;
     private changed?: Set<string>;
 
-    constructor(private readonly folder: string) {
-        this.history = gitHistory(folder);
+    private constructor(private readonly folder: string, history: GitHistory) {
+        this.history = history;
+    }
+
+    static async open(folder: string): Promise<NodeFileHistory> {
+        return new NodeFileHistory(folder, await gitHistory(folder));
     }
 
     lastChange(uri: { fsPath: string }): { committed: string | null; uncommitted: boolean } | undefined {
@@ -139,21 +251,14 @@ export class NodeFileHistory {
             this.days = new Map();
             const scope = `:(literal)${relative(root, this.folder).split(sep).join('/') || '.'}`;
             const log = git(root, ['log', '--no-renames', '--format=%x1e%cI', '--name-only', '-z', 'HEAD', '--', scope, NOT_PRIVATE]);
-            for (const record of log.ok ? log.stdout.split('\x1e').slice(1) : []) {
-                const [date, ...files] = record.split('\0');
-                for (const file of files.map(f => f.replace(/^\n/, '')).filter(Boolean)) {
+            for (const { day, files } of log.ok ? commitsOfLog(log.stdout) : []) {
+                for (const file of files) {
                     const path = join(root, file);
-                    if (!this.days.has(path)) this.days.set(path, date.slice(0, 10));
+                    if (!this.days.has(path)) this.days.set(path, day);
                 }
             }
-            this.changed = new Set();
             const status = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', scope, NOT_PRIVATE]);
-            const entries = status.ok ? status.stdout.split('\0') : [];
-            for (let i = 0; i < entries.length; i++) {
-                if (entries[i].length < 4) continue;
-                this.changed.add(join(root, entries[i].slice(3)));
-                if (entries[i][0] === 'R' || entries[i][0] === 'C') i++;
-            }
+            this.changed = new Set(status.ok ? changedOfStatus(root, status.stdout) : []);
         }
         return { committed: this.days.get(uri.fsPath) ?? null, uncommitted: this.changed!.has(uri.fsPath) };
     }

@@ -11,13 +11,14 @@ import { RULES, isRuleCode, type Lang, type Severity } from '../../language/src/
 import { translateKeyword } from '../../language/src/syntax/keywords.js';
 import { addDays, cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
 import { askedMoments } from '../../language/src/meaning/follow-up.js';
+import { followThroughFacts, planFollowThrough } from './follow-through.js';
 import { UnparsedParts } from './unparsed-parts.js';
 import { GAP_SCORE, isValidScore, subjectOf } from '../../language/src/meaning/assessments.js';
 import { developmentCard } from '../../language/src/frameworks/development-cards.js';
 import {
     SUMMARY_MODEL_VERSION,
     type ActionSummary, type AlignmentNode, type Baseline, type BaselineDimension, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
-    type FeedbackStatus, type FeedbackSummary, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
+    type FeedbackStatus, type FeedbackSummary, type FollowThroughInfo, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
     type NextReview, type PersonRef, type PlanEntry, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
     type SummaryAudience, type SummaryModel, type SummaryScope, type TeamSummary, type TimelineEvent, type TimelineNote, type VisionPath,
 } from './summary-model.js';
@@ -52,6 +53,19 @@ export interface SummaryOptions {
     today: string;
     audience: SummaryAudience;
     scope?: SummaryScope;
+    /** Follow-through from Git history, as the host read it (absent: the model says nothing of it). */
+    followThrough?: FollowThroughInput;
+}
+
+/**
+ * The Git history of the plans' files, as the host (the CLI, the server) read it: the
+ * summary reads no history itself. `file` gives a document's history by its URI;
+ * undefined for a file Git has nothing of (it is then shown as not in Git yet).
+ */
+export interface FollowThroughInput {
+    since: string;
+    history: FollowThroughInfo['history'];
+    file(uri: string): { commits: readonly string[]; uncommitted: boolean; doneBefore?: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
 }
 
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -198,13 +212,20 @@ export class SummaryBuilder {
     /** What is written where a file does not parse stays out of every model. */
     private readonly unparsed = new UnparsedParts(root => this.withParseErrors.has(root));
     private frameworkCache?: FrameworkInfo;
+    private followThrough?: FollowThroughInput;
 
     constructor(options: SummaryOptions) {
+        this.followThrough = options.followThrough;
         this.lang = options.lang;
         this.today = options.today;
         this.audience = options.audience;
         this.scope = options.scope ?? { kind: 'all' };
         this.showPrivate = this.audience === 'owner' && this.scope.kind === 'plan';
+    }
+
+    /** The Git history the plans' follow-through is read from, once the host has read it (before `frame` and `planSummaries`). */
+    setFollowThrough(input: FollowThroughInput | undefined): void {
+        this.followThrough = input;
     }
 
     /** Whether the model may read a document at all: an export never reads a `*.private.pop` file. */
@@ -308,6 +329,7 @@ export class SummaryBuilder {
         if (scope.kind === 'all' && (this.organisations.length || digests.length > 1 || this.teams.length)) {
             model.organisation = this.organisationSummary(digests);
         }
+        if (this.followThrough) model.followThrough = { since: this.followThrough.since, history: this.followThrough.history };
         return model;
     }
 
@@ -763,7 +785,28 @@ export class SummaryBuilder {
         if (ambition) summary.ambition = given(ambition.text);
         const next = nextReviewOf(reviews, this.today);
         if (next) summary.nextReview = next;
+        const followThrough = this.planFollowThrough(plan);
+        if (followThrough) summary.followThrough = followThrough;
         return summary;
+    }
+
+    /**
+     * The plan's follow-through over the period, from its file's history as the host read
+     * it (`follow-through.ts`, as `leerplan status`); nothing when the history is missing.
+     * Private records close an ask only in the owner's own view, as in the goals' follow-up.
+     */
+    private planFollowThrough(plan: ast.Plan): PlanSummary['followThrough'] {
+        const input = this.followThrough;
+        if (!input || input.history !== 'ok') return undefined;
+        const root = plan.$container as ast.Document;
+        const document = this.documentOf.get(root);
+        const file = document ? input.file(document.uri) : undefined;
+        const facts = followThroughFacts(plan, this.today, { parses: !this.withParseErrors.has(root), includePrivate: this.showPrivate });
+        return planFollowThrough(facts, {
+            commits: file?.commits ?? [],
+            uncommitted: file?.uncommitted ?? true,
+            doneBefore: file?.doneBefore ? file.doneBefore.get(plan.name ?? '') ?? new Set() : undefined,
+        }, input.since, this.today);
     }
 
     private dimensionCoverage(goals: readonly ast.Goal[]): DimensionCount[] {

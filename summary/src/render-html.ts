@@ -132,7 +132,7 @@ function renderBody(model: SummaryModel, entries: readonly PlanEntry[], text: Su
 <h1>${esc(pageTitle(model, entries, text))}</h1>
 <div class="meta">${esc(text.generated(model.today))} &middot; ${esc(model.framework.title)}</div>
 <div class="notice">${esc(notice)}</div>
-${links.length > 1 ? `<nav class="contents" aria-label="${esc(text.contents)}">${links.join('')}</nav>` : ''}
+${historyNotice(model, text)}${links.length > 1 ? `<nav class="contents" aria-label="${esc(text.contents)}">${links.join('')}</nav>` : ''}
 </header>`;
     const start = `<main class="leerplan-summary" data-version="${model.version}" data-audience="${model.audience}">
 ${header}
@@ -223,6 +223,7 @@ function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, tex
             [text.nextReview, next],
         ]),
         calendarLink(model, plan),
+        followThroughPart(model, plan, text),
         '<div class="tiles">',
         tile(String(plan.goals.length), text.goals),
         tile(`${linked}/${plan.goals.length}`, text.linkedToVision, plan.goals.length ? linked / plan.goals.length : 0),
@@ -253,6 +254,38 @@ function planSection(model: SummaryModel, plan: PlanSummary, anchor: string, tex
     }
     parts.push(`<h3>${esc(text.problems)}</h3>`, problemsList(problems, text), '</section>');
     return parts.join('\n');
+}
+
+/** Said once, under the page's header, when the Git history of the follow-through could not be read. */
+function historyNotice(model: SummaryModel, text: SummaryText): string {
+    const history = model.followThrough?.history;
+    if (!history || history === 'ok') return '';
+    return `<div class="notice follow-through-missing" role="note">${esc(history === 'shallow' ? text.followThrough.shallow : text.followThrough.missing)}</div>\n`;
+}
+
+/** A plan's follow-through over the model's period (`leerplan status` in the summary). */
+function followThroughPart(model: SummaryModel, plan: PlanSummary, text: SummaryText): string {
+    const f = plan.followThrough;
+    if (!f || !model.followThrough) return '';
+    const t = text.followThrough;
+    const last = f.lastChange ? esc(t.changedOn(text.date(f.lastChange.date), f.lastChange.daysAgo)) : `<span class="muted">${esc(t.notInGit)}</span>`;
+    const list = (items: string[]) => (items.length ? `<ul class="plain">${items.map(item => `<li>${esc(item)}</li>`).join('')}</ul>` : '');
+    const goals = f.goalsDone.length
+        ? `${esc(t.goalsDoneCount(f.goalsDone.length))}: ${f.goalsDone.map(g => `<code>${esc(g.id)}</code>${g.title ? ` ${esc(g.title)}` : ''}`).join(', ')}`
+        : `<span class="muted">${esc(t.none)}</span>`;
+    const open = f.feedback.withoutRecord.length;
+    const missed = f.reviews.planned - f.reviews.held;
+    return `<div class="follow-through" data-since="${esc(model.followThrough.since)}">`
+        + `<h3>${esc(t.heading)}</h3><p class="muted">${esc(t.period(text.date(model.followThrough.since), text.date(model.today)))}</p>`
+        + facts([
+            [t.lastChange, f.uncommitted ? `${last}, <span class="badge warn">${esc(t.uncommitted)}</span>` : last],
+            [t.goalsDone, goals],
+            [t.feedback, `<span class="badge ${open ? 'warn' : 'good'}">${esc(t.feedbackPassed(f.feedback.passed, open))}</span>`
+                + list(f.feedback.withoutRecord.map(m => t.withoutRecord(text.date(m.date), m.who || text.missing.name, m.goal || text.missing.id)))],
+            [t.reviews, `<span class="badge ${missed ? 'warn' : 'good'}">${esc(t.reviewsHeld(f.reviews.held, f.reviews.planned))}</span>`
+                + list(f.reviews.withoutTrace.map(r => t.noTrace(text.date(r.date), r.with || text.missing.name)))],
+        ])
+        + '</div>';
 }
 
 /**

@@ -34,12 +34,14 @@ export function renderMarkdownParts(frame: SummaryModel, entries: readonly PlanE
                 out.push(`# ${md(title(frame, entries, text))}`, '');
                 out.push(`_${md(text.generated(frame.today))} · ${md(frame.framework.title)}_`, '');
                 out.push(`> ${md(frame.audience === 'owner' ? text.ownerNotice : text.exportNotice)}`, '');
+                const history = frame.followThrough?.history;
+                if (history && history !== 'ok') out.push(`> ${md(history === 'shallow' ? text.followThrough.shallow : text.followThrough.missing)}`, '');
             });
             if (frame.organisation) yield `\n${section(out => organisation(out, frame, frame.organisation!, text))}`;
             for (const coach of frame.coaches) yield `\n${section(out => coachList(out, coach, text))}`;
             for (const team of frame.teams) yield `\n${section(out => teamPart(out, team, text))}`;
         },
-        plan: plan => `\n${section(out => planPart(out, plan, text))}`,
+        plan: plan => `\n${section(out => planPart(out, plan, text, frame))}`,
         tail: () => [],
     };
 }
@@ -315,7 +317,7 @@ function teamPart(out: string[], team: TeamSummary, text: SummaryText): void {
     problemsTable(out, team.problems, text);
 }
 
-function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
+function planPart(out: string[], plan: PlanSummary, text: SummaryText, frame: SummaryModel): void {
     out.push(`## ${md(text.planOf(personLabel(plan.owner, text)))} ${idPart(plan.id, text)}`, '');
     statusLines(out, plan, text);
     const rows = [
@@ -329,6 +331,7 @@ function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
         [text.feedback, md(text.feedbackSummary(plan.feedbackStatus))],
     ].filter((r): r is string[] => !!r);
     table(out, ['', ''], rows.map(([k, v]) => [`**${md(k)}**`, v]));
+    followThroughPart(out, plan, text, frame);
     out.push(`### ${md(text.dimensionCoverage)}`, '');
     const max = Math.max(0, ...plan.dimensionCoverage.map(d => d.goals));
     table(out, [text.dimension, text.goals, ''].map(md), plan.dimensionCoverage.map(d => [md(d.name), String(d.goals), bar(d.goals, max)]), ['l', 'r', 'l']);
@@ -365,4 +368,27 @@ function planPart(out: string[], plan: PlanSummary, text: SummaryText): void {
     }
     out.push(`### ${md(text.problems)}`, '');
     problemsTable(out, plan.problems, text);
+}
+
+/** A plan's follow-through over the model's period (`leerplan status` in the summary). */
+function followThroughPart(out: string[], plan: PlanSummary, text: SummaryText, frame: SummaryModel): void {
+    const f = plan.followThrough;
+    if (!f || !frame.followThrough) return;
+    const t = text.followThrough;
+    out.push(`### ${md(t.heading)}`, '', `_${md(t.period(text.date(frame.followThrough.since), text.date(frame.today)))}_`, '');
+    const last = f.lastChange ? md(t.changedOn(text.date(f.lastChange.date), f.lastChange.daysAgo)) : md(t.notInGit);
+    const goals = f.goalsDone.length
+        ? `${md(t.goalsDoneCount(f.goalsDone.length))}: ${f.goalsDone.map(g => `${code(g.id)}${g.title ? ` ${md(g.title)}` : ''}`).join(', ')}`
+        : md(t.none);
+    table(out, ['', ''], [
+        [t.lastChange, f.uncommitted ? `${last}, **${md(t.uncommitted)}**` : last],
+        [t.goalsDone, goals],
+        [t.feedback, md(t.feedbackPassed(f.feedback.passed, f.feedback.withoutRecord.length))],
+        [t.reviews, md(t.reviewsHeld(f.reviews.held, f.reviews.planned))],
+    ].map(([k, v]) => [`**${md(k)}**`, v]));
+    const open = [
+        ...f.feedback.withoutRecord.map(m => t.withoutRecord(text.date(m.date), m.who || text.missing.name, m.goal || text.missing.id)),
+        ...f.reviews.withoutTrace.map(r => t.noTrace(text.date(r.date), r.with || text.missing.name)),
+    ];
+    if (open.length) out.push(...open.map(line => `- ${md(line)}`), '');
 }

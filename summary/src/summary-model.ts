@@ -33,8 +33,13 @@ import type { Lang, Severity } from '../../language/src/rules/rule-registry.js';
  * assessments over time beside where goals invest (`Baseline`), no longer a count of
  * goals per dimension alone; a dimension that scored lowest without a goal carries its
  * development card.
+ *
+ * Version 4 (issue 18): follow-through from Git history, as `leerplan status` reports it:
+ * `followThrough` says over which period and whether the history could be read; each
+ * plan's `followThrough` gives its last change, the goals done in the period, asked
+ * feedback moments passed without a record, and reviews held against planned.
  */
-export const SUMMARY_MODEL_VERSION = 3;
+export const SUMMARY_MODEL_VERSION = 4;
 
 /** Who the model is for: an export anyone may read, or the plan owner's own preview. */
 export type SummaryAudience = 'export' | 'owner';
@@ -62,6 +67,32 @@ export interface SummaryModel {
     teams: TeamSummary[];
     /** Coaches' review lists: for scope `all` every coach, for scope `coach` that coach. */
     coaches: CoachSummary[];
+    /**
+     * Follow-through from Git history: the period (`since` to `today`) and whether the
+     * history could be read (`missing`: not inside a repository, or no commit yet;
+     * `shallow`: a shallow clone). Absent when the host read no history; with `ok`, every
+     * plan has its `followThrough`, otherwise none has (nothing is guessed).
+     */
+    followThrough?: FollowThroughInfo;
+}
+
+export interface FollowThroughInfo {
+    since: string;
+    history: 'ok' | 'missing' | 'shallow';
+}
+
+/** A plan's follow-through over the model's period (`leerplan status` reports the same, per plan). */
+export interface PlanFollowThrough {
+    /** The committer's day of the last commit that changed the plan's file, and the days since; null when no commit has it. */
+    lastChange: { date: string; daysAgo: number } | null;
+    /** The file differs from the last commit (changed, staged or untracked). */
+    uncommitted: boolean;
+    /** Goals done now that were not done in the plan as committed before the period (every goal done now when no commit is that old). */
+    goalsDone: Array<{ id: string; title: string }>;
+    /** Asked feedback moments in the period before today, and those no record of feedback received followed. */
+    feedback: { passed: number; withoutRecord: Array<{ goal: string; who: string; date: string }> };
+    /** Reviews planned in the period before today; held: the plan's file changed in a commit within 14 days of one. */
+    reviews: { planned: number; held: number; withoutTrace: Array<{ date: string; with: string }> };
 }
 
 /** Where something is written: a path relative to the working folder and a 1-based line. */
@@ -137,6 +168,8 @@ export interface PlanSummary {
      * head has one); the renderings say so.
      */
     parseErrors: number;
+    /** Follow-through over the model's period; present when the model's `followThrough.history` is `ok`. */
+    followThrough?: PlanFollowThrough;
 }
 
 export interface DimensionCount {

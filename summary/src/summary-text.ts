@@ -150,6 +150,29 @@ export interface SummaryText {
     ownProblems: string;
     rule: string;
     howMany: string;
+    /** Follow-through from Git history (`leerplan status` in the summary). */
+    followThrough: {
+        heading: string;
+        /** The period and where it comes from. */
+        period: (since: string, today: string) => string;
+        /** Said once, at the top, when the history could not be read: nothing is shown rather than guessed. */
+        missing: string;
+        shallow: string;
+        lastChange: string;
+        changedOn: (date: string, daysAgo: number) => string;
+        notInGit: string;
+        uncommitted: string;
+        goalsDone: string;
+        goalsDoneCount: (n: number) => string;
+        none: string;
+        feedback: string;
+        feedbackPassed: (passed: number, withoutRecord: number) => string;
+        /** An asked moment without a record: its date, who was asked, the goal. */
+        withoutRecord: (date: string, who: string, goal: string) => string;
+        reviews: string;
+        reviewsHeld: (held: number, planned: number) => string;
+        noTrace: (date: string, who: string) => string;
+    };
 }
 
 const MONTHS = {
@@ -350,6 +373,25 @@ const EN: SummaryText = {
     ownProblems: 'Of the organisation, the people and the frameworks',
     rule: 'Rule',
     howMany: 'Count',
+    followThrough: {
+        heading: 'Follow-through',
+        period: (since, today) => `From Git history, ${since} to ${today}`,
+        missing: 'Follow-through: there is no Git history here (not inside a Git repository, or no commit yet), so this summary shows none rather than guess.',
+        shallow: 'Follow-through: this is a shallow clone, so the Git history is missing and this summary shows none rather than guess. Fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in CI).',
+        lastChange: 'Last change',
+        changedOn: (date, days) => `${date} (${days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`})`,
+        notInGit: 'not in Git yet',
+        uncommitted: 'with changes not committed yet',
+        goalsDone: 'Goals done in the period',
+        goalsDoneCount: n => (n === 1 ? '1 goal' : `${n} goals`),
+        none: 'none',
+        feedback: 'Feedback asked',
+        feedbackPassed: (passed, open) => `${passed === 1 ? '1 moment' : `${passed} moments`} passed, ${open} without a 'feedback received' record`,
+        withoutRecord: (date, who, goal) => `${date} ${who} (goal ${goal})`,
+        reviews: 'Reviews',
+        reviewsHeld: (held, planned) => `${held} of ${planned} planned ${planned === 1 ? 'review' : 'reviews'} held`,
+        noTrace: (date, who) => `no trace of ${date} with ${who}`,
+    },
 };
 
 const NL: SummaryText = {
@@ -489,6 +531,25 @@ const NL: SummaryText = {
     ownProblems: 'Van de organisatie, de mensen en de raamwerken',
     rule: 'Regel',
     howMany: 'Aantal',
+    followThrough: {
+        heading: 'Opvolging',
+        period: (since, today) => `Uit de Git-geschiedenis, ${since} tot ${today}`,
+        missing: 'Opvolging: er is hier geen Git-geschiedenis (niet in een Git-repository, of nog geen commit), dus toont dit overzicht die niet in plaats van te gokken.',
+        shallow: 'Opvolging: dit is een ondiepe kloon (shallow clone), dus ontbreekt de Git-geschiedenis en toont dit overzicht geen opvolging in plaats van te gokken. Haal de hele geschiedenis op (git fetch --unshallow, of fetch-depth: 0 in CI).',
+        lastChange: 'Laatst gewijzigd',
+        changedOn: (date, days) => `${date} (${days === 0 ? 'vandaag' : days === 1 ? '1 dag geleden' : `${days} dagen geleden`})`,
+        notInGit: 'nog niet in Git',
+        uncommitted: 'met wijzigingen die nog niet vastgelegd zijn',
+        goalsDone: 'Doelen afgerond in de periode',
+        goalsDoneCount: n => (n === 1 ? '1 doel' : `${n} doelen`),
+        none: 'geen',
+        feedback: 'Feedback gevraagd',
+        feedbackPassed: (passed, open) => `${passed === 1 ? '1 moment' : `${passed} momenten`} voorbij, ${open} zonder 'feedback ontvangen'`,
+        withoutRecord: (date, who, goal) => `${date} ${who} (doel ${goal})`,
+        reviews: 'Gesprekken',
+        reviewsHeld: (held, planned) => `${held} van ${planned} ${planned === 1 ? 'gepland gesprek' : 'geplande gesprekken'} gehouden`,
+        noTrace: (date, who) => `geen spoor van ${date} met ${who}`,
+    },
 };
 
 export function summaryText(lang: Lang): SummaryText {

@@ -6,25 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, removeWorkspace, runInProcess } from './cli-harness.js';
 import { canariesIn, removeWorkspace as removePrivacyWorkspace, writePrivacyWorkspace } from '../privacy/privacy-fixture.js';
 import type { StatusReport } from '../../cli/src/commands/status.js';
+import { commitAll, git } from '../helpers/git-repo.js';
 
 /**
  * `leerplan status`: follow-through from Git history, in a real repository whose commits
  * carry chosen dates. No repository and a shallow clone are exit 3, said in words; no
  * private file, block or record is ever read.
  */
-
-function git(cwd: string, args: string[], date?: string): string {
-    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
-    if (date) Object.assign(env, { GIT_AUTHOR_DATE: `${date}T10:00:00+00:00`, GIT_COMMITTER_DATE: `${date}T10:00:00+00:00` });
-    const result = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-    return result.stdout;
-}
-
-function commitAll(cwd: string, date: string): void {
-    git(cwd, ['add', '-A']);
-    git(cwd, ['commit', '-q', '-m', `work of ${date}`], date);
-}
 
 const PEOPLE = `people {
     person yara "Yara Visser"

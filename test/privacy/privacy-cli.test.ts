@@ -1,16 +1,19 @@
-import { cpSync, existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CLI, NODE_BIN, runBundled, runInProcess, type CliRun } from '../cli/cli-harness.js';
 import { canariesIn, EXAMPLES_DIR, examplePrivateSentences, PRIVACY_FILES, removeWorkspace, writePrivacyWorkspace } from './privacy-fixture.js';
 import { encodings } from '../fuzz/private-texts.js';
+import { commitAll, git } from '../helpers/git-repo.js';
+import { readPlanFilesHistory } from '../../node/src/git-history.js';
 
 /**
  * Private text never reaches an output of the `leerplan` command: `check` in every
  * format and both languages (the private files checked too, and named one by one),
  * `summary` of every view (all, each plan, the team, the coach) in HTML, Markdown and
- * JSON and both languages, and `fmt`'s messages. The fixture's private sentences hold
+ * JSON and both languages (with the follow-through from Git history of a committed
+ * workspace whose private files have history too), and `fmt`'s messages. The fixture's private sentences hold
  * made-up words, so one leaked word is found; the example workspace is searched for
  * Noor's private reflections.
  */
@@ -147,6 +150,45 @@ describe('privacy: leerplan summary', () => {
             }
         } finally {
             rmSync(out, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('privacy: follow-through from Git history in the summary', () => {
+    it('reads no private file from Git and shows no private word, in any view, format or language', async () => {
+        const ws = writePrivacyWorkspace();
+        try {
+            git(ws, ['init', '-q']);
+            commitAll(ws, '2026-02-01');
+            // Private files change in later commits and on disk: their history is never read either.
+            for (const file of PRIVATE_FILES) appendFileSync(join(ws, file), '\n// PRIVATE-CANARY-HISTORY quokkahistory\n');
+            commitAll(ws, '2026-03-20');
+            for (const file of PRIVATE_FILES) appendFileSync(join(ws, file), '\n// PRIVATE-CANARY-UNCOMMITTED quokkauncommitted\n');
+            const leaks: string[] = [];
+            for (const view of [[], ['--plan', 'anna-2026'], ['--team', 'ward'], ['--coach', 'mark']]) {
+                for (const format of ['html', 'md', 'json']) {
+                    for (const lang of LANGS) {
+                        const run = await runInProcess(['summary', ...view, '--since', '2026-01-01', '--format', format, '--lang', lang], { cwd: ws });
+                        expect(run.code, run.stderr).toBe(0);
+                        leaks.push(...canariesIn(output(run)).map(l => `summary ${view.join(' ')} --format ${format} --lang ${lang}: ${l}`));
+                        if (run.stdout.includes('.private.pop')) leaks.push(`summary ${view.join(' ')} --format ${format} --lang ${lang}: names a private file`);
+                    }
+                }
+            }
+            expect(leaks).toEqual([]);
+            // The follow-through is real: anna's plan, committed once; her private records close none of her asks in an export.
+            const model = JSON.parse((await runInProcess(['summary', '--plan', 'anna-2026', '--since', '2026-01-01', '--format', 'json'], { cwd: ws })).stdout);
+            expect(model.followThrough).toEqual({ since: '2026-01-01', history: 'ok' });
+            expect(model.plans[0].followThrough.lastChange.date).toBe('2026-02-01');
+            expect(model.plans[0].followThrough.uncommitted).toBe(false);
+            // What the history reader returns of private files: nothing, not even when it is asked about them.
+            const files = [...PRIVATE_FILES, 'plans/anna-2026.pop'].map(file => join(ws, file));
+            const history = await readPlanFilesHistory(ws, files, '2026-03-01');
+            expect([...history.commits.keys()]).toEqual([join(ws, 'plans/anna-2026.pop')]);
+            expect([...history.uncommitted].filter(path => path.endsWith('.private.pop'))).toEqual([]);
+            expect([...history.doneBefore.keys()]).toEqual([join(ws, 'plans/anna-2026.pop')]);
+        } finally {
+            removeWorkspace(ws);
         }
     });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/src/cli.js';
 import { FIXTURE_DIR, PRIVATE_TEXTS, SHARED_REFLECTION } from './summary-fixture.js';
+import { SUMMARY_MODEL_VERSION } from '../../summary/src/summary-model.js';
 
 interface Run {
     code: number;
@@ -58,7 +59,7 @@ describe('leerplan summary: the command', () => {
     it('writes JSON with a version and the view asked for', async () => {
         const run = await summary(['--format', 'json', '--team', 'ward-3']);
         const model = JSON.parse(run.stdout);
-        expect(model.version).toBe(3);
+        expect(model.version).toBe(SUMMARY_MODEL_VERSION);
         expect(model.scope).toEqual({ kind: 'team', id: 'ward-3' });
         expect(model.audience).toBe('export');
         expect(model.today).toBe('2026-04-15');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { summaryCommand } from '../../cli/src/commands/summary.js';
 import { loadAndCheck } from '../../cli/src/load-workspace.js';
 import { buildSummary, type SummaryDocument } from '../../summary/src/build-summary.js';
+import { defaultSince } from '../../summary/src/follow-through.js';
 import type { Document } from '../../language/src/generated/ast.js';
 import type { SummaryModel, SummaryScope } from '../../summary/src/summary-model.js';
 import { renderHtml } from '../../summary/src/render-html.js';
@@ -89,7 +90,9 @@ async function whole(cwd: string, scope: SummaryScope): Promise<SummaryModel> {
         uri: f.document!.uri.toString(), file: f.file, root: f.document!.parseResult.value as Document,
         diagnostics: f.diagnostics.map(d => ({ range: d.range, severity: d.severity, code: d.code, message: typeof d.message === 'string' ? d.message : d.message.value })),
     }));
-    return buildSummary(documents, { lang: 'en', today: TODAY, audience: 'export', scope });
+    // The temporary folder is no Git repository: the command says that history is missing.
+    const followThrough = { since: defaultSince(TODAY), history: 'missing' as const, file: () => undefined };
+    return buildSummary(documents, { lang: 'en', today: TODAY, audience: 'export', scope, followThrough });
 }
 
 function render(model: SummaryModel, format: Format): string {

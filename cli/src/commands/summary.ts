@@ -10,8 +10,10 @@ import { renderJsonParts } from '../../../summary/src/render-json.js';
 import { CHECK_BATCH_SIZE } from '../../../language/src/workspace/check-in-batches.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../command-context.js';
-import { localeLanguage } from '../cli-messages.js';
+import { cliText, localeLanguage } from '../cli-messages.js';
+import { isExistingDate } from '../../../language/src/meaning/dates.js';
 import { workflowText } from '../workflow-messages.js';
+import { statusText } from '../status-messages.js';
 import { loadExportModel } from '../export-model.js';
 import { langOption, parseOptions, peekLang, todayOption } from '../options.js';
 
@@ -45,9 +47,11 @@ export async function summaryCommand(ctx: CommandContext, batches: { size?: numb
         coach: { type: 'string' },
         lang: { type: 'string', choices: ['en', 'nl'] },
         today: { type: 'string' },
+        since: { type: 'string' },
         verbose: { type: 'boolean' },
     }, lang0);
     const today = todayOption(values.today, lang0);
+    if (values.since !== undefined && !isExistingDate(values.since)) throw new UsageError(cliText('badValue', lang0)('--since', values.since, 'YYYY-MM-DD'), lang0);
     const scopes = (['plan', 'team', 'coach'] as const).filter(k => values[k] !== undefined);
     if (scopes.length > 1) throw new UsageError(workflowText('summaryOneScope', lang0), lang0);
     const scope: SummaryScope = scopes.length ? { kind: scopes[0], id: values[scopes[0]]! } : { kind: 'all' };
@@ -60,10 +64,12 @@ export async function summaryCommand(ctx: CommandContext, batches: { size?: numb
     // `leerplan summary plans/ --team onderbouw` finds the team declared beside them; the whole view shows the files named.
     const loaded = await loadExportModel(ctx, positionals, {
         cwd: ctx.cwd, lang: langOption(values.lang), today, verbose: values.verbose === true, scope, whole: scope.kind !== 'all', batchSize, dropped,
+        followThrough: { since: values.since },
     });
     if (!loaded.ok) return loaded.code;
     const { result, builder, fileOf } = loaded;
     const lang = result.lang;
+    if (values.since !== undefined && values.since > result.settings.today) throw new UsageError(statusText('sinceAfterToday', lang)(values.since, result.settings.today), lang);
     if (scope.kind !== 'all' && !builder.scopeTargetExists()) throw new UsageError(workflowText('summaryUnknown', lang)(scope.kind, scope.id), lang);
 
     // The check's last batch of plans is garbage now: collect it before the views take their memory.

@@ -1,7 +1,7 @@
-import type * as ast from '../generated/ast.js';
+import * as ast from '../generated/ast.js';
 import { addDays, addMonths, isExistingDate } from './dates.js';
 import { momentMeaning, type DateSpan, type TimeUnit } from './moments.js';
-import { isAsk, isPrivateFeedback, isReceived } from './semantics.js';
+import { isAsk, isPrivateFeedback, isReceived, statusOf } from './semantics.js';
 
 /**
  * Follow-through of feedback: which asked feedback moments of a goal have a record of
@@ -101,4 +101,18 @@ export function askedMoments(
         if (earliest) earliest.followedUp = record;
     }
     return moments;
+}
+
+/**
+ * Per plan id, the ids of its goals whose status is done in `document` (a plan file as
+ * committed before a period, parsed alone: statuses need no linking). For the goals done
+ * in the period of `leerplan status` and the summaries.
+ */
+export function doneGoalsOf(document: ast.Document): Map<string, Set<string>> {
+    const done = new Map<string, Set<string>>();
+    for (const plan of document.elements ?? []) {
+        if (!ast.isPlan(plan) || !plan.name) continue;
+        done.set(plan.name, new Set(plan.goals.filter(g => statusOf(g) === 'done').map(g => g.name)));
+    }
+    return done;
 }

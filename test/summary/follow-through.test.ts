@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, removeWorkspace, runInProcess } from '../cli/cli-harness.js';
+import { commitAll, git } from '../helpers/git-repo.js';
+import type { StatusReport } from '../../cli/src/commands/status.js';
+import type { SummaryModel } from '../../summary/src/summary-model.js';
+
+/**
+ * Follow-through from Git history in the summaries (`leerplan summary`, issue 18.5): the
+ * same report as `leerplan status`, per plan, in HTML, Markdown and JSON, in English and
+ * Dutch; a folder without history or a shallow clone says that history is missing. A real
+ * repository whose commits carry chosen dates.
+ */
+
+const PEOPLE = `people {
+    person yara "Yara Visser"
+    person mark "Mark Jansen"
+    person anna "Anna de Vries"
+}
+`;
+
+const YARA_START = `plan yara-2026 for yara {
+    coach mark
+    period 2026-01-01 .. 2026-12-31
+    goal talks "Better talks" {
+        feedback ask mark "How did it go?" on 2026-04-01
+        feedback ask external "parents" "External?" on 2026-04-02
+        feedback ask anna "And now?" every month
+        status active
+    }
+    goal old "Finished long ago" {
+        status done
+    }
+    review every quarter with mark
+    review 2026-05-10 with anna
+}
+`;
+
+const YARA_LATER = YARA_START.replace('status active', 'status done\n        feedback received mark on 2026-04-03 "Useful."\n        feedback received anna on 2026-04-20');
+
+const ANNA = `plan anna-2026 for anna {
+    period 2026-01-01 .. 2026-12-31
+    goal g "G" {
+        feedback ask mark "Q" on 2026-05-01
+    }
+}
+`;
+
+let root: string;
+beforeAll(() => {
+    root = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': YARA_START });
+    git(root, ['init', '-q']);
+    commitAll(root, '2026-01-05');
+    writeFileSync(join(root, 'plans/yara-2026.pop'), YARA_LATER);
+    commitAll(root, '2026-04-08');
+    // Anna's plan is on disk, not yet committed.
+    writeFileSync(join(root, 'plans/anna-2026.pop'), ANNA);
+});
+afterAll(() => removeWorkspace(root));
+
+async function summary(args: string[], cwd = root): Promise<string> {
+    const run = await runInProcess(['summary', ...args], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    return run.stdout;
+}
+
+describe('follow-through in the summaries', () => {
+    it('JSON: the period, and per plan what leerplan status reports', async () => {
+        const model = JSON.parse(await summary(['--format', 'json'])) as SummaryModel;
+        expect(model.version).toBe(4);
+        expect(model.followThrough).toEqual({ since: '2026-03-15', history: 'ok' });
+        const yara = model.plans.find(p => p.id === 'yara-2026')!;
+        expect(yara.followThrough).toEqual({
+            lastChange: { date: '2026-04-08', daysAgo: 68 },
+            uncommitted: false,
+            // 'old' was done before the period began: not counted.
+            goalsDone: [{ id: 'talks', title: 'Better talks' }],
+            feedback: {
+                passed: 5,
+                withoutRecord: [
+                    { goal: 'talks', who: 'parents', date: '2026-04-02' },
+                    { goal: 'talks', who: 'Anna de Vries', date: '2026-05-01' },
+                    { goal: 'talks', who: 'Anna de Vries', date: '2026-06-01' },
+                ],
+            },
+            reviews: { planned: 2, held: 1, withoutTrace: [{ date: '2026-05-10', with: 'Anna de Vries' }] },
+        });
+        const anna = model.plans.find(p => p.id === 'anna-2026')!;
+        expect(anna.followThrough).toMatchObject({ lastChange: null, uncommitted: true, goalsDone: [] });
+        // One computation: status reports the same for every plan.
+        const status = JSON.parse((await runInProcess(['status', '--format', 'json'], { cwd: root })).stdout) as StatusReport;
+        for (const plan of status.plans) {
+            const { id, file: _file, owner: _owner, ...followThrough } = plan;
+            expect(model.plans.find(p => p.id === id)!.followThrough).toEqual(followThrough);
+        }
+    });
+
+    it('--since moves the period, as in leerplan status; a bad one is a usage error', async () => {
+        const model = JSON.parse(await summary(['--format', 'json', '--since', '2026-01-01', '--plan', 'yara-2026'])) as SummaryModel;
+        expect(model.followThrough).toEqual({ since: '2026-01-01', history: 'ok' });
+        // No commit before 2026-01-01: every goal done now was done in the period.
+        expect(model.plans[0].followThrough!.goalsDone.map(g => g.id)).toEqual(['talks', 'old']);
+        expect(model.plans[0].followThrough!.reviews.planned).toBe(3);
+        expect((await runInProcess(['summary', '--since', '2026-02-30'], { cwd: root })).code).toBe(2);
+        expect((await runInProcess(['summary', '--since', '2026-07-01'], { cwd: root })).code).toBe(2);
+    });
+
+    it('HTML and Markdown, in English and Dutch, plural-aware', async () => {
+        const html = await summary(['--format', 'html', '--plan', 'yara-2026']);
+        expect(html).toContain('<h3>Follow-through</h3>');
+        expect(html).toContain('From Git history, 15 Mar 2026 to 15 Jun 2026');
+        expect(html).toContain('8 Apr 2026 (68 days ago)');
+        expect(html).toContain('1 goal: <code>talks</code> Better talks');
+        expect(html).toContain('5 moments passed, 3 without a &#39;feedback received&#39; record');
+        expect(html).toContain('1 of 2 planned reviews held');
+        expect(html).toContain('no trace of 10 May 2026 with Anna de Vries');
+        const md = await summary(['--format', 'md', '--plan', 'anna-2026']);
+        expect(md).toContain('### Follow-through');
+        expect(md).toContain('| **Last change** | not in Git yet, **with changes not committed yet** |');
+        expect(md).toContain("| **Feedback asked** | 1 moment passed, 1 without a 'feedback received' record |");
+        expect(md).toContain('| **Reviews** | 0 of 0 planned reviews held |');
+        expect(md).toContain('- 1 May 2026 Mark Jansen (goal g)');
+        const nl = await summary(['--format', 'md', '--plan', 'yara-2026', '--lang', 'nl']);
+        expect(nl).toContain('### Opvolging');
+        expect(nl).toContain('_Uit de Git-geschiedenis, 15 mrt 2026 tot 15 jun 2026_');
+        expect(nl).toContain('| **Laatst gewijzigd** | 8 apr 2026 (68 dagen geleden) |');
+        expect(nl).toContain('| **Doelen afgerond in de periode** | 1 doel: `talks` Better talks |');
+        expect(nl).toContain("5 momenten voorbij, 3 zonder 'feedback ontvangen'");
+        expect(nl).toContain('1 van 2 geplande gesprekken gehouden');
+        const nlHtml = await summary(['--format', 'html', '--plan', 'anna-2026', '--lang', 'nl']);
+        expect(nlHtml).toContain('0 van 0 geplande gesprekken gehouden');
+        expect(nlHtml).toContain('1 moment voorbij, 1 zonder');
+    });
+
+    it('says once that history is missing outside a repository, with no follow-through per plan', async () => {
+        const bare = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/anna-2026.pop': ANNA });
+        try {
+            const model = JSON.parse(await summary(['--format', 'json'], bare)) as SummaryModel;
+            expect(model.followThrough).toEqual({ since: '2026-03-15', history: 'missing' });
+            expect(model.plans.map(p => p.followThrough)).toEqual([undefined]);
+            const html = await summary([], bare);
+            expect(html).toContain('Follow-through: there is no Git history here');
+            expect(html).not.toContain('<h3>Follow-through</h3>');
+            expect(await summary(['--format', 'md', '--lang', 'nl'], bare)).toContain('> Opvolging: er is hier geen Git-geschiedenis');
+        } finally {
+            removeWorkspace(bare);
+        }
+    });
+
+    it('says that history is missing in a shallow clone (exit 0: the summary is there, without guessing)', async () => {
+        const parent = mkdtempSync(join(tmpdir(), 'leerplan-shallow-'));
+        try {
+            spawnSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, 'clone'], { cwd: parent, encoding: 'utf8' });
+            const clone = join(parent, 'clone');
+            const model = JSON.parse(await summary(['--format', 'json'], clone)) as SummaryModel;
+            expect(model.followThrough).toEqual({ since: '2026-03-15', history: 'shallow' });
+            expect(model.plans.every(p => p.followThrough === undefined)).toBe(true);
+            expect(await summary(['--format', 'html'], clone)).toContain('this is a shallow clone');
+            expect(await summary(['--format', 'md', '--lang', 'nl'], clone)).toContain('dit is een ondiepe kloon');
+        } finally {
+            rmSync(parent, { recursive: true, force: true });
+        }
+    });
+});
