@@ -585,8 +585,13 @@ export class SummaryBuilder {
         }
     }
 
-    /** `due D`, `due 2026-Q2` (its last day), `due within 3 months` (the span's last day). */
+    /**
+     * `due D`, `due 2026-Q2` (its last day), `due within 3 months` (the span's last day);
+     * `due before "event"` (no date: the event as written), `due ongoing` (no deadline).
+     */
     private dueMoment(due: ast.DueMoment | ast.GoalDue, period: DateSpan | undefined): Moment {
+        if (due.ongoing) return { kind: 'ongoing' };
+        if (due.event !== undefined) return { kind: 'due', event: due.event };
         const result: Moment = { kind: 'due' };
         const date = due.date ?? dueTargetDate(due, period);
         if (date) result.date = date;
@@ -843,8 +848,9 @@ export class SummaryBuilder {
         const notes: TimelineNote[] = [];
         const place = (kind: TimelineNote['kind'], label: string, goal: string | undefined, moment: ast.Moment | undefined, node: AstNode) => {
             const when = this.moment(moment, period);
-            if (when?.kind === 'after' || when?.kind === 'ongoing') {
-                const note: TimelineNote = { kind, label, moment: when.kind, source: this.source(node) };
+            const undated = when?.kind === 'after' || when?.kind === 'ongoing' ? when.kind : when?.kind === 'due' && when.event !== undefined ? 'before' : undefined;
+            if (when && undated) {
+                const note: TimelineNote = { kind, label, moment: undated, source: this.source(node) };
                 if (goal) note.goal = goal;
                 if (when.event !== undefined) note.event = when.event;
                 notes.push(note);
@@ -866,6 +872,12 @@ export class SummaryBuilder {
             const dueLine = goal.due[0];
             const due = dueLine ? dueLine.date ?? dueTargetDate(dueLine, period) : undefined;
             if (dueLine && due && isExistingDate(due)) events.push({ kind: 'due', label: this.textOf(goal, goal.title), goal: given(goal.name), date: due, source: this.source(dueLine) });
+            // A deadline before an event, or none by design: a note, never a made-up date.
+            else if (dueLine && (dueLine.ongoing || dueLine.event !== undefined)) {
+                const note: TimelineNote = { kind: 'due', label: this.textOf(goal, goal.title), goal: given(goal.name), moment: dueLine.ongoing ? 'ongoing' : 'before', source: this.source(dueLine) };
+                if (!dueLine.ongoing && dueLine.event !== undefined) note.event = dueLine.event;
+                notes.push(note);
+            }
         }
         for (const review of this.unparsed.parsed(plan.reviews)) {
             const label = review.text || this.person(review.person).name;

@@ -65,6 +65,11 @@ export function calendarWhen(moment: Moment | undefined, period: { start: string
         case 'after':
         case 'ongoing':
             return { kind: 'note', moment };
+        case 'due':
+            // Before an event: no calendar date, a note (never a made-up date).
+            if (moment.event !== undefined) return { kind: 'note', moment };
+            if (!moment.date || !isExistingDate(moment.date)) return undefined;
+            return { kind: 'dates', start: moment.date, end: moment.date };
         case 'every': {
             if (!moment.cadence) return undefined;
             const every = moment.every ?? 1;
@@ -73,7 +78,7 @@ export function calendarWhen(moment: Moment | undefined, period: { start: string
         }
         default: {
             if (!moment.date || !isExistingDate(moment.date)) return undefined;
-            const spans = moment.kind !== 'due' && moment.end !== undefined && isExistingDate(moment.end) && moment.end >= moment.date;
+            const spans = moment.end !== undefined && isExistingDate(moment.end) && moment.end >= moment.date;
             return { kind: 'dates', start: moment.date, end: spans ? moment.end! : moment.date };
         }
     }
@@ -121,12 +126,14 @@ function goalEntries(goal: GoalSummary, holder: Holder, lang: Lang): TaggedEntry
         const entry = feedbackEntry(feedback, holder, lang, [goalLine], `${holder.key}/${goal.id}`);
         if (entry) entries.push(entry);
     }
-    const due = dateWhen(goal.due);
+    // A dated deadline is an event; one before an event in the work is a note that says so
+    // (never a made-up date); `due ongoing` is no deadline at all, so nothing to remind of.
+    const due = dateWhen(goal.due) ?? (goal.dueMoment?.kind === 'due' && goal.dueMoment.event !== undefined ? calendarWhen(goal.dueMoment, holder.period) : undefined);
     if (due) {
         entries.push({
-            kind: 'due', when: due, key: `${holder.key}/${goal.id}/due/${goal.due}`,
+            kind: 'due', when: due, key: `${holder.key}/${goal.id}/due/${goal.due ?? whenKey(goal.dueMoment)}`,
             title: calendarText('due', lang)(shown(goal.title, 'title', text)) + holder.suffix,
-            description: [holder.line, goalLine, calendarText('sourceLine', lang)(where(goal.source))],
+            description: [holder.line, goalLine, ...whenLines(due, lang), calendarText('sourceLine', lang)(where(goal.source))],
         });
     }
     return entries;

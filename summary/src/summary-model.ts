@@ -232,7 +232,7 @@ export interface Moment {
     period?: string;
     /** within, and due within: the span as written. */
     within?: { count: number; unit: TimeUnit };
-    /** after: the event as written. */
+    /** after, and due before an event (`due before "summer"`, no date): the event as written. */
     event?: string;
 }
 
@@ -319,11 +319,13 @@ export interface TimelineEvent {
 
 /** Something planned with a moment that has no calendar date: a labelled note, never a made-up date. */
 export interface TimelineNote {
-    kind: 'action' | 'feedback' | 'review';
+    /** due: a goal's due line with no calendar date (`due before "summer"`, `due ongoing`). */
+    kind: 'action' | 'feedback' | 'review' | 'due';
     label: string;
     goal?: string;
-    moment: 'after' | 'ongoing';
-    /** after: the event as written. */
+    /** before: a deadline before an event (`due before "..."`). */
+    moment: 'after' | 'ongoing' | 'before';
+    /** after, and due before an event (`due before "summer"`, no date): the event as written. */
     event?: string;
     source: SourceRef;
 }

@@ -219,6 +219,7 @@ function momentText(lang: Lang, m: Moment): string {
         case 'on': return `${nl ? 'op' : 'on'} ${date}`;
         case 'from': return m.end ? `${date} ${nl ? 'tot' : 'to'} ${formatDate(lang, m.end)}` : `${nl ? 'vanaf' : 'from'} ${date}`;
         case 'due':
+            if (m.event !== undefined) return `${nl ? 'uiterlijk voor' : 'before'} ${m.event}`;
             if (m.period !== undefined) return `${nl ? 'uiterlijk eind' : 'by the end of'} ${m.period}${datesOf(lang, m)}`;
             if (m.within) return `${nl ? 'uiterlijk binnen' : 'within'} ${span(lang, m.within.count, m.within.unit)}${m.date ? ` (${nl ? 'uiterlijk' : 'by'} ${date})` : ''}`;
             return `${nl ? 'uiterlijk' : 'by'} ${date}`;
@@ -314,7 +315,7 @@ const EN: SummaryText = {
     personal: 'personal goal',
     routines: 'Team routines',
     withoutDate: 'Without a calendar date',
-    note: n => (n.moment === 'ongoing' ? 'ongoing' : `after ${n.event ?? ''}`),
+    note: n => (n.moment === 'ongoing' ? (n.kind === 'due' ? 'no deadline: ongoing' : 'ongoing') : `${n.moment === 'before' ? 'due before' : 'after'} ${n.event ?? ''}`),
     noMoment: 'no moment',
     occurrences: n => `${n} ${n === 1 ? 'date' : 'dates'} in the period`,
     due: 'Due',
@@ -472,7 +473,7 @@ const NL: SummaryText = {
     personal: 'persoonlijk leerdoel',
     routines: 'Routines van het team',
     withoutDate: 'Zonder kalenderdatum',
-    note: n => (n.moment === 'ongoing' ? 'doorlopend' : `na ${n.event ?? ''}`),
+    note: n => (n.moment === 'ongoing' ? (n.kind === 'due' ? 'geen deadline: doorlopend' : 'doorlopend') : `${n.moment === 'before' ? 'uiterlijk voor' : 'na'} ${n.event ?? ''}`),
     noMoment: 'geen moment',
     occurrences: n => `${n} ${n === 1 ? 'datum' : 'datums'} in de periode`,
     due: 'Uiterlijk',

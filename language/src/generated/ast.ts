@@ -36,6 +36,7 @@ export type LeerplanKeywordNames =
     | "ambition"
     | "ask"
     | "assessment"
+    | "before"
     | "bewijs"
     | "binnen"
     | "burgers"
@@ -373,6 +374,8 @@ export interface DueMoment extends langium.AstNode {
     readonly $container: Action | Feedback | Reflection | Review;
     readonly $type: 'DueMoment';
     date?: string;
+    event?: string;
+    ongoing: boolean;
     period?: string;
     within?: Within;
 }
@@ -380,6 +383,8 @@ export interface DueMoment extends langium.AstNode {
 export const DueMoment = {
     $type: 'DueMoment',
     date: 'date',
+    event: 'event',
+    ongoing: 'ongoing',
     period: 'period',
     within: 'within'
 } as const;
@@ -547,6 +552,8 @@ export interface GoalDue extends langium.AstNode {
     readonly $container: Goal;
     readonly $type: 'GoalDue';
     date?: string;
+    event?: string;
+    ongoing: boolean;
     period?: string;
     within?: Within;
 }
@@ -554,6 +561,8 @@ export interface GoalDue extends langium.AstNode {
 export const GoalDue = {
     $type: 'GoalDue',
     date: 'date',
+    event: 'event',
+    ongoing: 'ongoing',
     period: 'period',
     within: 'within'
 } as const;
@@ -659,6 +668,12 @@ export const Moment = {
 
 export function isMoment(item: unknown): item is Moment {
     return reflection.isInstance(item, Moment.$type);
+}
+
+export type OngoingKeyword = 'doorlopend' | 'ongoing';
+
+export function isOngoingKeyword(item: unknown): item is OngoingKeyword {
+    return item === 'ongoing' || item === 'doorlopend';
 }
 
 export interface OngoingMoment extends langium.AstNode {
@@ -962,10 +977,10 @@ export function isRoleName(item: unknown): item is RoleName {
     return item === 'vision' || item === 'visie' || item === 'feedback' || item === 'team' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern';
 }
 
-export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'after' | 'ask' | 'assessment' | 'binnen' | 'burgers' | 'citizens' | 'clienten' | 'clients' | 'cliënten' | 'dag' | 'dagen' | 'day' | 'days' | 'doel' | 'done' | 'doorlopend' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'in' | 'jaar' | 'jaren' | 'kwartaal' | 'kwartalen' | 'leadership' | 'learning' | 'leerlingen' | 'leiderschap' | 'leren' | 'level' | 'maand' | 'maanden' | 'management' | 'medewerkers' | 'meting' | 'month' | 'months' | 'na' | 'niveau' | 'ongoing' | 'ontvangen' | 'over' | 'partners' | 'personal' | 'persoonlijk' | 'planned' | 'quarter' | 'quarters' | 'received' | 'representatives' | 'students' | 'vertegenwoordigers' | 'vraag' | 'waarom' | 'week' | 'weeks' | 'weken' | 'werkplek' | 'why' | 'within' | 'workplace' | 'year' | 'years';
+export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'after' | 'ask' | 'assessment' | 'before' | 'binnen' | 'burgers' | 'citizens' | 'clienten' | 'clients' | 'cliënten' | 'dag' | 'dagen' | 'day' | 'days' | 'doel' | 'done' | 'doorlopend' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'in' | 'jaar' | 'jaren' | 'kwartaal' | 'kwartalen' | 'leadership' | 'learning' | 'leerlingen' | 'leiderschap' | 'leren' | 'level' | 'maand' | 'maanden' | 'management' | 'medewerkers' | 'meting' | 'month' | 'months' | 'na' | 'niveau' | 'ongoing' | 'ontvangen' | 'over' | 'partners' | 'personal' | 'persoonlijk' | 'planned' | 'quarter' | 'quarters' | 'received' | 'representatives' | 'students' | 'vertegenwoordigers' | 'vraag' | 'waarom' | 'week' | 'weeks' | 'weken' | 'werkplek' | 'why' | 'within' | 'workplace' | 'year' | 'years';
 
 export function isSoftKeyword(item: unknown): item is SoftKeyword {
-    return item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern' || item === 'doel' || item === 'personal' || item === 'persoonlijk' || item === 'why' || item === 'waarom' || item === 'level' || item === 'niveau' || item === 'received' || item === 'ontvangen' || item === 'in' || item === 'within' || item === 'binnen' || item === 'after' || item === 'na' || item === 'ongoing' || item === 'doorlopend' || item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'weeks' || item === 'weken' || item === 'months' || item === 'maanden' || item === 'quarters' || item === 'kwartalen' || item === 'years' || item === 'jaren' || item === 'clients' || item === 'cliënten' || item === 'clienten' || item === 'citizens' || item === 'burgers' || item === 'students' || item === 'leerlingen' || item === 'partners' || item === 'assessment' || item === 'meting';
+    return item === 'before' || item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern' || item === 'doel' || item === 'personal' || item === 'persoonlijk' || item === 'why' || item === 'waarom' || item === 'level' || item === 'niveau' || item === 'received' || item === 'ontvangen' || item === 'in' || item === 'within' || item === 'binnen' || item === 'after' || item === 'na' || item === 'ongoing' || item === 'doorlopend' || item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'weeks' || item === 'weken' || item === 'months' || item === 'maanden' || item === 'quarters' || item === 'kwartalen' || item === 'years' || item === 'jaren' || item === 'clients' || item === 'cliënten' || item === 'clienten' || item === 'citizens' || item === 'burgers' || item === 'students' || item === 'leerlingen' || item === 'partners' || item === 'assessment' || item === 'meting';
 }
 
 export type StatusValue = 'actief' | 'active' | 'afgerond' | 'done' | 'dropped' | 'gepland' | 'gestopt' | 'planned';
@@ -1339,6 +1354,15 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                     name: DueMoment.date,
                     optional: true
                 },
+                event: {
+                    name: DueMoment.event,
+                    optional: true
+                },
+                ongoing: {
+                    name: DueMoment.ongoing,
+                    defaultValue: false,
+                    optional: true
+                },
                 period: {
                     name: DueMoment.period,
                     optional: true
@@ -1522,6 +1546,15 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
             properties: {
                 date: {
                     name: GoalDue.date,
+                    optional: true
+                },
+                event: {
+                    name: GoalDue.event,
+                    optional: true
+                },
+                ongoing: {
+                    name: GoalDue.ongoing,
+                    defaultValue: false,
                     optional: true
                 },
                 period: {

@@ -94,11 +94,16 @@ export function withinSpan(within: ast.Within | undefined, period: DateSpan | un
     return { start: period.start, end: spanEnd(period.start, within.count, unit) };
 }
 
-/** What a `due` line or a `due` moment names: a date, a named period or a span from the plan's start. */
+/**
+ * What a `due` line or a `due` moment names: a date, a named period or a span from the
+ * plan's start; or no calendar date: before an event, or ongoing.
+ */
 export interface DueTargetNode {
     date?: string;
     period?: string;
     within?: ast.Within;
+    event?: string;
+    ongoing?: boolean;
 }
 
 /**
@@ -144,6 +149,8 @@ export function momentMeaning(moment: ast.Moment, period: DateSpan | undefined):
             return dates(moment.start, moment.end);
         }
         case 'DueMoment': {
+            if (moment.ongoing) return { kind: 'ongoing' };
+            if (moment.event !== undefined) return moment.event.trim() ? { kind: 'event', event: moment.event } : UNKNOWN;
             const due = dueTargetDate(moment, period);
             return due ? dates(due) : UNKNOWN;
         }

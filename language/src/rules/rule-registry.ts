@@ -354,19 +354,23 @@ const TABLE: RuleTable = {
         defaultSeverity: 'info',
         title: { en: 'Feedback only given, never asked', nl: 'Feedback alleen gegeven, nooit gevraagd' },
         flags: {
-            en: "a plan whose feedback is only given, never asked for",
-            nl: "een plan waarin feedback alleen gegeven wordt, nooit gevraagd",
+            en: "a plan or a team whose feedback is only given, never asked for",
+            nl: "een plan of team waarin feedback alleen gegeven wordt, nooit gevraagd",
         },
         message: {
-            en: ({ plan }) => `Plan ${q(plan)} only gives feedback and never asks for it: add at least one 'feedback ask' line.`,
-            nl: ({ plan }) => `In plan ${q(plan)} wordt alleen feedback gegeven en nooit gevraagd: voeg minstens één regel 'feedback vraag' toe.`,
+            en: ({ plan, team }) => team
+                ? `Team ${q(team)} only gives feedback and never asks for it: add a 'feedback ask' line to a team goal or routine, such as asking the team what helps.`
+                : `Plan ${q(plan)} only gives feedback and never asks for it: add at least one 'feedback ask' line.`,
+            nl: ({ plan, team }) => team
+                ? `In team ${q(team)} wordt alleen feedback gegeven en nooit gevraagd: voeg een regel 'feedback vraag' toe aan een teamdoel of routine, bijvoorbeeld het team vragen wat helpt.`
+                : `In plan ${q(plan)} wordt alleen feedback gegeven en nooit gevraagd: voeg minstens één regel 'feedback vraag' toe.`,
         },
         explanation: {
-            en: "Flags a plan in which every feedback entry gives feedback and none asks for it. " +
+            en: "Flags a plan in which every feedback entry gives feedback and none asks for it, and likewise a team whose goals and routines only give feedback (a manager's fortnightly feedback to the team, say): there the team gets this instead of a missing feedback role (`team-missing-role`), since the point is that nobody asks, not that there is no feedback. " +
                 "In the practice study behind the default framework (Bronsgeest, Heldens & Ros), leaders spoke mostly of giving feedback, while asking for feedback is what builds a safe learning climate; unasked feedback can even undermine it. " +
                 "Your own learning also depends on what others see in you. " +
                 "Add a 'feedback ask' entry to at least one goal, for instance asking your coach or a colleague to observe you.",
-            nl: "Signaleert een plan waarin alle feedbackregels feedback geven en geen enkele erom vraagt. " +
+            nl: "Signaleert een plan waarin alle feedbackregels feedback geven en geen enkele erom vraagt, en net zo een team waarvan de doelen en routines alleen feedback geven (bijvoorbeeld de tweewekelijkse feedback van een leidinggevende aan het team): dat team krijgt dit in plaats van een ontbrekende feedbackrol (`team-missing-role`), want het punt is dat niemand erom vraagt, niet dat er geen feedback is. " +
                 "In het praktijkonderzoek achter het standaardraamwerk (Bronsgeest, Heldens & Ros) spraken leidinggevenden vooral over feedback geven, terwijl juist feedback vragen een veilig leerklimaat opbouwt; ongevraagde feedback kan dat klimaat zelfs ondermijnen. " +
                 "Ook je eigen leren hangt af van wat anderen bij jou zien. " +
                 "Voeg bij minstens één leerdoel een regel 'feedback vraag' toe, bijvoorbeeld aan je coach of een collega die je wil observeren.",
@@ -751,7 +755,7 @@ const TABLE: RuleTable = {
                 switch (reason) {
                     case 'period': return `${q(value)} is no quarter, half year or month: write a named period as 2026-Q2, 2026-H1 or 2026-03.`;
                     case 'count': return `${q(value)} is not a whole number of at least 1: write a count such as 'every 2 weeks' or 'within 3 months'.`;
-                    case 'event': return `'after' names no event: write what happens, such as 'after "each presentation"'.`;
+                    case 'event': return `The event is empty: write what happens, such as 'after "each presentation"' or 'due before "the summer holiday"'.`;
                     default: return `'within' counts from the start of a plan's period, and a team has no period: use a date, a named period ('in 2026-Q2') or a cadence.`;
                 }
             },
@@ -759,17 +763,17 @@ const TABLE: RuleTable = {
                 switch (reason) {
                     case 'period': return `${q(value)} is geen kwartaal, halfjaar of maand: schrijf een periode als 2026-Q2, 2026-H1 of 2026-03.`;
                     case 'count': return `${q(value)} is geen geheel getal van minstens 1: schrijf een aantal zoals 'elke 2 weken' of 'binnen 3 maanden'.`;
-                    case 'event': return `'na' noemt geen gebeurtenis: schrijf wat er gebeurt, zoals 'na "elke presentatie"'.`;
+                    case 'event': return `De gebeurtenis is leeg: schrijf wat er gebeurt, zoals 'na "elke presentatie"' of 'uiterlijk voor "de zomervakantie"'.`;
                     default: return `'binnen' telt vanaf het begin van de periode van een plan, en een team heeft geen periode: gebruik een datum, een periode ('in 2026-Q2') of een ritme.`;
                 }
             },
         },
         explanation: {
-            en: "Flags a moment that cannot be turned into dates: a named period that does not exist (2026-Q5, 2026-H3, 2026-13), a count that is not a whole number of at least 1 ('every 0 weeks', 'within 1.5 months'), an 'after' that names no event, or a 'within' in a team. " +
+            en: "Flags a moment that cannot be turned into dates: a named period that does not exist (2026-Q5, 2026-H3, 2026-13), a count that is not a whole number of at least 1 ('every 0 weeks', 'within 1.5 months'), an 'after' or a 'due before' that names no event, or a 'within' in a team. " +
                 "'within 3 months' counts from the first day of the plan's period; a team goal or a team routine has no period to count from (in a plan without a 'period' line, such a span simply has no dates until the plan gets one). " +
                 "Checks such as overdue goals, due dates outside the period and feedback after the due date rely on these dates, so this is an error. " +
                 "Write quarters as 2026-Q1 to 2026-Q4, half years as 2026-H1 and 2026-H2, months as 2026-01 to 2026-12; in a team, use a date, a named period or a cadence.",
-            nl: "Signaleert een moment dat niet in datums om te zetten is: een periode die niet bestaat (2026-Q5, 2026-H3, 2026-13), een aantal dat geen geheel getal van minstens 1 is ('elke 0 weken', 'binnen 1.5 maanden'), een 'na' zonder gebeurtenis, of een 'binnen' in een team. " +
+            nl: "Signaleert een moment dat niet in datums om te zetten is: een periode die niet bestaat (2026-Q5, 2026-H3, 2026-13), een aantal dat geen geheel getal van minstens 1 is ('elke 0 weken', 'binnen 1.5 maanden'), een 'na' of 'uiterlijk voor' zonder gebeurtenis, of een 'binnen' in een team. " +
                 "'binnen 3 maanden' telt vanaf de eerste dag van de periode van het plan; een teamdoel of een teamroutine heeft geen periode om vanaf te tellen (in een plan zonder regel 'periode' heeft zo'n tijd nog geen datums, tot het plan er een krijgt). " +
                 "Controles zoals verlopen leerdoelen, deadlines buiten de periode en feedback na de deadline rekenen met deze datums, dus dit is een fout. " +
                 "Schrijf kwartalen als 2026-Q1 tot en met 2026-Q4, halfjaren als 2026-H1 en 2026-H2, maanden als 2026-01 tot en met 2026-12; gebruik in een team een datum, een periode of een ritme.",

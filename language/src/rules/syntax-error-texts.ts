@@ -56,8 +56,8 @@ export const SYNTAX_ERROR_TEXTS = {
         nl: a => `een ritme schrijf je als '${a.every} <getal> <eenheid>', met het getal in cijfers en een eenheid dag, week, maand, kwartaal of jaar, zoals '${a.every === 'every' ? 'every 2 weeks' : 'elke 2 weken'}'`,
     } satisfies Text<{ every: string }>,
     dueForm: {
-        en: a => `'${a.due}' needs a date, a period or a span: '${a.due} ${a.year}-12-31', '${a.due} ${a.year}-Q4' or '${a.due} ${a.due === 'due' ? 'within 3 months' : 'binnen 3 maanden'}'`,
-        nl: a => `na '${a.due}' komt een datum, een periode of een termijn: '${a.due} ${a.year}-12-31', '${a.due} ${a.year}-Q4' of '${a.due} ${a.due === 'due' ? 'within 3 months' : 'binnen 3 maanden'}'`,
+        en: a => `'${a.due}' needs a date, a period or a span: '${a.due} ${a.year}-12-31', '${a.due} ${a.year}-Q4' or '${a.due} ${a.due === 'due' ? 'within 3 months' : 'binnen 3 maanden'}'; without a date, an event in quotes: '${a.due} ${a.due === 'due' ? 'before "the summer holiday"' : 'voor "de zomervakantie"'}'`,
+        nl: a => `na '${a.due}' komt een datum, een periode of een termijn: '${a.due} ${a.year}-12-31', '${a.due} ${a.year}-Q4' of '${a.due} ${a.due === 'due' ? 'within 3 months' : 'binnen 3 maanden'}'; zonder datum een gebeurtenis tussen aanhalingstekens: '${a.due} ${a.due === 'due' ? 'before "the summer holiday"' : 'voor "de zomervakantie"'}'`,
     } satisfies Text<{ due: string; year: string }>,
     onForm: {
         en: a => `'${a.on}' needs a date: '${a.on} ${a.year}-03-01' (YYYY-MM-DD)`,

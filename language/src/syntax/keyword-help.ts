@@ -203,8 +203,8 @@ const HELP: Record<string, KeywordHelp> = {
         nl: 'Waaraan te zien is dat het leerdoel bereikt is: wat anderen straks zien. Elke regel bewijs is één succescriterium.',
     },
     due: {
-        en: 'The date by which the goal should be reached: a date, a named period (its last day) or `within` a span of the plan period (`overdue`, `due-outside-period`).',
-        nl: 'De datum waarop het leerdoel uiterlijk bereikt moet zijn: een datum, een periode (de laatste dag ervan) of `binnen` een deel van de planperiode (`overdue`, `due-outside-period`).',
+        en: 'The date by which the goal should be reached: a date, a named period (its last day) or `within` a span of the plan period (`overdue`, `due-outside-period`); with no calendar date, `before` an event or `ongoing`.',
+        nl: 'De datum waarop het leerdoel uiterlijk bereikt moet zijn: een datum, een periode (de laatste dag ervan) of `binnen` een deel van de planperiode (`overdue`, `due-outside-period`); zonder kalenderdatum `voor` een gebeurtenis of `doorlopend`.',
     },
     'DueMoment.due': {
         en: 'At the latest on this date, by the end of this named period, or within this span.',
@@ -318,6 +318,14 @@ const HELP: Record<string, KeywordHelp> = {
         en: 'Each time something happens in the work, named in the string that follows: no calendar date, so no date check fires on it.',
         nl: 'Telkens wanneer iets in het werk gebeurt, genoemd in de tekst die volgt: geen kalenderdatum, dus geen datumcontrole slaat erop aan.',
     },
+    before: {
+        en: 'A deadline tied to an event in the work or a season that has no calendar date (`due before "parental leave"`): the goal has a deadline, and no date check fires on it.',
+        nl: 'Een deadline die aan een gebeurtenis of een seizoen vastzit en geen kalenderdatum heeft (`uiterlijk voor "de zomer"`): het leerdoel heeft een deadline, en geen datumcontrole slaat erop aan.',
+    },
+    'GoalDue.ongoing': {
+        en: 'No deadline by design: a way of working that goes on. The goal counts as having a due line (`goal-without-due` does not fire), and no date check fires on it.',
+        nl: 'Bewust geen deadline: een manier van werken die doorgaat. Het leerdoel telt als een leerdoel met een deadline (`goal-without-due` slaat niet aan), en geen datumcontrole slaat erop aan.',
+    },
     ongoing: {
         en: 'Throughout the plan period, with no date of its own: no date check fires on it.',
         nl: 'De hele planperiode door, zonder eigen datum: geen datumcontrole slaat erop aan.',
@@ -353,10 +361,16 @@ export function englishKeyword(keyword: string): string {
     return keywordLanguage(keyword) === 'nl' ? translateKeyword(keyword, 'en') ?? keyword : keyword;
 }
 
+/** Rules (AST types and the grammar's fragment) of a due line, where Dutch `voor` is `before`. */
+const DUE_TYPES = new Set(['GoalDue', 'DueMoment', 'DueTarget']);
+
 /** What `keyword` means in a line of AST type `type`, or undefined for a word that is no keyword. */
 export function keywordHelp(keyword: string, type?: string): KeywordHelp | undefined {
-    const english = englishKeyword(keyword);
-    return (type ? HELP[`${type}.${english}`] : undefined) ?? HELP[english];
+    const english = keyword === 'voor' && type && DUE_TYPES.has(type) ? 'before' : englishKeyword(keyword);
+    return (type ? HELP[`${type}.${english}`] : undefined)
+        // An action's `due` and the grammar's DueTarget fragment mean what a goal's due line means.
+        ?? (type && DUE_TYPES.has(type) ? HELP[`GoalDue.${english}`] : undefined)
+        ?? HELP[english];
 }
 
 /**
@@ -382,7 +396,7 @@ const TWIN_LABEL: Record<Lang, Record<'en' | 'nl' | 'same', string>> = {
 export function keywordHoverText(keyword: string, type: string | undefined, lang: Lang): string | undefined {
     const help = keywordHelp(keyword, type);
     if (!help) return undefined;
-    const twins = keywordTwins(keyword);
+    const twins = keyword === 'voor' && type && DUE_TYPES.has(type) ? ['before'] : keywordTwins(keyword);
     const own = keywordLanguage(keyword);
     const labels = TWIN_LABEL[lang];
     const twinText = twins.length && own ? `${labels[own === 'en' ? 'nl' : 'en']}: ${twins.map(t => `\`${t}\``).join(', ')}` : labels.same;

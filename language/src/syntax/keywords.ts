@@ -72,6 +72,9 @@ export const KEYWORD_PAIRS: ReadonlyArray<readonly [en: string, nl: string[]]> =
     ['years', ['jaren']],
     // Assessments (baseline measurements).
     ['assessment', ['meting']],
+    // A deadline before an event: `due before "..."` / `uiterlijk voor "..."` (Dutch `voor`
+    // is also `for`; which one it is depends on the word before it: `translateKeyword`).
+    ['before', ['voor']],
 ];
 
 /** Keywords that are the same word in both languages. */
@@ -87,7 +90,8 @@ for (const [en, nls] of KEYWORD_PAIRS) {
     toDutch.set(en, nls[0]);
     for (const nl of nls) {
         languageOf.set(nl, 'nl');
-        toEnglish.set(nl, en);
+        // The first pair wins: `voor` is `for` unless it follows `uiterlijk` (see translateKeyword).
+        if (!toEnglish.has(nl)) toEnglish.set(nl, en);
     }
 }
 
@@ -99,11 +103,12 @@ export function keywordLanguage(keyword: string): KeywordLang | undefined {
 /**
  * The keyword in the other language. `next` is the keyword that follows, needed for
  * Dutch `elk`/`elke` (elk kwartaal, elk jaar; elke dag, elke week, elke maand, and
- * `elke` before a count: elke 2 kwartalen).
+ * `elke` before a count: elke 2 kwartalen); `previous` the keyword before it, needed for
+ * Dutch `voor` (`uiterlijk voor` is `due before`, any other `voor` is `for`).
  */
-export function translateKeyword(keyword: string, to: KeywordLang, next?: string): string | undefined {
+export function translateKeyword(keyword: string, to: KeywordLang, next?: string, previous?: string): string | undefined {
     if (keywordLanguage(keyword) === to || keywordLanguage(keyword) === undefined) return undefined;
-    if (to === 'en') return toEnglish.get(keyword);
+    if (to === 'en') return keyword === 'voor' && previous === 'uiterlijk' ? 'before' : toEnglish.get(keyword);
     if (keyword === 'every') {
         return next === 'quarter' || next === 'year' || next === 'kwartaal' || next === 'jaar' ? 'elk' : 'elke';
     }

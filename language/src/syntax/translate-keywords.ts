@@ -21,9 +21,9 @@ export function translateKeywordEdits(root: AstNode, to?: KeywordLang): KeywordE
     const edits: KeywordEdit[] = [];
     tokens.forEach((token, i) => {
         if (!token.lang || token.lang === target) return;
-        // `elk`/`elke` depend on the cadence unit that follows.
+        // `elk`/`elke` depend on the cadence unit that follows, `voor` on the word before it.
         const next = tokens[i + 1]?.text;
-        const translated = translateKeyword(token.text, target, next);
+        const translated = translateKeyword(token.text, target, next, tokens[i - 1]?.text);
         if (translated && translated !== token.text) edits.push({ range: token.node.range, newText: translated });
     });
     return edits;

@@ -43,10 +43,11 @@ export function dateChecks(services: LeerplanServices): ValidationChecks<ast.Lee
         return true;
     };
 
-    /** A due date of a goal or an action: a date, a named period or a `within` (checked on its own node). */
+    /** A due date of a goal or an action: a date, a named period or a `within` (checked on its own node); `before` an event that is named. */
     const due = (accept: ValidationAcceptor, node: ast.GoalDue | ast.DueMoment) => {
         date(accept, node, 'date');
         period(accept, node);
+        if (node.event !== undefined && !node.event.trim()) reporter.report(accept, 'invalid-moment', { reason: 'event' }, { node, property: 'event' });
     };
 
     return {

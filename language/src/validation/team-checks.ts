@@ -16,7 +16,8 @@ import { inScope } from './goal-checks.js';
  * and no routines (it exists so that people can ask it for feedback) is not asked to
  * cover roles, and only goals can support a vision: a team without goals is not asked for
  * the vision role, nor a team whose every goal gets `goal-without-vision` (one problem, one
- * diagnostic). The lead is a member too: a lead without a current plan is reported like a
+ * diagnostic). A team whose feedback is only given, never asked, gets `feedback-only-given`
+ * instead of a missing feedback role. The lead is a member too: a lead without a current plan is reported like a
  * member (once, where the lead is also listed among the members); in a workspace that
  * holds no plan at all nobody is (the plans live elsewhere).
  */
@@ -41,11 +42,17 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             if (feedback.some(seeksFeedback) || actions.some(gathersFeedback)) covered.add('feedback');
             if (team.actions.some(action => findLearningForm(action.form)?.formal !== true)) covered.add('workplace');
             const doesSomething = team.goals.length > 0 || team.actions.length > 0 || team.feedback.length > 0;
+            // Feedback that flows one way only (a manager's fortnightly feedback to the team): the
+            // point is that nobody asks, not that there is none. Said once, as for a plan, and
+            // then not again as a missing feedback role.
+            const onlyGiven = feedback.length > 0 && !covered.has('feedback');
+            if (onlyGiven) reporter.report(accept, 'feedback-only-given', { team: team.name }, { node: team, property: 'name' });
             // Only a goal can support a vision: a team of routines alone is not asked for the vision
             // role, and where every team goal lacks its link, goal-without-vision already says so.
             const visionSaidElsewhere = team.goals.length === 0 || team.goals.every(withoutVision);
             for (const role of doesSomething ? requiredRoles : []) {
                 if (role === 'vision' && visionSaidElsewhere) continue;
+                if (role === 'feedback' && onlyGiven) continue;
                 if (!covered.has(role)) {
                     reporter.report(accept, 'team-missing-role', { team: team.name, role: ROLE_NAMES[role][lang] }, {
                         node: team, property: 'name', data: { role },
