@@ -5,7 +5,7 @@
 // nothing to do with this checkout. Prints the package and install sizes.
 // Usage: node scripts/test-install.mjs [--node 22,24] [--keep]
 // Run by .ci/run; needs the npm registry (for the two Node versions only).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -32,6 +32,20 @@ function check(what, ok, detail = '') {
 function run(command, argv, options = {}) {
     const r = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 1 << 26, timeout: 10 * 60_000, ...options });
     return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+}
+
+/** As `run`, without blocking: the result when the command has ended (for a long install run beside other steps). */
+function runInBackground(command, argv, options = {}) {
+    return new Promise(resolve => {
+        const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', chunk => { stdout += chunk; });
+        child.stderr.on('data', chunk => { stderr += chunk; });
+        const timer = setTimeout(() => child.kill(), 15 * 60_000);
+        child.on('error', error => { clearTimeout(timer); resolve({ code: -1, stdout, stderr: stderr + String(error) }); });
+        child.on('close', code => { clearTimeout(timer); resolve({ code: code ?? -1, stdout, stderr }); });
+    });
 }
 
 /** An environment whose only Node is `nodeBin`'s folder (first on PATH), npm's caches kept. */
@@ -115,12 +129,24 @@ async function main() {
     const publish = run('npm', ['publish', '--dry-run'], { cwd: repo });
     check('npm publish --dry-run', publish.code === 0 && /\+ leerplan@/.test(publish.stdout), publish.stdout.slice(-500) + publish.stderr.slice(-1500));
 
+    // The registry's node@24 is already here as the project's devDependency (npm ci put it
+    // there): that major is taken from it instead of being downloaded a second time.
+    const own = join(repo, 'node_modules', 'node', 'bin');
+    const ownMajor = existsSync(join(own, 'node')) ? execFileSync(join(own, 'node'), ['--version'], { encoding: 'utf8' }).trim().match(/^v(\d+)\./)?.[1] : undefined;
+    // 5 (started first). The Git route of the README: npm clones, installs the devDependencies,
+    // builds and packs; minutes of downloads and builds, so it runs beside steps 2-4 when the
+    // newest Node is the one already here, and is checked after them.
+    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const fromGit = join(work, 'from-git');
+    const startGitInstall = nodeDir => {
+        mkdirSync(fromGit);
+        writeFileSync(join(fromGit, 'package.json'), JSON.stringify({ name: 'school-git', version: '1.0.0', private: true }, null, 2));
+        return runInBackground('npm', ['install', '--save-dev', `git+file://${repo}#${rev}`], { cwd: fromGit, env: envWith(nodeDir) });
+    };
+    const early = ownMajor === versions.at(-1) ? startGitInstall(own) : undefined;
+
     for (const major of versions) {
         // 2. The user's own Node: the registry's `node` package of that major version.
-        // The registry's node@24 is already here as the project's devDependency (npm ci put it
-        // there): that major is taken from it instead of being downloaded a second time.
-        const own = join(repo, 'node_modules', 'node', 'bin');
-        const ownMajor = existsSync(join(own, 'node')) ? execFileSync(join(own, 'node'), ['--version'], { encoding: 'utf8' }).trim().match(/^v(\d+)\./)?.[1] : undefined;
         let nodeDir;
         if (ownMajor === major) {
             nodeDir = own;
@@ -159,11 +185,7 @@ async function main() {
 
         // 5. The Git route of the README (npm clones, installs the devDependencies, builds and packs), on the newest Node only.
         if (major !== versions.at(-1)) continue;
-        const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
-        const fromGit = join(work, 'from-git');
-        mkdirSync(fromGit);
-        writeFileSync(join(fromGit, 'package.json'), JSON.stringify({ name: 'school-git', version: '1.0.0', private: true }, null, 2));
-        const gitInstall = run('npm', ['install', '--save-dev', `git+file://${repo}#${rev}`], { cwd: fromGit, env });
+        const gitInstall = await (early ?? startGitInstall(nodeDir));
         if (check(`Node ${nodeVersion}: npm install --save-dev git+file://<this repository>#${rev.slice(0, 12)}`, gitInstall.code === 0, gitInstall.stderr.slice(-1500))) {
             const installed = readdirSync(join(fromGit, 'node_modules')).filter(n => !n.startsWith('.'));
             const files = readdirSync(join(fromGit, 'node_modules', 'leerplan')).sort();
