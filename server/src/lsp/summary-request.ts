@@ -3,7 +3,8 @@ import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
-import { buildSummary } from '../../../summary/src/build-summary.js';
+import { buildSummary, type FollowThroughInput } from '../../../summary/src/build-summary.js';
+import { FollowThroughHistory } from '../workspace/follow-through-history.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import { SummaryRequest, type SummaryParams, type SummaryResult } from '../protocol.js';
@@ -42,18 +43,24 @@ export function documentScope(document: LangiumDocument): { scope: SummaryScope;
  * thing. The request waits behind pending document updates (a normal read of the
  * workspace lock), so the model always reflects the latest keystroke.
  *
+ * Each plan's follow-through comes from the Git history of the workspace
+ * (`FollowThroughHistory`: read asynchronously before the lock, kept between requests).
+ *
  * Audience `owner` is the plan owner's own preview: their private reflections are in
  * it, marked private. `export` never holds private content.
  */
 export function registerSummaryRequest(connection: Connection, shared: LangiumSharedServices, settings: LeerplanSettingsProvider): void {
+    const history = new FollowThroughHistory(shared);
     // By method name: the server's vscode-jsonrpc is another version than the client's.
     connection.onRequest(SummaryRequest.method, async (params: SummaryParams): Promise<SummaryResult> => {
         await shared.workspace.WorkspaceManager.ready;
-        return shared.workspace.WorkspaceLock.read(() => computeSummary(shared, settings, params));
+        // Git is asked before the lock is taken, asynchronously (and mostly not at all: the reading is kept).
+        const followThrough = await history.input(settings.get().today);
+        return shared.workspace.WorkspaceLock.read(() => computeSummary(shared, settings, params, followThrough));
     });
 }
 
-export function computeSummary(shared: LangiumSharedServices, settings: LeerplanSettingsProvider, params: SummaryParams): SummaryResult {
+export function computeSummary(shared: LangiumSharedServices, settings: LeerplanSettingsProvider, params: SummaryParams, followThrough?: FollowThroughInput): SummaryResult {
     const document = findDocument(shared, params.textDocument.uri);
     if (!document) return { title: params.textDocument.uri.split('/').pop() ?? '', view: 'plan', parseErrors: 0 };
     const { scope, view, title } = params.scope === 'workspace'
@@ -61,7 +68,7 @@ export function computeSummary(shared: LangiumSharedServices, settings: Leerplan
         : documentScope(document);
     const folders = (shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => f.uri);
     const current = settings.get();
-    const model = buildSummary(workspaceSummaryDocuments(shared, folders), { lang: current.lang, today: current.today, audience: params.audience, scope });
+    const model = buildSummary(workspaceSummaryDocuments(shared, folders), { lang: current.lang, today: current.today, audience: params.audience, scope, followThrough });
     return { model, title, view, parseErrors: parseErrorCount(document), version: parsedVersion(document) };
 }
 
