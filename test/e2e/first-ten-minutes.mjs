@@ -79,15 +79,49 @@ function driver(page, artifacts, log) {
 }
 
 /**
+ * Waits until VS Code has taken in where the focus went. VS Code updates its focus
+ * context keys (`findInputFocussed` ...) on a blur one timer turn later (`trackFocus`),
+ * and picks the command a key runs by them: a key pressed in that turn, after Escape
+ * closed the find widget, still counts as one for the find input although the editor
+ * has the focus (Enter is Find Next, ArrowDown the find history), so it moves nothing
+ * and the next keys land in the wrong place. Two turns of the page's timer queue come
+ * after VS Code's.
+ */
+async function settle(page) {
+    await page.evaluate(() => new Promise(resolve => setTimeout(() => setTimeout(resolve, 0), 0)));
+}
+
+/** The cursor as the status bar shows it (`Ln 17, Col 5`, with `(14 selected)` for a selection). */
+async function cursor(page) {
+    const text = await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText();
+    const match = /Ln (\d+), Col (\d+)(?:\s*\((\d+) selected\))?/.exec(text);
+    assert.ok(match, `the status bar shows the cursor (${text})`);
+    return { line: Number(match[1]), column: Number(match[2]), selected: Number(match[3] ?? 0) };
+}
+
+/** Waits until the cursor is at `line`, `column` with nothing selected, as a person looks before typing on. */
+async function cursorAt(page, line, column) {
+    const at = new RegExp(`^\\s*Ln ${line}, Col ${column}\\s*$`);
+    try {
+        await page.locator('.statusbar-item', { hasText: at }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    } catch {
+        const now = await cursor(page);
+        assert.fail(`the cursor is at line ${now.line}, column ${now.column}${now.selected ? ` with ${now.selected} selected` : ''}, not at line ${line}, column ${column}`);
+    }
+}
+
+/**
  * Selects the `occurrence`-th (0-based, from the top) match of `text` in the active
  * editor with the find widget, and gives the focus back to the editor with the match
- * selected. Each key waits for what it does to show: on a loaded machine a key pressed
- * early lands in the wrong place (the find box, or over the selection).
+ * selected; returns the cursor (at the end of the match). Each key waits for what it
+ * does to show: on a loaded machine a key pressed early lands in the wrong place (the
+ * find box, or over the selection).
  */
 async function findInEditor(page, text, occurrence = 0) {
     const editor = page.locator('.editor-instance .monaco-editor').first();
     if (!await page.locator('.editor-instance .monaco-editor.focused').count()) await editor.locator('.view-lines').click();
     await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    await settle(page);
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Control+F');
     const widget = page.locator('.find-widget.visible');
@@ -105,6 +139,24 @@ async function findInEditor(page, text, occurrence = 0) {
     await page.keyboard.press('Escape');
     await widget.waitFor({ state: 'hidden', timeout: TIMEOUT });
     await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    await settle(page);
+    await page.locator('.statusbar-item', { hasText: new RegExp(`Ln \\d+, Col \\d+\\s*\\(${text.length} selected\\)`) }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+    return cursor(page);
+}
+
+/**
+ * Waits until the suggestion list has `label` focused, as a person waits to see it
+ * before pressing Enter. A timeout says what the list showed instead, and where.
+ */
+async function suggestionFocused(page, suggest, label) {
+    try {
+        await suggest.locator('.monaco-list-row.focused', { hasText: label }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    } catch {
+        const rows = await page.locator('.editor-widget.suggest-widget .monaco-list-row').allInnerTexts();
+        const message = await page.locator('.editor-widget.suggest-widget .message').allInnerTexts();
+        const at = await cursor(page);
+        assert.fail(`no suggestion '${label}' focused at line ${at.line}, column ${at.column}: the list shows ${JSON.stringify(rows.map(r => r.replace(/\s+/g, ' ').trim()))} ${JSON.stringify(message)}`);
+    }
 }
 
 /**
@@ -248,10 +300,11 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     //    and a contributes line whose team goal completion offers by itself after the space.
     await page.locator('.editor-instance .monaco-editor').first().click();
     // A new line after the first goal's closing brace, indented like it.
-    await findInEditor(page, 'status planned');
+    const planned = await findInEditor(page, 'status planned');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
+    await cursorAt(page, planned.line + 2, 5);
     await page.keyboard.press('Control+Space');
     const suggest = page.locator('.editor-widget.suggest-widget.visible');
     await suggest.waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -259,7 +312,7 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     // document changed), and VS Code then says "No suggestions": look first, as a person does.
     await suggest.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: TIMEOUT });
     await ui.type('goal');
-    await suggest.locator('.monaco-list-row.focused', { hasText: 'goal' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await suggestionFocused(page, suggest, 'goal');
     const goalItems = await suggest.locator('.monaco-list-row').allInnerTexts();
     assert.equal(goalItems.filter(t => /^goal\b/.test(t.trim())).length, 1, `one item for a goal (${goalItems.join(' | ')})`);
     await page.keyboard.press('Enter');
@@ -269,9 +322,10 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     // The dimension, vision, learning form and coach are choices: take what completion offers first.
     await tabThroughSnippet(page);
     // A new line in the goal: `contributes ` opens completion by itself with the team's goals.
-    await findInEditor(page, '"Ask my pupils what helps them learn" {');
+    const title = await findInEditor(page, '"Ask my pupils what helps them learn" {');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
+    await cursorAt(page, title.line + 1, 9);
     await ui.type('contributes ');
     await suggest.locator('.monaco-list-row', { hasText: 'read-every-lesson' }).waitFor({ state: 'visible', timeout: TIMEOUT });
     await ui.screenshot('completion-by-itself');
@@ -279,10 +333,12 @@ export async function runFirstTenMinutes({ page, workspace, artifacts, log }) {
     await suggest.locator('.monaco-list-row', { hasText: 'read-every-lesson' }).click();
     await suggest.waitFor({ state: 'hidden', timeout: TIMEOUT });
     // `feedback ask ` opens it with the people to ask, the plan's coach first (then the line goes again).
+    await settle(page);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
+    await cursorAt(page, title.line + 2, 9);
     await ui.type('feedback ask ');
-    await suggest.locator('.monaco-list-row.focused', { hasText: 'lisa' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await suggestionFocused(page, suggest, 'lisa');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+K');
     await ui.save();
