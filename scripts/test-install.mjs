@@ -84,7 +84,7 @@ function exampleWorkspace(base) {
     return folder;
 }
 
-const EXPECTED_SUMMARY = /^0 errors, 3 warnings, 5 info, 0 hints in 10 files$/m;
+const EXPECTED_SUMMARY = /^0 errors, 3 warnings, 6 info, 0 hints in 10 files$/m;
 const DAAN_CODES = ['goal-without-feedback', 'goal-without-vision'];
 
 /** `leerplan` and `leerplan-language-server` as `command ...argv`, run in folders under `base`. */

@@ -21,7 +21,8 @@ const EXPECTED_CODES: Record<string, string[]> = {
     'examples/plans/noor-2026.pop': [],
     // one typical problem (or two) each
     'examples/plans/daan-2026.pop': ['goal-without-feedback', 'goal-without-vision'],
-    'examples/plans/emre-2026.pop': ['no-review', 'overdue'],
+    // the opt-in feedback-not-followed-up is on in examples/leerplan.json
+    'examples/plans/emre-2026.pop': ['feedback-not-followed-up', 'no-review', 'overdue'],
     'examples/plans/fatima-2026.pop': ['feedback-only-given', 'only-formal-learning'],
     'examples/plans/lisa-2026.pop': ['lead-not-asking-team'],
 };
@@ -91,7 +92,7 @@ describe('the examples', () => {
 
     it('cover the problems the README walks through, and three clean plans', () => {
         const codes = new Set(Object.values(EXPECTED_CODES).flat());
-        for (const code of ['goal-without-vision', 'goal-without-feedback', 'feedback-only-given', 'only-formal-learning', 'no-review', 'lead-not-asking-team', 'overdue']) {
+        for (const code of ['goal-without-vision', 'goal-without-feedback', 'feedback-only-given', 'only-formal-learning', 'no-review', 'lead-not-asking-team', 'overdue', 'feedback-not-followed-up']) {
             expect(codes.has(code), code).toBe(true);
         }
         const plans = Object.keys(EXPECTED_CODES).filter(f => f.startsWith('examples/plans/'));
