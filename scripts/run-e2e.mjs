@@ -164,7 +164,8 @@ async function ui(node, vsix) {
     const screenshotPath = join(repo, 'docs', 'screenshots', 'vscode.png');
     mkdirSync(dirname(screenshotPath), { recursive: true });
     return withPackagedVsCode(node, vsix, workspace, `ui, ${planFile}`,
-        page => runUiTest({ page, planFile, screenshotPath, log: line => log(`[ui] ${line}`) }));
+        page => runUiTest({ page, workspace, planFile, screenshotPath, log: line => log(`[ui] ${line}`) }),
+        join(repo, 'test', 'e2e', 'artifacts', 'ui-failure.png'));
 }
 
 /** Phase 3: the first ten minutes of a new user with the packaged .vsix; screenshots in test/e2e/artifacts/. */
