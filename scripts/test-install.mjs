@@ -6,7 +6,7 @@
 // Usage: node scripts/test-install.mjs [--node 22,24] [--keep]
 // Run by .ci/run; needs the npm registry (for the two Node versions only).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,24 +34,46 @@ function run(command, argv, options = {}) {
     return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
 }
 
-/** As `run`, without blocking: the result when the command has ended (for a long install run beside other steps). */
+/**
+ * As `run`, without blocking: the result when the command has ended (for a long install
+ * run beside other steps). Its output goes to files, not pipes: the other steps block
+ * this process in spawnSync, and a pipe nobody drains would stall the command.
+ */
 function runInBackground(command, argv, options = {}) {
+    const base = join(work, `background-${Date.now()}`);
+    const out = openSync(`${base}.out`, 'w');
+    const err = openSync(`${base}.err`, 'w');
     return new Promise(resolve => {
-        const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', chunk => { stdout += chunk; });
-        child.stderr.on('data', chunk => { stderr += chunk; });
+        const child = spawn(command, argv, { stdio: ['ignore', out, err], ...options });
         const timer = setTimeout(() => child.kill(), 15 * 60_000);
-        child.on('error', error => { clearTimeout(timer); resolve({ code: -1, stdout, stderr: stderr + String(error) }); });
-        child.on('close', code => { clearTimeout(timer); resolve({ code: code ?? -1, stdout, stderr }); });
+        const done = (code, extra = '') => {
+            clearTimeout(timer);
+            closeSync(out);
+            closeSync(err);
+            resolve({ code, stdout: readFileSync(`${base}.out`, 'utf8'), stderr: readFileSync(`${base}.err`, 'utf8') + extra });
+        };
+        child.on('error', error => done(-1, String(error)));
+        child.on('close', code => done(code ?? -1));
     });
 }
 
-/** An environment whose only Node is `nodeBin`'s folder (first on PATH), npm's caches kept. */
+/**
+ * The machine's way to the registry, as a user's shell has it: a proxy and the extra CA
+ * certificates it signs with. Another Node's npm reads another global npmrc (its own
+ * prefix), so without these a registry behind such a proxy fails with
+ * SELF_SIGNED_CERT_IN_CHAIN and npm retries for minutes before it falls back to its cache.
+ */
+const NETWORK_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy',
+    'npm_config_registry', 'npm_config_cafile', 'npm_config_proxy', 'npm_config_https_proxy', 'npm_config_noproxy'];
+const network = Object.fromEntries(NETWORK_VARIABLES.filter(name => process.env[name] !== undefined).map(name => [name, process.env[name]]));
+// The CA file this npm was configured with (a global npmrc the other Node's npm does not read).
+const cafile = process.env.npm_config_cafile ?? spawnSync('npm', ['config', 'get', 'cafile'], { encoding: 'utf8' }).stdout?.trim();
+if (cafile && cafile !== 'null' && cafile !== 'undefined' && existsSync(cafile)) network.npm_config_cafile = cafile;
+
+/** An environment whose only Node is `nodeBin`'s folder (first on PATH), npm's caches and the machine's network settings kept. */
 function envWith(nodeDir, extra = {}) {
     const PATH = [nodeDir, ...process.env.PATH.split(delimiter).filter(p => !p.includes('node_modules'))].join(delimiter);
-    return { HOME: process.env.HOME, PATH, LANG: 'C', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...extra };
+    return { HOME: process.env.HOME, PATH, LANG: 'C', ...network, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...extra };
 }
 
 /** Bytes under `path`, symbolic links (node_modules/.bin) counted as links. */
