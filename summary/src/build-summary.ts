@@ -11,14 +11,16 @@ import { RULES, isRuleCode, type Lang, type Severity } from '../../language/src/
 import { translateKeyword } from '../../language/src/syntax/keywords.js';
 import { addDays, cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
 import { askedMoments } from '../../language/src/meaning/follow-up.js';
-import { followThroughFacts, planFollowThrough } from './follow-through.js';
+import { followThroughOfPlan, type FollowThroughInput } from './follow-through.js';
+
+export type { FollowThroughInput } from './follow-through.js';
 import { UnparsedParts } from './unparsed-parts.js';
 import { GAP_SCORE, isValidScore, subjectOf } from '../../language/src/meaning/assessments.js';
 import { developmentCard } from '../../language/src/frameworks/development-cards.js';
 import {
     SUMMARY_MODEL_VERSION,
     type ActionSummary, type AlignmentNode, type Baseline, type BaselineDimension, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
-    type FeedbackStatus, type FeedbackSummary, type FollowThroughInfo, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
+    type FeedbackStatus, type FeedbackSummary, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
     type NextReview, type PersonRef, type PlanEntry, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
     type SummaryAudience, type SummaryModel, type SummaryScope, type TeamSummary, type TimelineEvent, type TimelineNote, type VisionPath,
 } from './summary-model.js';
@@ -55,17 +57,6 @@ export interface SummaryOptions {
     scope?: SummaryScope;
     /** Follow-through from Git history, as the host read it (absent: the model says nothing of it). */
     followThrough?: FollowThroughInput;
-}
-
-/**
- * The Git history of the plans' files, as the host (the CLI, the server) read it: the
- * summary reads no history itself. `file` gives a document's history by its URI;
- * undefined for a file Git has nothing of (it is then shown as not in Git yet).
- */
-export interface FollowThroughInput {
-    since: string;
-    history: FollowThroughInfo['history'];
-    file(uri: string): { commits: readonly string[]; uncommitted: boolean; doneBefore?: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
 }
 
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -804,14 +795,7 @@ export class SummaryBuilder {
         const input = this.followThrough;
         if (!input || input.history !== 'ok') return undefined;
         const root = plan.$container as ast.Document;
-        const document = this.documentOf.get(root);
-        const file = document ? input.file(document.uri) : undefined;
-        const facts = followThroughFacts(plan, this.today, { parses: !this.withParseErrors.has(root), includePrivate: this.showPrivate });
-        return planFollowThrough(facts, {
-            commits: file?.commits ?? [],
-            uncommitted: file?.uncommitted ?? true,
-            doneBefore: file?.doneBefore ? file.doneBefore.get(plan.name ?? '') ?? new Set() : undefined,
-        }, input.since, this.today);
+        return followThroughOfPlan(plan, this.documentOf.get(root)?.uri ?? '', input, this.today, { parses: !this.withParseErrors.has(root), includePrivate: this.showPrivate });
     }
 
     private dimensionCoverage(goals: readonly ast.Goal[]): DimensionCount[] {

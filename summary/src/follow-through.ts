@@ -4,7 +4,7 @@ import { askedMoments } from '../../language/src/meaning/follow-up.js';
 import { lineMeaning, type DateSpan } from '../../language/src/meaning/moments.js';
 import { measurablePeriod, statusOf } from '../../language/src/meaning/semantics.js';
 import { cadenceDates } from './calendar.js';
-import type { PlanFollowThrough } from './summary-model.js';
+import type { FollowThroughInfo, PlanFollowThrough } from './summary-model.js';
 
 /**
  * Follow-through of a plan over a period, from its text and its file's Git history: the
@@ -30,6 +30,30 @@ export interface PlanFollowThroughFacts {
     feedback: Array<{ goal: string; who: string; date: string; followedUp: boolean }>;
     /** Planned reviews (each occurrence of a cadence) with their first and last day. */
     reviews: Array<{ from: string; date: string; with: string }>;
+}
+
+/**
+ * The Git history of the plans' files, as a host (the CLI, the server) read it: the
+ * summary reads no history itself. `file` gives a document's history by its URI;
+ * undefined for a file Git has nothing of (it is then shown as not in Git yet).
+ */
+export interface FollowThroughInput {
+    since: string;
+    history: FollowThroughInfo['history'];
+    file(uri: string): { commits: readonly string[]; uncommitted: boolean; doneBefore?: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
+}
+
+/**
+ * A plan's follow-through from the history a host read (`input`, which must be `ok`),
+ * the plan being in the document `uri`: what the summaries and the editor's hover show.
+ */
+export function followThroughOfPlan(plan: ast.Plan, uri: string, input: FollowThroughInput, today: string, options: { parses: boolean; includePrivate: boolean }): PlanFollowThrough {
+    const file = input.file(uri);
+    return planFollowThrough(followThroughFacts(plan, today, options), {
+        commits: file?.commits ?? [],
+        uncommitted: file?.uncommitted ?? true,
+        doneBefore: file?.doneBefore ? file.doneBefore.get(plan.name ?? '') ?? new Set() : undefined,
+    }, input.since, today);
 }
 
 /** What Git's history says of the file that holds a plan. */

@@ -56,4 +56,27 @@ describe('privacy: follow-through from Git history in the server', () => {
         expect(anna.followThrough?.history).toBe('ok');
         expect(anna.plans[0].followThrough?.lastChange?.date).toBe('2026-02-01');
     });
+
+    it('the hover on a plan (its declaration, a private block naming it) shows its follow-through and no private text', async () => {
+        const hovers: string[] = [];
+        for (const file of POP_FILES) {
+            PRIVACY_FILES[file].split('\n').forEach((line, index) => {
+                const head = /^\s*(plan|private|privé)\s+(\S)/.exec(line);
+                if (head) hovers.push(`${file}:${index}:${head.index + head[0].length}`);
+            });
+        }
+        const texts: string[] = [];
+        const deadline = Date.now() + 60_000;
+        // The first hovers start the server's reading of the history; a hover never waits for it.
+        while (!texts.some(t => t.includes('Follow-through')) && Date.now() < deadline) {
+            texts.length = 0;
+            for (const at of hovers) {
+                const [file, line, character] = at.split(':');
+                const hover = await server.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: fileUri(join(root, file)) }, position: { line: Number(line), character: Number(character) } });
+                texts.push(hover?.contents.value ?? '');
+            }
+        }
+        expect(texts.filter(t => t.includes('Follow-through')).length).toBeGreaterThan(1);
+        expect(canariesIn(texts.join('\n'))).toEqual([]);
+    });
 });

@@ -94,6 +94,22 @@ describe('the preview summary carries the follow-through from Git history', () =
         expect(committed.plans[0].followThrough!.uncommitted).toBe(false);
     });
 
+    it('the hover on the plan shows it too, from the reading the server made (a hover never waits for Git)', async () => {
+        const path = join(root, 'plans/yara-2026.pop');
+        const deadline = Date.now() + 60_000;
+        let text = '';
+        while (!text.includes('Follow-through') && Date.now() < deadline) {
+            const hover = await server.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: fileUri(path) }, position: { line: 0, character: 7 } });
+            text = hover?.contents.value ?? '';
+            if (!text.includes('Follow-through')) await new Promise(resolve => setTimeout(resolve, 100));
+        }
+        expect(text).toContain('**Follow-through** · From Git history, 15 Mar 2026 to 15 Jun 2026');
+        expect(text).toContain('Last change: 1 Jun 2026 (14 days ago)');
+        expect(text).toContain('Goals done in the period: 1 goal (`talks`)');
+        expect(text).toContain("Feedback asked: 1 moment passed, 0 without a 'feedback received' record");
+        expect(text).toContain('Reviews: 1 of 1 planned review held');
+    });
+
     it('says that history is missing in a folder that is no repository', async () => {
         const bare = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': YARA });
         const other = await startServer({ folders: [bare], settings: { leerplan: { language: 'nl' } } });
@@ -103,6 +119,10 @@ describe('the preview summary carries the follow-through from Git history', () =
             expect(model.followThrough).toEqual({ since: '2026-03-15', history: 'missing' });
             expect(model.plans[0].followThrough).toBeUndefined();
             expect(renderHtml(model)).toContain('Opvolging: er is hier geen Git-geschiedenis');
+            // The hover says nothing of it.
+            const hover = await other.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: fileUri(join(bare, 'plans/yara-2026.pop')) }, position: { line: 0, character: 7 } });
+            expect(hover?.contents.value).toContain('yara-2026');
+            expect(hover?.contents.value).not.toContain('Opvolging');
         } finally {
             await other.stop();
             removeWorkspace(bare);

@@ -17,6 +17,9 @@ import type { LeerplanLspServices } from '../leerplan-lsp-services.js';
 import { editorText, type EditorTextKey } from './editor-text.js';
 import { developmentCard, developmentCardMarkdown } from '../../../language/src/frameworks/development-cards.js';
 import { isValidScore, subjectKey, subjectOf } from '../../../language/src/meaning/assessments.js';
+import { followThroughOfPlan } from '../../../summary/src/follow-through.js';
+import { summaryText } from '../../../summary/src/summary-text.js';
+import { followThroughHistoryOf } from '../workspace/follow-through-history.js';
 
 /**
  * Hovers in the UI language: what a keyword means where it stands, with its twin in
@@ -209,7 +212,37 @@ export class LeerplanHoverProvider implements HoverProvider {
         if (coach) lines.push(`${editorText('coach', lang)}: ${coach.ref?.displayName ?? coach.$refText}`);
         const period = plan.periods[0];
         if (period) lines.push(`${editorText('period', lang)}: ${period.start} .. ${period.end}`);
+        const followThrough = this.describeFollowThrough(plan, lang);
+        if (followThrough) lines.push(followThrough);
         return lines.join('\n\n');
+    }
+
+    /**
+     * The plan's follow-through from Git history, as its summary shows it, from the last
+     * reading the server made (`FollowThroughHistory.latest`: a hover never waits for Git;
+     * the first hover starts a reading for the next). Shared records only, names and dates;
+     * nothing without history.
+     */
+    private describeFollowThrough(plan: ast.Plan, lang: Lang): string | undefined {
+        const today = this.settings.get().today;
+        const input = followThroughHistoryOf(this.services.shared).latest(today);
+        if (!input) return undefined;
+        const t = summaryText(lang);
+        const words = t.followThrough;
+        // Without history the hover says nothing (the preview says that it is missing).
+        if (input.history !== 'ok') return undefined;
+        const document = AstUtils.getDocument(plan);
+        const parses = !document.parseResult.lexerErrors.length && !document.parseResult.parserErrors.length;
+        const f = followThroughOfPlan(plan, document.uri.toString(), input, today, { parses, includePrivate: false });
+        const last = f.lastChange ? words.changedOn(t.date(f.lastChange.date), f.lastChange.daysAgo) : words.notInGit;
+        const lines = [
+            `**${words.heading}** · ${words.period(t.date(input.since), t.date(today))}`,
+            `${words.lastChange}: ${f.uncommitted ? `${last}, ${words.uncommitted}` : last}`,
+            `${words.goalsDone}: ${f.goalsDone.length ? `${words.goalsDoneCount(f.goalsDone.length)} (${f.goalsDone.map(g => `\`${g.id}\``).join(', ')})` : words.none}`,
+            `${words.feedback}: ${words.feedbackPassed(f.feedback.passed, f.feedback.withoutRecord.length)}`,
+            `${words.reviews}: ${words.reviewsHeld(f.reviews.held, f.reviews.planned)}`,
+        ];
+        return lines.join('  \n');
     }
 
     private describeFramework(framework: ast.Framework, lang: Lang): string {

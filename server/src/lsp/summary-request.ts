@@ -4,7 +4,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
 import { buildSummary, type FollowThroughInput } from '../../../summary/src/build-summary.js';
-import { FollowThroughHistory } from '../workspace/follow-through-history.js';
+import { followThroughHistoryOf } from '../workspace/follow-through-history.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import { SummaryRequest, type SummaryParams, type SummaryResult } from '../protocol.js';
@@ -50,7 +50,7 @@ export function documentScope(document: LangiumDocument): { scope: SummaryScope;
  * it, marked private. `export` never holds private content.
  */
 export function registerSummaryRequest(connection: Connection, shared: LangiumSharedServices, settings: LeerplanSettingsProvider): void {
-    const history = new FollowThroughHistory(shared);
+    const history = followThroughHistoryOf(shared);
     // By method name: the server's vscode-jsonrpc is another version than the client's.
     connection.onRequest(SummaryRequest.method, async (params: SummaryParams): Promise<SummaryResult> => {
         await shared.workspace.WorkspaceManager.ready;

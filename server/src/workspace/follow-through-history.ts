@@ -30,6 +30,8 @@ interface Reading {
  */
 export class FollowThroughHistory {
     private reading?: Reading;
+    /** The answer of the last reading that finished, for the hover (which never waits for Git). */
+    private last?: { reading: Reading; input: FollowThroughInput };
 
     constructor(private readonly shared: LangiumSharedServices, private readonly maxAgeMs = HISTORY_MAX_AGE_MS) {
         shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(() => this.invalidate());
@@ -50,6 +52,24 @@ export class FollowThroughHistory {
             reading = this.reading = { key, at: Date.now(), stale: false, groups: this.read(files, since, reading) };
         }
         const groups = await reading.groups;
+        const input = this.inputOf(since, groups);
+        if (this.reading === reading) this.last = { reading, input };
+        return input;
+    }
+
+    /**
+     * The last reading's answer when it is still current, without waiting: the hover's. A
+     * reading that is missing, stale or of another period is started, for the next hover.
+     */
+    latest(today: string): FollowThroughInput | undefined {
+        const since = defaultSince(today);
+        const last = this.last;
+        const current = !!last && last.input.since === since && this.reading === last.reading && !last.reading.stale && Date.now() - last.reading.at <= this.maxAgeMs;
+        if (!current) void this.input(today).catch(() => undefined);
+        return last && last.input.since === since ? last.input : undefined;
+    }
+
+    private inputOf(since: string, groups: Array<{ folder: string; history: PlanFilesHistory }>): FollowThroughInput {
         const kinds = groups.map(g => g.history.kind);
         const history = kinds.every(kind => kind === 'ok') ? 'ok' : kinds.includes('shallow') ? 'shallow' : 'missing';
         const byPath = new Map<string, PlanFilesHistory>();
@@ -72,7 +92,9 @@ export class FollowThroughHistory {
         const byFolder = new Map<string, string[]>();
         for (const file of files) {
             const folder = folders.find(f => file.startsWith(f.endsWith(sep) ? f : f + sep)) ?? dirname(file);
-            byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+            const group = byFolder.get(folder);
+            if (group) group.push(file);
+            else byFolder.set(folder, [file]);
         }
         // No plan file: whether there is history at all, for the summary to say.
         if (!byFolder.size && folders.length) byFolder.set(folders[0], []);
@@ -96,4 +118,13 @@ export class FollowThroughHistory {
         }
         return files.sort();
     }
+}
+
+const HISTORIES = new WeakMap<LangiumSharedServices, FollowThroughHistory>();
+
+/** The one reading of the history per server, shared by the preview's summaries and the hovers. */
+export function followThroughHistoryOf(shared: LangiumSharedServices): FollowThroughHistory {
+    let history = HISTORIES.get(shared);
+    if (!history) HISTORIES.set(shared, history = new FollowThroughHistory(shared));
+    return history;
 }
