@@ -201,3 +201,38 @@ describe('completion where a name or a text is written', () => {
         expect(dimension.labels).toEqual([]);
     });
 });
+
+describe('completion requests answered at the same time', () => {
+    it('each sees its own document and trigger: answered together, the lists are those answered one by one', async () => {
+        const typed = ANNA.replace('plan anna-2026', 'plan typed-2026').replace('feedback ask mark', `feedback ask ${CURSOR}`);
+        const blank = ANNA.replace('plan anna-2026', 'plan blank-2026').replace('        supports ', `        ${CURSOR}\n        supports `);
+        const ws = await openWorkspace({ ...NAVIGATION_FILES, 'typed.pop': typed.replace(CURSOR, ''), 'blank.pop': blank.replace(CURSOR, '') });
+        await ws.shared.lsp.LanguageServer.initialize({
+            processId: null, rootUri: null, workspaceFolders: null,
+            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+        });
+        const provider = ws.services.lsp.CompletionProvider!;
+        const ask = (file: string, text: string, trigger?: string) => provider.getCompletion(ws.doc(file), {
+            textDocument: { uri: ws.uri(file) },
+            position: ws.doc(file).textDocument.positionAt(text.indexOf(CURSOR)),
+            context: trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 },
+        }).then(list => (list?.items ?? []).map(i => i.label).sort());
+        // Each completion step waits a moment first, as one that computes a scope may: the
+        // requests then take turns, and each must still answer with its own trigger.
+        const step = provider as unknown as { completionFor: (...args: unknown[]) => unknown };
+        const original = step.completionFor.bind(provider);
+        step.completionFor = async (...args: unknown[]) => {
+            await new Promise(resolve => setTimeout(resolve, 1));
+            return original(...args);
+        };
+        const alone = [await ask('typed.pop', typed, ' '), await ask('blank.pop', blank)];
+        // Typed after `feedback ask `: the people, no line keywords; Ctrl+Space on a blank line: the line keywords.
+        expect(alone[0]).toEqual(expect.arrayContaining(['mark', 'piet']));
+        expect(alone[0]).not.toContain('action');
+        expect(alone[1]).toEqual(expect.arrayContaining(['action', 'feedback']));
+        for (let round = 0; round < 5; round++) {
+            expect(await Promise.all([ask('typed.pop', typed, ' '), ask('blank.pop', blank), ask('typed.pop', typed, ' ')])).toEqual([alone[0], alone[1], alone[0]]);
+            expect(await Promise.all([ask('blank.pop', blank), ask('typed.pop', typed, ' ')])).toEqual([alone[1], alone[0]]);
+        }
+    });
+});

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import {
     DefaultCompletionProvider, findNextFeatures, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature,
@@ -65,10 +66,13 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
     private readonly keywords: KeywordFacts;
     /** The client asked to have completion opened again after a keyword (`initializationOptions.retriggerSuggest`). */
     private retrigger = false;
-    /** The document of the completion request being answered (for `findFeaturesAt`, which only gets the text). */
-    private requestDocument: LangiumDocument | undefined;
-    /** The character that opened the request being answered, if one did. */
-    private requestTrigger: string | undefined;
+    /**
+     * The request being answered: its document (for `findFeaturesAt`, which only gets the
+     * text) and the character that opened it, if one did. Carried through the awaits of
+     * Langium's completion per request: requests answered at the same time (two reads
+     * released by one build) each see their own, never a field another one set.
+     */
+    private readonly request = new AsyncLocalStorage<{ document: LangiumDocument; trigger: string | undefined }>();
 
     constructor(private readonly services: LeerplanLspServices) {
         super(services);
@@ -89,22 +93,15 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
         const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
         const offset = document.textDocument.offsetAt(params.position);
         if (trigger && !this.worthOpening(document.textDocument.getText(), offset, trigger)) return { items: [], isIncomplete: false };
-        this.requestDocument = document;
-        this.requestTrigger = trigger;
-        try {
-            const list = await super.getCompletion(document, params);
-            if (!list) return list;
-            const items = oneItemPerLabel(list.items);
-            preselectFirst(items);
-            // Complete: the items depend on the position, not on the letters typed after it, so the
-            // editor filters them itself while the user types instead of asking again at every
-            // key (each such answer would come too late, as `ContentModified`, and VS Code then
-            // shows "No suggestions").
-            return { items, isIncomplete: false };
-        } finally {
-            this.requestDocument = undefined;
-            this.requestTrigger = undefined;
-        }
+        const list = await this.request.run({ document, trigger }, () => super.getCompletion(document, params));
+        if (!list) return list;
+        const items = oneItemPerLabel(list.items);
+        preselectFirst(items);
+        // Complete: the items depend on the position, not on the letters typed after it, so the
+        // editor filters them itself while the user types instead of asking again at every
+        // key (each such answer would come too late, as `ContentModified`, and VS Code then
+        // shows "No suggestions").
+        return { items, isIncomplete: false };
     }
 
     /**
@@ -130,7 +127,8 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
      * from the last body line that starts before the cursor, behind such a header.
      */
     protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
-        const resume = this.requestDocument?.textDocument === textDocument ? resumePoint(this.requestDocument, offset) : undefined;
+        const request = this.request.getStore();
+        const resume = request?.document.textDocument === textDocument ? resumePoint(request.document, offset) : undefined;
         if (!resume) return super.findFeaturesAt(textDocument, offset);
         const text = resume.header + textDocument.getText().slice(resume.offset, offset);
         const result = this.completionParser.parse(text);
@@ -156,7 +154,7 @@ export class LeerplanCompletionProvider extends DefaultCompletionProvider {
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword) || isNameKeyword(keyword)) return;
         // Opened by a typed character: only what completes the line being written, no new line.
-        if (this.requestTrigger && this.keywords.keywordStartsLine(keyword)) return;
+        if (this.request.getStore()?.trigger && this.keywords.keywordStartsLine(keyword)) return;
         const fileLang = this.fileKeywordLanguage(context.document);
         const own = keywordLanguage(keyword.value);
         if (own && own !== fileLang) return;
