@@ -212,11 +212,14 @@ describe('completion requests answered at the same time', () => {
             capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
         });
         const provider = ws.services.lsp.CompletionProvider!;
-        const ask = (file: string, text: string, trigger?: string) => provider.getCompletion(ws.doc(file), {
-            textDocument: { uri: ws.uri(file) },
-            position: ws.doc(file).textDocument.positionAt(text.indexOf(CURSOR)),
-            context: trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 },
-        }).then(list => (list?.items ?? []).map((i: CompletionItem) => i.label).sort());
+        const ask = async (file: string, text: string, trigger?: string) => {
+            const list = await provider.getCompletion(ws.doc(file), {
+                textDocument: { uri: ws.uri(file) },
+                position: ws.doc(file).textDocument.positionAt(text.indexOf(CURSOR)),
+                context: trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 },
+            });
+            return (list?.items ?? []).map(i => i.label).sort();
+        };
         // Each completion step waits a moment first, as one that computes a scope may: the
         // requests then take turns, and each must still answer with its own trigger.
         const step = provider as unknown as { completionFor: (...args: unknown[]) => unknown };
