@@ -11,7 +11,7 @@ import { RULES, isRuleCode, type Lang, type Severity } from '../../language/src/
 import { translateKeyword } from '../../language/src/syntax/keywords.js';
 import { addDays, cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
 import { askedMoments } from '../../language/src/meaning/follow-up.js';
-import { followThroughOfPlan, type FollowThroughInput } from './follow-through.js';
+import { followThroughFacts, followThroughOfPlan, planFollowThrough, type FollowThroughInput, type PlanFollowThroughFacts } from './follow-through.js';
 
 export type { FollowThroughInput } from './follow-through.js';
 import { UnparsedParts } from './unparsed-parts.js';
@@ -118,6 +118,8 @@ interface PlanDigest {
     goals: GoalDigest[];
     /** Feedback moments per month, cadences expanded over the plan's period: triples of month (`YYYYMM`), asks, gives. */
     feedbackMonths: number[];
+    /** For a coach's review list: the plan's document and what its follow-through reads of its text (shared records only). */
+    followThrough?: { uri: string; facts: PlanFollowThroughFacts };
 }
 
 /** A goal as its team's alignment tree, the baseline and the counts of the organisation view need it. */
@@ -923,6 +925,9 @@ export class SummaryBuilder {
         // Only a declared person has a review list: `coach COACH` (a placeholder, a typo) is a link error of the plan.
         if (coachRef?.$refText && coachRef.ref) digest.coach = this.person(coachRef);
         if (period) digest.period = period;
+        if (digest.coach && (this.scope.kind === 'all' || this.scope.kind === 'coach')) {
+            digest.followThrough = { uri: document.uri, facts: followThroughFacts(plan, this.today, { parses: !this.withParseErrors.has(document.root), includePrivate: false }) };
+        }
         return digest;
     }
 
@@ -1285,6 +1290,12 @@ export class SummaryBuilder {
             };
             if (next) row.nextReview = { date: next, inDays: daysBetween(this.today, next) };
             if (last) row.lastReview = { date: last, inDays: daysBetween(this.today, last) };
+            const input = this.followThrough;
+            if (input?.history === 'ok' && plan.followThrough) {
+                const file = input.file(plan.followThrough.uri);
+                const f = planFollowThrough(plan.followThrough.facts, { commits: file?.commits ?? [], uncommitted: file?.uncommitted ?? true }, input.since, this.today);
+                row.followThrough = { lastChange: f.lastChange, uncommitted: f.uncommitted, feedbackWithoutRecord: f.feedback.withoutRecord.length, reviews: { planned: f.reviews.planned, held: f.reviews.held } };
+            }
             entry.plans.push(row);
         }
         if (this.scope.kind === 'coach' && !byCoach.has(this.scope.id)) {

@@ -558,14 +558,23 @@ function workspaceProblems(org: OrganisationSummary, text: SummaryText, planAnch
 
 // ---------------------------------------------------------------------- coaches
 
-function coachSection(_model: SummaryModel, coach: CoachSummary, anchor: string, text: SummaryText): string {
+function coachSection(model: SummaryModel, coach: CoachSummary, anchor: string, text: SummaryText): string {
+    const history = model.followThrough?.history === 'ok';
+    const t = text.followThrough;
     const rows = coach.plans.map(p => {
+        const f = p.followThrough;
+        const followThrough = !history ? '' : `<td data-label="${esc(t.heading)}">${f
+            ? `${f.lastChange ? esc(t.changedOn(text.date(f.lastChange.date), f.lastChange.daysAgo)) : esc(t.notInGit)}${f.uncommitted ? `, <span class="badge warn">${esc(t.uncommitted)}</span>` : ''}`
+                + `<br><span class="badge ${f.feedbackWithoutRecord ? 'warn' : 'good'}">${esc(t.withoutRecordCount(f.feedbackWithoutRecord))}</span> `
+                + `<span class="badge ${f.reviews.held < f.reviews.planned ? 'warn' : 'good'}">${esc(t.reviewsHeld(f.reviews.held, f.reviews.planned))}</span>`
+            : ''}</td>`;
         const next = p.nextReview ? `${esc(text.date(p.nextReview.date))} <span class="muted">(${esc(text.relativeDays(p.nextReview.inDays))})</span>` : `<span class="badge warn">${esc(text.noReview)}</span>`;
         const last = p.lastReview ? `${esc(text.date(p.lastReview.date))} <span class="muted">(${esc(text.relativeDays(p.lastReview.inDays))})</span>` : esc(text.none);
         const counts = (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0)
             .map(s => `<span class="badge ${SEVERITY_BADGE[s]}">${esc(text.severityCount(s, p.problems[s]))}</span>`).join(' ');
         return `<tr class="coach-plan"${sourceAttributes(p.source)}><td>${esc(personLabel(p.owner, text))} ${idSpan(p.plan, text)}</td>`
             + `<td data-label="${esc(text.nextReview)}">${next}</td><td data-label="${esc(text.lastReview)}">${last}</td>`
+            + followThrough
             + `<td data-label="${esc(text.problems)}">${counts || esc(text.none)}</td><td>${p.codes.map(c => `<code>${esc(c)}</code>`).join(' ')}</td></tr>`;
     }).join('');
     return [
@@ -573,7 +582,7 @@ function coachSection(_model: SummaryModel, coach: CoachSummary, anchor: string,
         `<div class="view-kind">${esc(text.coach)}</div>`,
         `<h2>${esc(text.coachList(personLabel(coach.coach, text)))} ${idSpan(coach.coach.id, text)}</h2>`,
         coach.plans.length
-            ? `<table class="coach-plans reflow"><thead><tr><th>${esc(text.plan)}</th><th>${esc(text.nextReview)}</th><th>${esc(text.lastReview)}</th><th>${esc(text.problems)}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
+            ? `<table class="coach-plans reflow"><thead><tr><th>${esc(text.plan)}</th><th>${esc(text.nextReview)}</th><th>${esc(text.lastReview)}</th>${history ? `<th>${esc(t.heading)}</th>` : ''}<th>${esc(text.problems)}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
             : `<p class="muted">${esc(text.noPlans)}</p>`,
         '</section>',
     ].join('\n');

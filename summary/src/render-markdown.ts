@@ -38,7 +38,7 @@ export function renderMarkdownParts(frame: SummaryModel, entries: readonly PlanE
                 if (history && history !== 'ok') out.push(`> ${md(history === 'shallow' ? text.followThrough.shallow : text.followThrough.missing)}`, '');
             });
             if (frame.organisation) yield `\n${section(out => organisation(out, frame, frame.organisation!, text))}`;
-            for (const coach of frame.coaches) yield `\n${section(out => coachList(out, coach, text))}`;
+            for (const coach of frame.coaches) yield `\n${section(out => coachList(out, coach, text, frame))}`;
             for (const team of frame.teams) yield `\n${section(out => teamPart(out, team, text))}`;
         },
         plan: plan => `\n${section(out => planPart(out, plan, text, frame))}`,
@@ -203,16 +203,23 @@ function statusLines(out: string[], view: { problems: ProblemSummary[]; parseErr
     if (view.parseErrors) out.push(`> ${md(text.parseErrorNotice(view.parseErrors))}`, '');
 }
 
-function coachList(out: string[], coach: CoachSummary, text: SummaryText): void {
+function coachList(out: string[], coach: CoachSummary, text: SummaryText, frame: SummaryModel): void {
     out.push(`## ${md(text.coachList(personLabel(coach.coach, text)))}`, '');
     if (!coach.plans.length) {
         out.push(md(text.noPlans), '');
         return;
     }
-    table(out, [text.plan, text.nextReview, text.lastReview, text.problems, text.column.code].map(md), coach.plans.map(p => [
+    const history = frame.followThrough?.history === 'ok';
+    const t = text.followThrough;
+    const followThrough = (f: CoachSummary['plans'][number]['followThrough']): string[] => !history ? [] : !f ? [''] : [
+        `${md(f.lastChange ? t.changedOn(text.date(f.lastChange.date), f.lastChange.daysAgo) : t.notInGit)}${f.uncommitted ? `, **${md(t.uncommitted)}**` : ''}; `
+        + `${md(t.withoutRecordCount(f.feedbackWithoutRecord))}; ${md(t.reviewsHeld(f.reviews.held, f.reviews.planned))}`,
+    ];
+    table(out, [text.plan, text.nextReview, text.lastReview, ...(history ? [t.heading] : []), text.problems, text.column.code].map(md), coach.plans.map(p => [
         `${md(personLabel(p.owner, text))} ${idPart(p.plan, text)}`,
         p.nextReview ? `${md(text.date(p.nextReview.date))} (${md(text.relativeDays(p.nextReview.inDays))})` : `**${md(text.noReview)}**`,
         p.lastReview ? `${md(text.date(p.lastReview.date))} (${md(text.relativeDays(p.lastReview.inDays))})` : md(text.none),
+        ...followThrough(p.followThrough),
         (['error', 'warning', 'info'] as const).filter(s => p.problems[s] > 0).map(s => md(text.severityCount(s, p.problems[s]))).join(', ') || md(text.none),
         p.codes.map(code).join(' '),
     ]));

@@ -463,6 +463,8 @@ export interface CoachSummary {
         codes: string[];
         nextReview?: { date: string; inDays: number };
         lastReview?: { date: string; inDays: number };
+        /** The plan's follow-through over the model's period, in short; present when the model's `followThrough.history` is `ok`. */
+        followThrough?: { lastChange: { date: string; daysAgo: number } | null; uncommitted: boolean; feedbackWithoutRecord: number; reviews: { planned: number; held: number } };
     }>;
 }
 

@@ -172,6 +172,8 @@ export interface SummaryText {
         reviews: string;
         reviewsHeld: (held: number, planned: number) => string;
         noTrace: (date: string, who: string) => string;
+        /** In a coach's list: asked feedback moments of the period without a record. */
+        withoutRecordCount: (n: number) => string;
     };
 }
 
@@ -392,6 +394,7 @@ const EN: SummaryText = {
         reviews: 'Reviews',
         reviewsHeld: (held, planned) => `${held} of ${planned} planned ${planned === 1 ? 'review' : 'reviews'} held`,
         noTrace: (date, who) => `no trace of ${date} with ${who}`,
+        withoutRecordCount: n => `${n === 1 ? '1 feedback moment' : `${n} feedback moments`} without a record`,
     },
 };
 
@@ -550,6 +553,7 @@ const NL: SummaryText = {
         reviews: 'Gesprekken',
         reviewsHeld: (held, planned) => `${held} van ${planned} ${planned === 1 ? 'gepland gesprek' : 'geplande gesprekken'} gehouden`,
         noTrace: (date, who) => `geen spoor van ${date} met ${who}`,
+        withoutRecordCount: n => `${n === 1 ? '1 feedbackmoment' : `${n} feedbackmomenten`} zonder vastlegging`,
     },
 };
 

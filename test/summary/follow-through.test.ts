@@ -90,6 +90,10 @@ describe('follow-through in the summaries', () => {
         });
         const anna = model.plans.find(p => p.id === 'anna-2026')!;
         expect(anna.followThrough).toMatchObject({ lastChange: null, uncommitted: true, goalsDone: [] });
+        // The coach's review list has it in short.
+        expect(model.coaches.find(c => c.coach.id === 'mark')!.plans.find(p => p.plan === 'yara-2026')!.followThrough).toEqual({
+            lastChange: { date: '2026-04-08', daysAgo: 68 }, uncommitted: false, feedbackWithoutRecord: 3, reviews: { planned: 2, held: 1 },
+        });
         // One computation: status reports the same for every plan.
         const status = JSON.parse((await runInProcess(['status', '--format', 'json'], { cwd: root })).stdout) as StatusReport;
         for (const plan of status.plans) {
@@ -130,17 +134,27 @@ describe('follow-through in the summaries', () => {
         expect(nl).toContain('| **Doelen afgerond in de periode** | 1 doel: `talks` Better talks |');
         expect(nl).toContain("5 momenten voorbij, 3 zonder 'feedback ontvangen'");
         expect(nl).toContain('1 van 2 geplande gesprekken gehouden');
+        const coach = await summary(['--format', 'html', '--coach', 'mark']);
+        expect(coach).toContain('<th>Follow-through</th>');
+        expect(coach).toContain('3 feedback moments without a record');
+        const coachMd = await summary(['--format', 'md', '--coach', 'mark', '--lang', 'nl']);
+        expect(coachMd).toContain('| Opvolging |');
+        expect(coachMd).toContain('8 apr 2026 (68 dagen geleden); 3 feedbackmomenten zonder vastlegging; 1 van 2 geplande gesprekken gehouden');
         const nlHtml = await summary(['--format', 'html', '--plan', 'anna-2026', '--lang', 'nl']);
         expect(nlHtml).toContain('0 van 0 geplande gesprekken gehouden');
         expect(nlHtml).toContain('1 moment voorbij, 1 zonder');
     });
 
     it('says once that history is missing outside a repository, with no follow-through per plan', async () => {
-        const bare = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/anna-2026.pop': ANNA });
+        const bare = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/anna-2026.pop': ANNA, 'plans/yara-2026.pop': YARA_START });
         try {
             const model = JSON.parse(await summary(['--format', 'json'], bare)) as SummaryModel;
             expect(model.followThrough).toEqual({ since: '2026-03-15', history: 'missing' });
-            expect(model.plans.map(p => p.followThrough)).toEqual([undefined]);
+            expect(model.plans.map(p => p.followThrough)).toEqual([undefined, undefined]);
+            expect(model.coaches.flatMap(c => c.plans.map(p => p.followThrough))).toEqual([undefined]);
+            const coach = await summary(['--format', 'md', '--coach', 'mark'], bare);
+            expect(coach).toContain('yara-2026');
+            expect(coach).not.toContain('| Follow-through |');
             const html = await summary([], bare);
             expect(html).toContain('Follow-through: there is no Git history here');
             expect(html).not.toContain('<h3>Follow-through</h3>');
