@@ -27,8 +27,8 @@ const STATUS_MESSAGES = {
     feedback: { en: 'feedback', nl: 'feedback' },
     reviews: { en: 'reviews', nl: 'gesprekken' },
     changedOn: {
-        en: (date: string, days: number) => `${date} (${days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`})`,
-        nl: (date: string, days: number) => `${date} (${days === 0 ? 'vandaag' : days === 1 ? '1 dag geleden' : `${days} dagen geleden`})`,
+        en: (date: string, days: number) => `${date} (${days === 0 ? 'today' : days === 1 ? '1 day ago' : days === -1 ? '1 day after today' : days < 0 ? `${-days} days after today` : `${days} days ago`})`,
+        nl: (date: string, days: number) => `${date} (${days === 0 ? 'vandaag' : days === 1 ? '1 dag geleden' : days < 0 ? `${-days} ${days === -1 ? 'dag' : 'dagen'} na vandaag` : `${days} dagen geleden`})`,
     },
     neverCommitted: { en: 'not in Git yet', nl: 'nog niet in Git' },
     uncommitted: { en: 'with changes not committed yet', nl: 'met wijzigingen die nog niet vastgelegd zijn' },

@@ -120,7 +120,8 @@ export function planFollowThrough(facts: PlanFollowThroughFacts, history: FileHi
     const traced = planned.filter(r => commits.some(day => day >= r.from && day <= addDays(r.date, REVIEW_TRACE_DAYS)));
     const wasDone = history.doneBefore ?? new Set<string>();
     return {
-        lastChange: last ? { date: last, daysAgo: Math.max(0, daysBetween(last, today)) } : null,
+        // Negative: a commit after `today` (a `today` fixed in leerplan.json, as the examples do); never shown as 'today'.
+        lastChange: last ? { date: last, daysAgo: daysBetween(last, today) } : null,
         uncommitted: history.uncommitted,
         goalsDone: facts.goals.filter(g => g.done && !wasDone.has(g.id)).map(g => ({ id: g.id, title: g.title })),
         feedback: { passed: passed.length, withoutRecord: passed.filter(f => !f.followedUp).map(({ goal, who, date }) => ({ goal, who, date })) },

@@ -83,7 +83,7 @@ export interface FollowThroughInfo {
 
 /** A plan's follow-through over the model's period (`leerplan status` reports the same, per plan). */
 export interface PlanFollowThrough {
-    /** The committer's day of the last commit that changed the plan's file, and the days since; null when no commit has it. */
+    /** The committer's day of the last commit that changed the plan's file, and the days since (negative: after `today`); null when no commit has it. */
     lastChange: { date: string; daysAgo: number } | null;
     /** The file differs from the last commit (changed, staged or untracked). */
     uncommitted: boolean;

@@ -145,6 +145,15 @@ describe('follow-through in the summaries', () => {
         expect(nlHtml).toContain('1 moment voorbij, 1 zonder');
     });
 
+    it('a commit after today (a today fixed in the past) is said to be after it, never "today"', async () => {
+        const model = JSON.parse(await summary(['--format', 'json', '--plan', 'yara-2026', '--today', '2026-04-01'])) as SummaryModel;
+        expect(model.plans[0].followThrough!.lastChange).toEqual({ date: '2026-04-08', daysAgo: -7 });
+        expect(await summary(['--format', 'md', '--plan', 'yara-2026', '--today', '2026-04-01'])).toContain('| **Last change** | 8 Apr 2026 (7 days after today) |');
+        expect(await summary(['--format', 'md', '--plan', 'yara-2026', '--today', '2026-04-07', '--lang', 'nl'])).toContain('| **Laatst gewijzigd** | 8 apr 2026 (1 dag na vandaag) |');
+        const status = await runInProcess(['status', '--today', '2026-04-01'], { cwd: root });
+        expect(status.stdout).toContain('last change       2026-04-08 (7 days after today)');
+    });
+
     it('says once that history is missing outside a repository, with no follow-through per plan', async () => {
         const bare = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/anna-2026.pop': ANNA, 'plans/yara-2026.pop': YARA_START });
         try {
