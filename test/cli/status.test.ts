@@ -7,6 +7,7 @@ import { makeWorkspace, removeWorkspace, runInProcess } from './cli-harness.js';
 import { canariesIn, removeWorkspace as removePrivacyWorkspace, writePrivacyWorkspace } from '../privacy/privacy-fixture.js';
 import type { StatusReport } from '../../cli/src/commands/status.js';
 import { commitAll, git } from '../helpers/git-repo.js';
+import { ANNA_UNCOMMITTED as ANNA, STORY_PEOPLE as PEOPLE, STORY_START, tellStory } from '../helpers/follow-through-story.js';
 
 /**
  * `leerplan status`: follow-through from Git history, in a real repository whose commits
@@ -14,51 +15,10 @@ import { commitAll, git } from '../helpers/git-repo.js';
  * private file, block or record is ever read.
  */
 
-const PEOPLE = `people {
-    person yara "Yara Visser"
-    person mark "Mark Jansen"
-    person anna "Anna de Vries"
-}
-`;
-
-const YARA_START = `plan yara-2026 for yara {
-    coach mark
-    period 2026-01-01 .. 2026-12-31
-    goal talks "Better talks" {
-        feedback ask mark "How did it go?" on 2026-04-01
-        feedback ask team-less "External?" on 2026-04-02
-        feedback ask anna "And now?" every month
-        status active
-    }
-    goal old "Finished long ago" {
-        status done
-    }
-    review every quarter with mark
-    review 2026-05-10 with anna
-}
-`;
-
-const YARA_LATER = YARA_START
-    .replace('status active', 'status done\n        feedback received mark on 2026-04-03 "Useful."\n        feedback received anna on 2026-04-20')
-    .replace('feedback ask team-less "External?" on 2026-04-02', 'feedback ask external "parents" "External?" on 2026-04-02');
-
-const ANNA = `plan anna-2026 for anna {
-    period 2026-01-01 .. 2026-12-31
-    goal g "G" {
-        feedback ask mark "Q" on 2026-05-01
-    }
-}
-`;
-
 let root: string;
 beforeAll(() => {
-    root = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': YARA_START });
-    git(root, ['init', '-q']);
-    commitAll(root, '2026-01-05');
-    writeFileSync(join(root, 'plans/yara-2026.pop'), YARA_LATER);
-    commitAll(root, '2026-04-08');
-    // Anna's plan is on disk, not yet committed.
-    writeFileSync(join(root, 'plans/anna-2026.pop'), ANNA);
+    root = makeWorkspace(STORY_START);
+    tellStory(root);
 });
 afterAll(() => removeWorkspace(root));
 
