@@ -556,11 +556,13 @@ const TABLE: RuleTable = {
                 "Development takes attention, practice and feedback, and a long list spreads them thin: small, realistic goals are more likely to be reached. " +
                 "Keep the goals that link most clearly to the vision and to your own ambition, and move the rest to a later period. " +
                 "Goals that are the organisation's ambitions, one goal for each (a programme's prescribed learning outcomes, a profession's standards), are not counted as your choice: the plan then holds exactly what the organisation asks. " +
+                "A plan whose period spans several whole years stages its goals over them (short, mid and long term): it may hold the maximum for each year (10 for a two-year period). " +
                 "If your organisation works with a different maximum, set it in the configuration.",
             nl: "Signaleert een plan met meer leerdoelen dan het ingestelde maximum (5, tenzij de configuratie iets anders zegt). " +
                 "Ontwikkelen vraagt aandacht, oefening en feedback, en een lange lijst verdeelt die te dun: kleine, haalbare leerdoelen worden vaker bereikt. " +
                 "Houd de leerdoelen die het duidelijkst aansluiten bij de visie en je eigen ambitie, en bewaar de rest voor een volgende periode. " +
                 "Leerdoelen die de ambities van de organisatie zijn, één leerdoel per ambitie (de voorgeschreven leeruitkomsten van een opleiding, de standaarden van een beroep), tellen niet als je eigen keuze: het plan bevat dan precies wat de organisatie vraagt. " +
+                "Een plan waarvan de periode meerdere hele jaren beslaat, spreidt zijn leerdoelen daarover (korte, middellange en lange termijn): het mag het maximum voor elk jaar bevatten (10 bij een periode van twee jaar). " +
                 "Werkt je organisatie met een ander maximum, stel dat dan in de configuratie in.",
         },
     },

@@ -17,7 +17,7 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
     return {
         Plan: (plan, accept) => {
             const at = { node: plan, property: 'name' };
-            const max = settings.get().maxGoals;
+            const max = settings.get().maxGoals * wholeYears(plan);
             if (plan.goals.length > max && !mirrorsAmbitions(plan)) {
                 reporter.report(accept, 'too-many-goals', { plan: plan.name, count: plan.goals.length, max }, at);
             }
@@ -54,6 +54,18 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
         },
     };
+}
+
+/**
+ * The whole years a plan's period spans, at least 1: a plan over two or three years
+ * stages its goals over them (short, mid and long term), so it may hold `maxGoals` for
+ * each year before `too-many-goals` asks it to focus.
+ */
+function wholeYears(plan: ast.Plan): number {
+    const period = measurablePeriod(plan);
+    if (!period) return 1;
+    const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
+    return Math.max(1, Math.floor(days / 365.25 + 0.01));
 }
 
 /**
