@@ -3,6 +3,7 @@ import { EmptyFileSystem, type LangiumParser } from 'langium';
 import type * as ast from '../../language/src/generated/ast.js';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
 import { doneGoalsOf } from '../../language/src/meaning/follow-up.js';
+import { isPrivateFile } from '../../language/src/workspace/private-file.js';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { SAFE_GIT_OPTIONS, gitEnvironment } from './git-repository.js';
 
@@ -216,10 +217,6 @@ let parser: LangiumParser | undefined;
 function parseAlone(text: string): ast.Document {
     parser ??= createLeerplanCoreServices(EmptyFileSystem).Leerplan.parser.LangiumParser;
     return parser.parse<ast.Document>(text).value;
-}
-
-function isPrivateFile(path: string): boolean {
-    return /\.private\.pop$/i.test(path);
 }
 
 /** Leaves private files out of a Git command by pathspec: not even their names are read. */

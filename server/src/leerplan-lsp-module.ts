@@ -1,3 +1,4 @@
+import { FollowThroughHistory } from './workspace/follow-through-history.js';
 import { Module, URI } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, DefaultTextDocumentContentProvider, type DefaultSharedModuleContext, type LangiumServices,
@@ -80,6 +81,7 @@ function leerplanSharedLspModule(settings: () => WorkspaceSettings, gitView: Git
             IndexManager: (shared) => new LazyIndexManager(shared),
             WorkspaceManager: (shared) => new LeerplanWorkspaceManager(shared, settings(), new DiscoveryLog(shared.lsp.Connection, () => settings().language())),
             ConfigurationProvider: (shared) => new LeerplanConfigurationProvider(shared),
+            FollowThroughHistory: (shared) => new FollowThroughHistory(shared),
             WorkspaceLock: () => new FairWorkspaceLock(),
         },
         lsp: {

@@ -9,6 +9,7 @@ import type { LeerplanConfigurationProvider } from './workspace/leerplan-configu
 import type { LeerplanExecuteCommandHandler } from './lsp/untrack-command.js';
 import type { LeerplanLanguageServer } from './connection/leerplan-language-server.js';
 import type { LeerplanLangiumDocuments } from './workspace/leerplan-langium-documents.js';
+import type { FollowThroughHistory } from './workspace/follow-through-history.js';
 
 /** The language services of the server: the core, Langium's LSP services and Leerplan's own. */
 export type LeerplanLspServices = LangiumServices & LeerplanAddedServices;
@@ -22,6 +23,8 @@ export interface LeerplanWorkspaceServices {
         WorkspaceManager: LeerplanWorkspaceManager;
         ConfigurationProvider: LeerplanConfigurationProvider;
         WorkspaceLock: FairWorkspaceLock;
+        /** The plan files' Git history for the preview's and the hover's follow-through, read once and kept. */
+        FollowThroughHistory: FollowThroughHistory;
     };
     lsp: {
         DocumentUpdateHandler: LeerplanDocumentUpdateHandler;

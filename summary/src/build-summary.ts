@@ -11,6 +11,7 @@ import { RULES, isRuleCode, type Lang, type Severity } from '../../language/src/
 import { translateKeyword } from '../../language/src/syntax/keywords.js';
 import { addDays, cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
 import { askedMoments } from '../../language/src/meaning/follow-up.js';
+import { isPrivateFile } from '../../language/src/workspace/private-file.js';
 import { followThroughFacts, followThroughOfPlan, planFollowThrough, type FollowThroughInput, type PlanFollowThroughFacts } from './follow-through.js';
 
 export type { FollowThroughInput } from './follow-through.js';
@@ -61,10 +62,6 @@ export interface SummaryOptions {
 
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-/** True for a file whose whole content is private (`NAME.private.pop`). */
-export function isPrivateFile(pathOrUri: string): boolean {
-    return /\.private\.pop$/i.test(pathOrUri);
-}
 
 /** Whether the plan, team or coach a scope names exists in these documents (the CLI reports an unknown id). */
 export function scopeTargetExists(documents: readonly SummaryDocument[], scope: SummaryScope): boolean {

@@ -4,7 +4,7 @@ import * as ast from '../../../language/src/generated/ast.js';
 import { openOutputFile, writeFailure, type OutputFile } from '../../../node/src/write-file.js';
 import { collectGarbage } from '../../../node/src/memory-limits.js';
 import { terminalPath } from '../../../node/src/display-paths.js';
-import { isPrivateFile } from '../../../summary/src/build-summary.js';
+import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import { SUMMARY_BATCH_SIZE, summarisePlansInBatches } from '../../../summary/src/summary-in-batches.js';
 import { calendarText } from '../../../summary/src/calendar-text.js';

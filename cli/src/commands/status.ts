@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import * as ast from '../../../language/src/generated/ast.js';
 import { isExistingDate } from '../../../language/src/meaning/dates.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
-import { isPrivateFile } from '../../../summary/src/build-summary.js';
+import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
 import { defaultSince, followThroughFacts, planFollowThrough, type PlanFollowThroughFacts } from '../../../summary/src/follow-through.js';
 import type { PlanFollowThrough } from '../../../summary/src/summary-model.js';
 import { readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';

@@ -1,4 +1,4 @@
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { LeerplanSharedLspServices } from '../leerplan-lsp-services.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import { registerSummaryRequest } from './summary-request.js';
 import { registerPlanHealthRequest } from './plan-health-request.js';
@@ -11,7 +11,7 @@ import type { WorkspaceFactsProvider } from '../../../language/src/workspace/wor
  * live preview's summary, the status bar's plan health, "check workspace" and what
  * "New Plan from Template" asks. Call after `startLanguageServer`.
  */
-export function registerLeerplanRequests(shared: LangiumSharedServices, settings: LeerplanSettingsProvider, facts: WorkspaceFactsProvider): void {
+export function registerLeerplanRequests(shared: LeerplanSharedLspServices, settings: LeerplanSettingsProvider, facts: WorkspaceFactsProvider): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
     registerSummaryRequest(connection, shared, settings);

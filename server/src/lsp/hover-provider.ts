@@ -19,7 +19,7 @@ import { developmentCard, developmentCardMarkdown } from '../../../language/src/
 import { isValidScore, subjectKey, subjectOf } from '../../../language/src/meaning/assessments.js';
 import { followThroughOfPlan } from '../../../summary/src/follow-through.js';
 import { summaryText } from '../../../summary/src/summary-text.js';
-import { followThroughHistoryOf } from '../workspace/follow-through-history.js';
+import type { LeerplanSharedLspServices } from '../leerplan-lsp-services.js';
 
 /**
  * Hovers in the UI language: what a keyword means where it stands, with its twin in
@@ -225,7 +225,7 @@ export class LeerplanHoverProvider implements HoverProvider {
      */
     private describeFollowThrough(plan: ast.Plan, lang: Lang): string | undefined {
         const today = this.settings.get().today;
-        const input = followThroughHistoryOf(this.services.shared).latest(today);
+        const input = (this.services.shared as LeerplanSharedLspServices).workspace.FollowThroughHistory.latest(today);
         if (!input) return undefined;
         const t = summaryText(lang);
         const words = t.followThrough;

@@ -1,10 +1,10 @@
 import { parsedVersion } from '../../../language/src/workspace/parsed-version.js';
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import type { LeerplanSharedLspServices } from '../leerplan-lsp-services.js';
 import type { Connection } from 'vscode-languageserver';
 import * as ast from '../../../language/src/generated/ast.js';
 import { buildSummary, type FollowThroughInput } from '../../../summary/src/build-summary.js';
-import { followThroughHistoryOf } from '../workspace/follow-through-history.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import type { LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
 import { SummaryRequest, type SummaryParams, type SummaryResult } from '../protocol.js';
@@ -49,8 +49,8 @@ export function documentScope(document: LangiumDocument): { scope: SummaryScope;
  * Audience `owner` is the plan owner's own preview: their private reflections are in
  * it, marked private. `export` never holds private content.
  */
-export function registerSummaryRequest(connection: Connection, shared: LangiumSharedServices, settings: LeerplanSettingsProvider): void {
-    const history = followThroughHistoryOf(shared);
+export function registerSummaryRequest(connection: Connection, shared: LeerplanSharedLspServices, settings: LeerplanSettingsProvider): void {
+    const history = shared.workspace.FollowThroughHistory;
     // By method name: the server's vscode-jsonrpc is another version than the client's.
     connection.onRequest(SummaryRequest.method, async (params: SummaryParams): Promise<SummaryResult> => {
         await shared.workspace.WorkspaceManager.ready;

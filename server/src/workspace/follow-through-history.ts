@@ -4,7 +4,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import * as ast from '../../../language/src/generated/ast.js';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
 import { readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
-import { isPrivateFile, type FollowThroughInput } from '../../../summary/src/build-summary.js';
+import type { FollowThroughInput } from '../../../summary/src/build-summary.js';
+import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
 import { defaultSince } from '../../../summary/src/follow-through.js';
 
 /** How long a reading of the history serves the preview before Git is asked again (a commit changes no `.pop` file). */
@@ -118,13 +119,4 @@ export class FollowThroughHistory {
         }
         return files.sort();
     }
-}
-
-const HISTORIES = new WeakMap<LangiumSharedServices, FollowThroughHistory>();
-
-/** The one reading of the history per server, shared by the preview's summaries and the hovers. */
-export function followThroughHistoryOf(shared: LangiumSharedServices): FollowThroughHistory {
-    let history = HISTORIES.get(shared);
-    if (!history) HISTORIES.set(shared, history = new FollowThroughHistory(shared));
-    return history;
 }
