@@ -631,6 +631,7 @@ export class SummaryBuilder {
             successCriteria: this.unparsed.parsed(goal.evidence).map(e => given(e.text)),
         };
         if (goal.whys[0]) summary.why = goal.whys[0].text;
+        if (goal.requirements[0]) summary.required = goal.requirements[0].text;
         const level = goal.levels[0];
         if (level) summary.level = { now: level.now, target: level.target };
         const status = statusOf(goal);

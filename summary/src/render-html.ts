@@ -337,6 +337,7 @@ function timelineLegend(text: SummaryText): string {
 
 function visionBadge(goal: GoalSummary, text: SummaryText): string {
     if (!goal.vision.linked && goal.personal) return `<span class="badge info">${esc(text.personalNoVision)}</span>`;
+    if (!goal.vision.linked && goal.required !== undefined) return `<span class="badge info">${esc(text.requiredNoVision)}</span>`;
     if (!goal.vision.linked) return `<span class="badge warn">${esc(text.notLinked)}</span>`;
     return goal.vision.reachesVision ? `<span class="badge good">${esc(text.linked)}</span>` : `<span class="badge info">${esc(text.linkedNoVision)}</span>`;
 }
@@ -367,9 +368,10 @@ function goalCard(goal: GoalSummary, text: SummaryText): string {
         ? `<div class="criteria"><span class="muted">${esc(goal.successCriteria.length > 1 ? text.successCriteria : text.evidence)}:</span>`
             + (goal.successCriteria.length > 1 ? `<ul>${goal.successCriteria.map(c => `<li>${esc(shown(c, 'text', text))}</li>`).join('')}</ul>` : ` ${esc(shown(goal.successCriteria[0], 'text', text))}`) + '</div>'
         : '';
-    const why = goal.why !== undefined ? `<div class="why"><span class="muted">${esc(text.why)}:</span> ${esc(goal.why)}</div>` : '';
+    const why = (goal.why !== undefined ? `<div class="why"><span class="muted">${esc(text.why)}:</span> ${esc(goal.why)}</div>` : '')
+        + (goal.required !== undefined ? `<div class="why required"><span class="muted">${esc(text.required)}:</span> ${esc(goal.required)}</div>` : '');
     const level = goal.level ? `<div class="level"><span class="muted">${esc(text.level)}:</span> ${esc(text.levelText(goal.level.now, goal.level.target))}</div>` : '';
-    return `<article class="goal${goal.vision.linked || goal.personal ? '' : ' unlinked'}" data-goal="${esc(goal.id)}" aria-label="${esc(shown(goal.title, 'title', text))}"${sourceAttributes(goal.source)}>`
+    return `<article class="goal${goal.vision.linked || goal.personal || goal.required !== undefined ? '' : ' unlinked'}" data-goal="${esc(goal.id)}" aria-label="${esc(shown(goal.title, 'title', text))}"${sourceAttributes(goal.source)}>`
         + `<div class="goal-head"><h4>${esc(shown(goal.title, 'title', text))} ${idSpan(goal.id, text)}</h4><span>${badges}</span></div>`
         + why + level
         + (goal.dimensions.length ? `<div class="chips">${goal.dimensions.map(d => `<span class="chip" title="${esc(d.key)}">${esc(d.name)}</span>`).join('')}</div>` : '')

@@ -229,10 +229,11 @@ function goalLines(out: string[], goal: GoalSummary, text: SummaryText, level: s
     out.push(`${level} ${md(shown(goal.title, 'title', text))} ${idPart(goal.id, text)}`, '');
     const vision = goal.vision.linked
         ? `${md(goal.vision.reachesVision ? text.linked : text.linkedNoVision)}${goal.vision.path.length ? `: ${goal.vision.path.map(s => md(shown(s.text, 'text', text))).join(' → ')}` : ''}`
-        : goal.personal ? md(text.personalNoVision) : `**${md(text.notLinked)}**`;
+        : goal.personal ? md(text.personalNoVision) : goal.required !== undefined ? md(text.requiredNoVision) : `**${md(text.notLinked)}**`;
     const lines = [
         goal.personal ? [text.goal, md(text.personal)] : undefined,
         goal.why !== undefined ? [text.why, md(goal.why)] : undefined,
+        goal.required !== undefined ? [text.required, md(goal.required)] : undefined,
         goal.level ? [text.level, md(text.levelText(goal.level.now, goal.level.target))] : undefined,
         [text.dimensions, goal.dimensions.map(d => md(d.name)).join(', ') || md(text.none)],
         [text.visionLink, vision],

@@ -186,6 +186,8 @@ export interface GoalSummary {
     personal: boolean;
     /** `why "..."`: why the goal matters to the person. */
     why?: string;
+    /** `required "..."`: who or what requires the goal (a regulator, the law, the employer); it needs no vision link. */
+    required?: string;
     /** `level N -> M`: where the person stands now and wants to be (1..5 when valid). */
     level?: { now: number; target: number };
     status?: GoalStatusName;

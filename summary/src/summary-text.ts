@@ -58,6 +58,8 @@ export interface SummaryText {
     notLinked: string;
     /** A personal goal without a vision link: nothing to fix (`goal-without-vision` does not apply). */
     personalNoVision: string;
+    /** A required goal without a vision link: nothing to fix (`goal-without-vision` does not apply). */
+    requiredNoVision: string;
     linkedNoVision: string;
     feedback: string;
     feedbackStatus: Record<FeedbackStatus, string>;
@@ -82,6 +84,8 @@ export interface SummaryText {
     evidence: string;
     successCriteria: string;
     why: string;
+    /** Label of a required goal's `required` line (who or what requires it). */
+    required: string;
     level: string;
     levelText: (now: number, target: number) => string;
     personal: string;
@@ -290,6 +294,7 @@ const EN: SummaryText = {
     linked: 'linked to the vision',
     notLinked: 'not linked to the vision',
     personalNoVision: 'a personal goal: needs no vision link',
+    requiredNoVision: 'a required goal: needs no vision link',
     linkedNoVision: 'linked, but the chain does not reach a vision',
     feedback: 'Feedback',
     feedbackStatus: { asked: 'asked for', given: 'only given', none: 'none' },
@@ -312,6 +317,7 @@ const EN: SummaryText = {
     evidence: 'Evidence',
     successCriteria: 'Success criteria',
     why: 'Why',
+    required: 'Required',
     level: 'Level',
     levelText: (now, target) => `${now} → ${target} (of 5)`,
     personal: 'personal goal',
@@ -449,6 +455,7 @@ const NL: SummaryText = {
     linked: 'verbonden met de visie',
     notLinked: 'niet verbonden met de visie',
     personalNoVision: 'een persoonlijk leerdoel: heeft geen visielijn nodig',
+    requiredNoVision: 'een verplicht leerdoel: heeft geen visielijn nodig',
     linkedNoVision: 'verbonden, maar de keten bereikt geen visie',
     feedback: 'Feedback',
     feedbackStatus: { asked: 'gevraagd', given: 'alleen gegeven', none: 'geen' },
@@ -471,6 +478,7 @@ const NL: SummaryText = {
     evidence: 'Bewijs',
     successCriteria: 'Succescriteria',
     why: 'Waarom',
+    required: 'Verplicht',
     level: 'Niveau',
     levelText: (now, target) => `${now} → ${target} (van 5)`,
     personal: 'persoonlijk leerdoel',

@@ -136,6 +136,7 @@ export type LeerplanKeywordNames =
     | "reflectie"
     | "reflection"
     | "representatives"
+    | "required"
     | "review"
     | "rol"
     | "role"
@@ -149,6 +150,7 @@ export type LeerplanKeywordNames =
     | "uiterlijk"
     | "uren"
     | "van"
+    | "verplicht"
     | "vertegenwoordigers"
     | "visie"
     | "vision"
@@ -506,6 +508,7 @@ export interface Goal extends langium.AstNode {
     levels: Array<GoalLevel>;
     name: Id;
     personal: boolean;
+    requirements: Array<GoalRequired>;
     status: Array<GoalStatus>;
     supports: Array<SupportsClause>;
     title: string;
@@ -523,6 +526,7 @@ export const Goal = {
     levels: 'levels',
     name: 'name',
     personal: 'personal',
+    requirements: 'requirements',
     status: 'status',
     supports: 'supports',
     title: 'title',
@@ -586,6 +590,21 @@ export const GoalLevel = {
 
 export function isGoalLevel(item: unknown): item is GoalLevel {
     return reflection.isInstance(item, GoalLevel.$type);
+}
+
+export interface GoalRequired extends langium.AstNode {
+    readonly $container: Goal;
+    readonly $type: 'GoalRequired';
+    text: string;
+}
+
+export const GoalRequired = {
+    $type: 'GoalRequired',
+    text: 'text'
+} as const;
+
+export function isGoalRequired(item: unknown): item is GoalRequired {
+    return reflection.isInstance(item, GoalRequired.$type);
 }
 
 export interface GoalStatus extends langium.AstNode {
@@ -977,10 +996,10 @@ export function isRoleName(item: unknown): item is RoleName {
     return item === 'vision' || item === 'visie' || item === 'feedback' || item === 'team' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern';
 }
 
-export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'after' | 'ask' | 'assessment' | 'before' | 'binnen' | 'burgers' | 'citizens' | 'clienten' | 'clients' | 'cliënten' | 'dag' | 'dagen' | 'day' | 'days' | 'doel' | 'done' | 'doorlopend' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'in' | 'jaar' | 'jaren' | 'kwartaal' | 'kwartalen' | 'leadership' | 'learning' | 'leerlingen' | 'leiderschap' | 'leren' | 'level' | 'maand' | 'maanden' | 'management' | 'medewerkers' | 'meting' | 'month' | 'months' | 'na' | 'niveau' | 'ongoing' | 'ontvangen' | 'over' | 'partners' | 'personal' | 'persoonlijk' | 'planned' | 'quarter' | 'quarters' | 'received' | 'representatives' | 'students' | 'vertegenwoordigers' | 'vraag' | 'waarom' | 'week' | 'weeks' | 'weken' | 'werkplek' | 'why' | 'within' | 'workplace' | 'year' | 'years';
+export type SoftKeyword = 'about' | 'actief' | 'active' | 'afgerond' | 'after' | 'ask' | 'assessment' | 'before' | 'binnen' | 'burgers' | 'citizens' | 'clienten' | 'clients' | 'cliënten' | 'dag' | 'dagen' | 'day' | 'days' | 'doel' | 'done' | 'doorlopend' | 'dropped' | 'employees' | 'extern' | 'external' | 'geef' | 'gepland' | 'gestopt' | 'give' | 'in' | 'jaar' | 'jaren' | 'kwartaal' | 'kwartalen' | 'leadership' | 'learning' | 'leerlingen' | 'leiderschap' | 'leren' | 'level' | 'maand' | 'maanden' | 'management' | 'medewerkers' | 'meting' | 'month' | 'months' | 'na' | 'niveau' | 'ongoing' | 'ontvangen' | 'over' | 'partners' | 'personal' | 'persoonlijk' | 'planned' | 'quarter' | 'quarters' | 'received' | 'representatives' | 'required' | 'students' | 'verplicht' | 'vertegenwoordigers' | 'vraag' | 'waarom' | 'week' | 'weeks' | 'weken' | 'werkplek' | 'why' | 'within' | 'workplace' | 'year' | 'years';
 
 export function isSoftKeyword(item: unknown): item is SoftKeyword {
-    return item === 'before' || item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern' || item === 'doel' || item === 'personal' || item === 'persoonlijk' || item === 'why' || item === 'waarom' || item === 'level' || item === 'niveau' || item === 'received' || item === 'ontvangen' || item === 'in' || item === 'within' || item === 'binnen' || item === 'after' || item === 'na' || item === 'ongoing' || item === 'doorlopend' || item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'weeks' || item === 'weken' || item === 'months' || item === 'maanden' || item === 'quarters' || item === 'kwartalen' || item === 'years' || item === 'jaren' || item === 'clients' || item === 'cliënten' || item === 'clienten' || item === 'citizens' || item === 'burgers' || item === 'students' || item === 'leerlingen' || item === 'partners' || item === 'assessment' || item === 'meting';
+    return item === 'before' || item === 'about' || item === 'learning' || item === 'over' || item === 'leren' || item === 'employees' || item === 'medewerkers' || item === 'representatives' || item === 'vertegenwoordigers' || item === 'management' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year' || item === 'maand' || item === 'kwartaal' || item === 'jaar' || item === 'planned' || item === 'active' || item === 'done' || item === 'dropped' || item === 'gepland' || item === 'actief' || item === 'afgerond' || item === 'gestopt' || item === 'ask' || item === 'give' || item === 'vraag' || item === 'geef' || item === 'leadership' || item === 'leiderschap' || item === 'workplace' || item === 'werkplek' || item === 'external' || item === 'extern' || item === 'doel' || item === 'personal' || item === 'persoonlijk' || item === 'why' || item === 'waarom' || item === 'level' || item === 'niveau' || item === 'received' || item === 'ontvangen' || item === 'in' || item === 'within' || item === 'binnen' || item === 'after' || item === 'na' || item === 'ongoing' || item === 'doorlopend' || item === 'day' || item === 'days' || item === 'dag' || item === 'dagen' || item === 'weeks' || item === 'weken' || item === 'months' || item === 'maanden' || item === 'quarters' || item === 'kwartalen' || item === 'years' || item === 'jaren' || item === 'clients' || item === 'cliënten' || item === 'clienten' || item === 'citizens' || item === 'burgers' || item === 'students' || item === 'leerlingen' || item === 'partners' || item === 'assessment' || item === 'meting' || item === 'required' || item === 'verplicht';
 }
 
 export type StatusValue = 'actief' | 'active' | 'afgerond' | 'done' | 'dropped' | 'gepland' | 'gestopt' | 'planned';
@@ -1147,6 +1166,7 @@ export type LeerplanAstType = {
     GoalDimensions: GoalDimensions
     GoalDue: GoalDue
     GoalLevel: GoalLevel
+    GoalRequired: GoalRequired
     GoalStatus: GoalStatus
     GoalWhy: GoalWhy
     Hours: Hours
@@ -1509,6 +1529,11 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                     defaultValue: false,
                     optional: true
                 },
+                requirements: {
+                    name: Goal.requirements,
+                    defaultValue: [],
+                    optional: true
+                },
                 status: {
                     name: Goal.status,
                     defaultValue: [],
@@ -1576,6 +1601,15 @@ export class LeerplanAstReflection extends langium.AbstractAstReflection {
                 },
                 target: {
                     name: GoalLevel.target
+                }
+            },
+            superTypes: []
+        },
+        GoalRequired: {
+            name: GoalRequired.$type,
+            properties: {
+                text: {
+                    name: GoalRequired.text
                 }
             },
             superTypes: []

@@ -211,12 +211,14 @@ const TABLE: RuleTable = {
                 "A learning organisation ties personal development to where the organisation wants to go, and the practice study with Dutch leaders by Bronsgeest, Heldens and Ros found a shared vision to be one of the two most important and hardest of the eight dimensions of Ros et al. (2024). " +
                 "A goal without that link may be worthwhile, but nobody can see why it matters to the team or the organisation. " +
                 "Add a 'supports' line naming a vision or ambition, or a 'contributes' line naming a team goal that is itself linked to the vision. " +
-                "A goal for your own growth that has nothing to do with the organisation's course can be marked 'personal' after its title: learning starts from personal drive (Kessels), and such a goal is not asked for a vision link.",
+                "A goal for your own growth that has nothing to do with the organisation's course can be marked 'personal' after its title: learning starts from personal drive (Kessels), and such a goal is not asked for a vision link. " +
+                "Neither is a goal that a regulator, the law or the employer requires (revalidation, a mandatory qualification): give it a 'required' line that says who or what requires it, and that requirement is why it matters.",
             nl: "Signaleert een leerdoel dat geen visie of ambitie ondersteunt, niet rechtstreeks en ook niet via een teamdoel waaraan het bijdraagt. " +
                 "Een lerende organisatie verbindt persoonlijke ontwikkeling met de koers van de organisatie, en het praktijkonderzoek onder Nederlandse leidinggevenden van Bronsgeest, Heldens en Ros liet zien dat een gedragen visie een van de twee belangrijkste en tegelijk lastigste van de acht dimensies van Ros e.a. (2024) is. " +
                 "Een leerdoel zonder die koppeling kan waardevol zijn, maar niemand ziet dan waarom het ertoe doet voor het team of de organisatie. " +
                 "Voeg een regel 'ondersteunt' toe met een visie of ambitie, of een regel 'draagt-bij-aan' met een teamdoel dat zelf aan de visie gekoppeld is. " +
-                "Een leerdoel voor je eigen groei dat los staat van de koers van de organisatie, markeer je na de titel met 'persoonlijk': leren begint bij persoonlijke drijfveren (Kessels), en zo'n leerdoel hoeft niet aan de visie gekoppeld te zijn.",
+                "Een leerdoel voor je eigen groei dat los staat van de koers van de organisatie, markeer je na de titel met 'persoonlijk': leren begint bij persoonlijke drijfveren (Kessels), en zo'n leerdoel hoeft niet aan de visie gekoppeld te zijn. " +
+                "Dat geldt ook voor een leerdoel dat een toezichthouder, de wet of de werkgever eist (herregistratie, een verplichte bekwaamheid): geef het een regel 'verplicht' die zegt wie of wat het eist, en die eis is waarom het ertoe doet.",
         },
     },
     'goal-without-feedback': {

@@ -150,6 +150,10 @@ const HELP: Record<string, KeywordHelp> = {
         en: 'Why the goal matters to you, in one line: the goal card of the summary shows it.',
         nl: 'Waarom het leerdoel voor jou belangrijk is, in één regel: de kaart van het leerdoel in het overzicht toont het.',
     },
+    required: {
+        en: 'A required goal: a regulator, the law or your employer requires it (revalidation, a mandatory qualification), and the text says who or what: `required "NMC revalidation"`. The requirement is why it matters, so it needs no link to the vision (`goal-without-vision`); every other check applies.',
+        nl: 'Een verplicht leerdoel: een toezichthouder, de wet of je werkgever eist het (herregistratie, een verplichte bekwaamheid), en de tekst zegt wie of wat: `verplicht "BIG-herregistratie"`. Die eis is waarom het ertoe doet, dus het hoeft niet aan de visie gekoppeld te zijn (`goal-without-vision`); alle andere controles gelden.',
+    },
     level: {
         en: 'Where you stand now and want to be, each from 1 to 5: `level 2 -> 4` (`invalid-level` otherwise).',
         nl: 'Waar je nu staat en wilt staan, elk van 1 tot en met 5: `niveau 2 -> 4` (anders `invalid-level`).',

@@ -59,6 +59,7 @@ export const KEYWORD_PAIRS: ReadonlyArray<readonly [en: string, nl: string[]]> =
     ['students', ['leerlingen']],
     ['personal', ['persoonlijk']],
     ['why', ['waarom']],
+    ['required', ['verplicht']],
     ['level', ['niveau']],
     ['received', ['ontvangen']],
     ['within', ['binnen']],

@@ -92,7 +92,7 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
             uniqueWithin(accept, KIND_NAMES.goal, node.goals);
         },
         // Every `evidence` line is one success criterion: a goal may have several.
-        Goal: (node, accept) => once(accept, node.dimensions, node.due, node.status, node.whys, node.levels),
+        Goal: (node, accept) => once(accept, node.dimensions, node.due, node.status, node.whys, node.levels, node.requirements),
         Framework: (node, accept) => {
             unique(accept, 'framework', node);
             uniqueWithin(accept, KIND_NAMES.dimension, node.dimensions);

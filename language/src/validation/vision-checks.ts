@@ -9,7 +9,6 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
     const reporter = services.leerplan.RuleReporter;
     return {
         Goal: (goal, accept) => {
-            // A personal goal serves the person's own growth (Kessels): it needs no vision link.
             if (withoutVision(goal)) reportGoalGap(reporter, accept, goal, 'goal-without-vision', withoutVision);
         },
         Organisation: (organisation, accept) => {
@@ -26,5 +25,9 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
     };
 }
 
-/** A personal goal serves the person's own growth (Kessels): it needs no vision link. */
-export const withoutVision = (goal: ast.Goal) => !goal.personal && !visionLink(goal).linked;
+/**
+ * A goal that should say which vision it serves and does not. A personal goal serves the
+ * person's own growth (Kessels) and a required goal the requirement it names (a regulator, the
+ * law, the employer): neither needs a vision link.
+ */
+export const withoutVision = (goal: ast.Goal) => !goal.personal && goal.requirements.length === 0 && !visionLink(goal).linked;
