@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { buildSummary } from '../../summary/src/build-summary.js';
 import { alignmentNodeCount, timelineMarkCount } from '../../summary/src/charts.js';
 import type { SummaryModel } from '../../summary/src/summary-model.js';
 import { FIXTURE_DIR, PRIVATE_TEXTS, SHARED_REFLECTION, workspaceDocuments } from './summary-fixture.js';
+import { commitAll, git } from '../helpers/git-repo.js';
 
 /**
  * The exported HTML opened in a real browser (Debian's chromium, driven by
@@ -21,6 +22,25 @@ const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
 const EXAMPLES_TODAY = '2026-03-01';
 const SCREENSHOT_DIR = join(__dirname, '..', '..', 'docs', 'screenshots');
 const work = mkdtempSync(join(tmpdir(), 'leerplan-browser-'));
+
+/**
+ * The example workspace with a Git history of its own, so that the follow-through in the
+ * screenshots is the same in every clone (the checkout's own commits are months after
+ * EXAMPLES_TODAY): the plans as written in September, Daan's two goals marked done on
+ * 12 February, nine days after his mid-year conversation.
+ */
+function examplesWithHistory(): string {
+    const dir = join(work, 'examples-with-history');
+    cpSync(EXAMPLES_DIR, dir, { recursive: true });
+    const daan = join(dir, 'plans', 'daan-2026.pop');
+    const now = readFileSync(daan, 'utf8');
+    writeFileSync(daan, now.replace(/status done/g, 'status active'));
+    git(dir, ['init', '-q']);
+    commitAll(dir, '2025-09-15');
+    writeFileSync(daan, now);
+    commitAll(dir, '2026-02-12');
+    return dir;
+}
 
 async function exportTo(cwd: string, file: string, args: string[]): Promise<string> {
     const out = join(work, file);
@@ -157,7 +177,13 @@ describe('the exported HTML in a browser: the example workspace', () => {
             .plans.flatMap(p => p.reflections).filter(r => r.private).map(r => r.text));
         expect(reflections.length).toBeGreaterThan(0);
 
-        const all = await exportModel(EXAMPLES_DIR, ['--today', EXAMPLES_TODAY]);
+        const examples = examplesWithHistory();
+        const all = await exportModel(examples, ['--today', EXAMPLES_TODAY]);
+        // The history is the copy's own: Daan's goals done in the period, his review held, nothing after today.
+        const daan = all.plans.find(p => p.id === 'daan-2026');
+        expect(all.followThrough?.history).toBe('ok');
+        expect(daan?.followThrough).toMatchObject({ lastChange: { date: '2026-02-12', daysAgo: 17 }, uncommitted: false, reviews: { planned: 1, held: 1 } });
+        expect(daan?.followThrough?.goalsDone.map(g => g.id)).toEqual(['calm-start', 'digital-board']);
         const planId = all.plans.find(p => p.id === 'daan-2026')?.id ?? all.plans[0].id;
         const teamId = all.teams.find(t => t.id === 'onderbouw')?.id ?? all.teams[0].id;
         const shots: Array<{ name: string; args: string[]; selector: string; scheme: 'light' | 'dark' }> = [
@@ -168,9 +194,9 @@ describe('the exported HTML in a browser: the example workspace', () => {
         ];
         for (const shot of shots) {
             const args = ['--today', EXAMPLES_TODAY, ...shot.args];
-            const v = await visit(await exportTo(EXAMPLES_DIR, `${shot.name}.html`, args), shot.scheme);
+            const v = await visit(await exportTo(examples, `${shot.name}.html`, args), shot.scheme);
             await expectClean(v, reflections);
-            await expectCharts(v.page, await exportModel(EXAMPLES_DIR, args));
+            await expectCharts(v.page, await exportModel(examples, args));
             const png = join(work, `${shot.name}.png`);
             await v.page.locator(shot.selector).first().screenshot({ path: png });
             expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
