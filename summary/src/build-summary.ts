@@ -21,8 +21,8 @@ import { developmentCard } from '../../language/src/frameworks/development-cards
 import {
     SUMMARY_MODEL_VERSION,
     type ActionSummary, type AlignmentNode, type Baseline, type BaselineDimension, type CalendarMonth, type CoachSummary, type DimensionCount, type DimensionInfo,
-    type FeedbackStatus, type FeedbackSummary, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationSummary,
-    type NextReview, type PersonRef, type PlanEntry, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
+    type FeedbackStatus, type FeedbackSummary, type FrameworkInfo, type GoalSummary, type Moment, type OrganisationFollowThrough, type OrganisationSummary,
+    type NextReview, type PersonRef, type PlanEntry, type PlanFollowThrough, type PlanSummary, type ProblemSummary, type ReflectionSummary, type ReviewSummary, type SourceRef,
     type SummaryAudience, type SummaryModel, type SummaryScope, type TeamSummary, type TimelineEvent, type TimelineNote, type VisionPath,
 } from './summary-model.js';
 
@@ -923,7 +923,8 @@ export class SummaryBuilder {
         // Only a declared person has a review list: `coach COACH` (a placeholder, a typo) is a link error of the plan.
         if (coachRef?.$refText && coachRef.ref) digest.coach = this.person(coachRef);
         if (period) digest.period = period;
-        if (digest.coach && (this.scope.kind === 'all' || this.scope.kind === 'coach')) {
+        // A coach's review list and the organisation's follow-through read it (shared records only).
+        if (this.scope.kind === 'all' || (digest.coach && this.scope.kind === 'coach')) {
             digest.followThrough = { uri: document.uri, facts: followThroughFacts(plan, this.today, { parses: !this.withParseErrors.has(document.root), includePrivate: false }) };
         }
         return digest;
@@ -1226,6 +1227,8 @@ export class SummaryBuilder {
             problems: this.organisationProblems(digests),
             workspaceProblems: this.workspaceProblems(digests),
         };
+        const followThrough = this.organisationFollowThrough(digests);
+        if (followThrough) summary.followThrough = followThrough;
         if (organisation) {
             if (organisation.name) summary.id = organisation.name;
             const name = this.textOf(organisation, organisation.title);
@@ -1268,6 +1271,37 @@ export class SummaryBuilder {
         return problems.sort(byPlace);
     }
 
+    /** Every plan's follow-through, summed, when the history could be read. */
+    private organisationFollowThrough(digests: readonly PlanDigest[]): OrganisationFollowThrough | undefined {
+        const input = this.followThrough;
+        if (input?.history !== 'ok') return undefined;
+        const sum: OrganisationFollowThrough = { plans: 0, changed: 0, uncommitted: 0, goalsDone: 0, feedback: { passed: 0, withoutRecord: 0 }, reviews: { planned: 0, held: 0 } };
+        for (const plan of digests) {
+            const f = this.digestFollowThrough(plan, input);
+            if (!f) continue;
+            sum.plans++;
+            if (f.lastChange && f.lastChange.date >= input.since && f.lastChange.date <= this.today) sum.changed++;
+            if (f.uncommitted) sum.uncommitted++;
+            sum.goalsDone += f.goalsDone.length;
+            sum.feedback.passed += f.feedback.passed;
+            sum.feedback.withoutRecord += f.feedback.withoutRecord.length;
+            sum.reviews.planned += f.reviews.planned;
+            sum.reviews.held += f.reviews.held;
+        }
+        return sum;
+    }
+
+    /** A digested plan's follow-through from the history read for the model (as `followThroughOfPlan` reads it of the syntax tree). */
+    private digestFollowThrough(plan: PlanDigest, input: FollowThroughInput): PlanFollowThrough | undefined {
+        if (!plan.followThrough) return undefined;
+        const file = input.file(plan.followThrough.uri);
+        return planFollowThrough(plan.followThrough.facts, {
+            commits: file?.commits ?? [],
+            uncommitted: file?.uncommitted ?? true,
+            doneBefore: file?.doneBefore ? file.doneBefore.get(plan.id) ?? new Set() : undefined,
+        }, input.since, this.today);
+    }
+
     // ------------------------------------------------------------------ coaches
 
     private coachSummaries(plans: readonly PlanDigest[]): CoachSummary[] {
@@ -1289,9 +1323,8 @@ export class SummaryBuilder {
             if (next) row.nextReview = { date: next, inDays: daysBetween(this.today, next) };
             if (last) row.lastReview = { date: last, inDays: daysBetween(this.today, last) };
             const input = this.followThrough;
-            if (input?.history === 'ok' && plan.followThrough) {
-                const file = input.file(plan.followThrough.uri);
-                const f = planFollowThrough(plan.followThrough.facts, { commits: file?.commits ?? [], uncommitted: file?.uncommitted ?? true }, input.since, this.today);
+            const f = input?.history === 'ok' ? this.digestFollowThrough(plan, input) : undefined;
+            if (f) {
                 row.followThrough = { lastChange: f.lastChange, uncommitted: f.uncommitted, feedbackWithoutRecord: f.feedback.withoutRecord.length, reviews: { planned: f.reviews.planned, held: f.reviews.held } };
             }
             entry.plans.push(row);

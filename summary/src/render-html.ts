@@ -288,6 +288,24 @@ function followThroughPart(model: SummaryModel, plan: PlanSummary, text: Summary
         + '</div>';
 }
 
+/** Every plan's follow-through, summed, in the organisation's view. */
+function organisationFollowThrough(model: SummaryModel, org: OrganisationSummary, text: SummaryText): string {
+    const f = org.followThrough;
+    if (!f || !model.followThrough) return '';
+    const t = text.followThrough;
+    const open = f.feedback.withoutRecord;
+    const missed = f.reviews.planned - f.reviews.held;
+    return `<div class="follow-through" data-since="${esc(model.followThrough.since)}">`
+        + `<h3>${esc(t.overview)}</h3><p class="muted">${esc(t.period(text.date(model.followThrough.since), text.date(model.today)))}</p>`
+        + facts([
+            [t.plansChanged, `<span class="badge ${f.changed < f.plans ? 'warn' : 'good'}">${esc(t.plansChangedCount(f.changed, f.plans, f.uncommitted))}</span>`],
+            [t.goalsDone, f.goalsDone ? esc(t.goalsDoneCount(f.goalsDone)) : `<span class="muted">${esc(t.none)}</span>`],
+            [t.feedback, `<span class="badge ${open ? 'warn' : 'good'}">${esc(t.feedbackPassed(f.feedback.passed, open))}</span>`],
+            [t.reviews, `<span class="badge ${missed ? 'warn' : 'good'}">${esc(t.reviewsHeld(f.reviews.held, f.reviews.planned))}</span>`],
+        ])
+        + '</div>';
+}
+
 /**
  * In the export of one plan (`leerplan summary --plan ID`, the editor's export of a plan):
  * its moments as an .ics file in a `data:` link, so the page stays one self-contained
@@ -513,6 +531,7 @@ function organisationSection(model: SummaryModel, org: OrganisationSummary, anch
         '</div>',
         org.parseErrors ? `<div class="status bad" role="note">${esc(text.parseErrorNotice(org.parseErrors))}</div>` : '',
         `<div class="columns"><div><h3>${esc(text.visions)}</h3>${visions}</div><div><h3>${esc(text.ambitions)}</h3>${ambitions}</div></div>`,
+        organisationFollowThrough(model, org, text),
         `<h3>${esc(text.baseline)}</h3>`,
         `<p class="muted">${esc(text.baselineIntro(model.framework.title))}</p>`,
         org.baseline.assessments.length ? '' : `<p class="muted">${esc(text.noAssessment)}</p>`,

@@ -121,6 +121,7 @@ function organisation(out: string[], model: SummaryModel, org: OrganisationSumma
         for (const a of org.ambitions) out.push(`- ${md(shown(a.text, 'text', text))} ${idPart(a.id, text)}${a.supports.length ? ` → ${md(text.supports)} ${a.supports.map(code).join(', ')}` : ''}`);
         out.push('');
     }
+    organisationFollowThrough(out, model, org, text);
     out.push(`### ${md(text.baseline)}`, '', md(text.baselineIntro(model.framework.title)), '');
     if (!org.baseline.assessments.length) out.push(md(text.noAssessment), '');
     baselineLines(out, org.baseline, text);
@@ -376,6 +377,20 @@ function planPart(out: string[], plan: PlanSummary, text: SummaryText, frame: Su
     }
     out.push(`### ${md(text.problems)}`, '');
     problemsTable(out, plan.problems, text);
+}
+
+/** Every plan's follow-through, summed, in the organisation's view. */
+function organisationFollowThrough(out: string[], model: SummaryModel, org: OrganisationSummary, text: SummaryText): void {
+    const f = org.followThrough;
+    if (!f || !model.followThrough) return;
+    const t = text.followThrough;
+    out.push(`### ${md(t.overview)}`, '', `_${md(t.period(text.date(model.followThrough.since), text.date(model.today)))}_`, '');
+    table(out, ['', ''], [
+        [t.plansChanged, md(t.plansChangedCount(f.changed, f.plans, f.uncommitted))],
+        [t.goalsDone, md(f.goalsDone ? t.goalsDoneCount(f.goalsDone) : t.none)],
+        [t.feedback, md(t.feedbackPassed(f.feedback.passed, f.feedback.withoutRecord))],
+        [t.reviews, md(t.reviewsHeld(f.reviews.held, f.reviews.planned))],
+    ].map(([k, v]) => [`**${md(k)}**`, v]));
 }
 
 /** A plan's follow-through over the model's period (`leerplan status` in the summary). */

@@ -409,6 +409,20 @@ export interface OrganisationSummary {
     parseErrors?: number;
     /** Every open problem of the workspace: the organisation's, every team's and every plan's. */
     workspaceProblems: WorkspaceProblems;
+    /** The follow-through of every plan, summed; present when the model's `followThrough.history` is `ok`. */
+    followThrough?: OrganisationFollowThrough;
+}
+
+/** Every plan's follow-through over the model's period, summed (what each plan's `followThrough` says, counted). */
+export interface OrganisationFollowThrough {
+    plans: number;
+    /** Plans whose file changed in a commit in the period (from `since` to `today`). */
+    changed: number;
+    /** Plans whose file differs from its last commit. */
+    uncommitted: number;
+    goalsDone: number;
+    feedback: { passed: number; withoutRecord: number };
+    reviews: { planned: number; held: number };
 }
 
 /**

@@ -178,6 +178,10 @@ export interface SummaryText {
         noTrace: (date: string, who: string) => string;
         /** In a coach's list: asked feedback moments of the period without a record. */
         withoutRecordCount: (n: number) => string;
+        /** The organisation's overview: every plan's follow-through, summed. */
+        overview: string;
+        plansChanged: string;
+        plansChangedCount: (changed: number, plans: number, uncommitted: number) => string;
     };
 }
 
@@ -401,6 +405,9 @@ const EN: SummaryText = {
         reviewsHeld: (held, planned) => `${held} of ${planned} planned ${planned === 1 ? 'review' : 'reviews'} held`,
         noTrace: (date, who) => `no trace of ${date} with ${who}`,
         withoutRecordCount: n => `${n === 1 ? '1 feedback moment' : `${n} feedback moments`} without a record`,
+        overview: 'Follow-through of all plans',
+        plansChanged: 'Plans changed in the period',
+        plansChangedCount: (changed, plans, uncommitted) => `${changed} of ${plans} ${plans === 1 ? 'plan' : 'plans'}${uncommitted ? `; ${uncommitted} with changes not committed yet` : ''}`,
     },
 };
 
@@ -562,6 +569,9 @@ const NL: SummaryText = {
         reviewsHeld: (held, planned) => `${held} van ${planned} ${planned === 1 ? 'gepland gesprek' : 'geplande gesprekken'} gehouden`,
         noTrace: (date, who) => `geen spoor van ${date} met ${who}`,
         withoutRecordCount: n => `${n === 1 ? '1 feedbackmoment' : `${n} feedbackmomenten`} zonder vastlegging`,
+        overview: 'Opvolging van alle plannen',
+        plansChanged: 'Plannen gewijzigd in de periode',
+        plansChangedCount: (changed, plans, uncommitted) => `${changed} van ${plans} ${plans === 1 ? 'plan' : 'plannen'}${uncommitted ? `; ${uncommitted} met wijzigingen die nog niet vastgelegd zijn` : ''}`,
     },
 };
 

@@ -106,6 +106,31 @@ describe('follow-through in the summaries', () => {
         expect(nlHtml).toContain('1 moment voorbij, 1 zonder');
     });
 
+    it("the organisation's view sums every plan's follow-through, in every format and both languages", async () => {
+        const model = JSON.parse(await summary(['--format', 'json'])) as SummaryModel;
+        // Yara changed her plan in the period; Anna's is on disk only (her asked moment of 1 May passed without a record).
+        expect(model.organisation!.followThrough).toEqual({
+            plans: 2, changed: 1, uncommitted: 1, goalsDone: 1, feedback: { passed: 6, withoutRecord: 4 }, reviews: { planned: 2, held: 1 },
+        });
+        // The sums are the plans' own figures added up.
+        const plans = model.plans.map(p => p.followThrough!);
+        expect(model.organisation!.followThrough!.feedback.passed).toBe(plans.reduce((n, f) => n + f.feedback.passed, 0));
+        expect(model.organisation!.followThrough!.reviews.held).toBe(plans.reduce((n, f) => n + f.reviews.held, 0));
+        const html = await summary(['--format', 'html']);
+        const org = html.slice(html.indexOf('<section class="view organisation"'), html.indexOf('</section>', html.indexOf('<section class="view organisation"')));
+        expect(org).toContain('<h3>Follow-through of all plans</h3>');
+        expect(org).toContain('<span class="badge warn">1 of 2 plans; 1 with changes not committed yet</span>');
+        expect(org).toContain('<dt>Goals done in the period</dt><dd>1 goal</dd>');
+        expect(org).toContain('6 moments passed, 4 without a &#39;feedback received&#39; record');
+        expect(org).toContain('1 of 2 planned reviews held');
+        const md = await summary(['--format', 'md', '--lang', 'nl']);
+        expect(md).toContain('### Opvolging van alle plannen\n\n_Uit de Git-geschiedenis, 15 mrt 2026 tot 15 jun 2026_');
+        expect(md).toContain('| **Plannen gewijzigd in de periode** | 1 van 2 plannen; 1 met wijzigingen die nog niet vastgelegd zijn |');
+        expect(md).toContain("| **Feedback gevraagd** | 6 momenten voorbij, 4 zonder 'feedback ontvangen' |");
+        // One plan's export has no organisation view.
+        expect(await summary(['--format', 'md', '--plan', 'yara-2026'])).not.toContain('Follow-through of all plans');
+    });
+
     it('a commit after today (a today fixed in the past) is said to be after it, never "today"', async () => {
         const model = JSON.parse(await summary(['--format', 'json', '--plan', 'yara-2026', '--today', '2026-04-01'])) as SummaryModel;
         expect(model.plans[0].followThrough!.lastChange).toEqual({ date: '2026-04-08', daysAgo: -7 });
@@ -122,6 +147,7 @@ describe('follow-through in the summaries', () => {
             expect(model.followThrough).toEqual({ since: '2026-03-15', history: 'missing' });
             expect(model.plans.map(p => p.followThrough)).toEqual([undefined, undefined]);
             expect(model.coaches.flatMap(c => c.plans.map(p => p.followThrough))).toEqual([undefined]);
+            expect(model.organisation?.followThrough).toBeUndefined();
             const coach = await summary(['--format', 'md', '--coach', 'mark'], bare);
             expect(coach).toContain('yara-2026');
             expect(coach).not.toContain('| Follow-through |');
