@@ -262,6 +262,48 @@ describe('quick fix: goal-without-due', () => {
     });
 });
 
+describe('goal-without-due where the due line was read as the moment of the line before it', () => {
+    // The trap: line breaks carry no meaning, so a goal's `due` right after an action with no moment is that action's.
+    const stray = ANNA.replace('        action e-learning "Protocol module" due 2026-02-28\n        evidence "I pass the protocol test."\n',
+        '        evidence "I pass the protocol test."\n        action e-learning "Protocol module"\n        due 2026-02-28\n');
+    const strayNl = PIET.replace('        bewijs "Het team plant zelf."\n', '        feedback vraag mark "Plant het team zelf?"\n        uiterlijk binnen 3 maanden\n        bewijs "Het team plant zelf."\n');
+
+    it('says where the due went, at that line, in the UI language and with the file\'s keywords', async () => {
+        const ws = await openWorkspace({ 'organisation.pop': ORGANISATION, 'anna-2026.pop': stray, 'piet-2026.pop': strayNl });
+        const [english] = ws.diagnostics('anna-2026.pop').filter(d => d.code === 'goal-without-due');
+        const dueLine = stray.split('\n').findIndex(l => l.trim() === 'due 2026-02-28');
+        expect(english.range.start).toEqual({ line: dueLine, character: 8 });
+        expect(english.message).toBe(`Goal 'wound-protocols' has no due date: the 'due' on line ${dueLine + 1} is the moment of the action before it (a line break changes nothing). Put the goal's 'due <date>' before its actions and feedback, or give that action a moment of its own.`);
+        const [dutchFile] = ws.diagnostics('piet-2026.pop').filter(d => d.code === 'goal-without-due');
+        expect(dutchFile.message).toContain("the 'uiterlijk' on line 9 is the moment of the feedback entry before it");
+        expect(dutchFile.message).toContain("Put the goal's 'uiterlijk <date>' before");
+        const dutch = await openWorkspace({ 'organisation.pop': ORGANISATION, 'piet-2026.pop': strayNl }, { settings: { lang: 'nl' } });
+        expect(dutch.diagnostics('piet-2026.pop').find(d => d.code === 'goal-without-due')!.message)
+            .toBe("Leerdoel 'plannen' heeft geen deadline: de 'uiterlijk' op regel 9 is het moment van de feedbackregel ervoor (een regelovergang verandert daar niets aan). Zet de 'uiterlijk <datum>' van het leerdoel vóór de acties en feedback, of geef die regel een eigen moment.");
+    });
+
+    it('moves the due to a line of its own before that entry, where it is the goal\'s', async () => {
+        const files = { ...FILES, 'anna-2026.pop': stray, 'piet-2026.pop': strayNl };
+        const actions = await fixesFor(files, 'anna-2026.pop', 'goal-without-due');
+        expect(actions.map(a => a.title)).toEqual(["Make 'due 2026-02-28' the goal's due date (on a line of its own, before the entry it followed)"]);
+        const { files: after, codes } = await applyAndRecheck(files, actions[0]);
+        expect(after['anna-2026.pop']).toContain('        evidence "I pass the protocol test."\n        due 2026-02-28\n        action e-learning "Protocol module"\n        status active\n');
+        expect(codes('anna-2026.pop')).not.toContain('goal-without-due');
+        const dutch = await fixesFor(files, 'piet-2026.pop', 'goal-without-due');
+        const { files: afterNl, codes: codesNl } = await applyAndRecheck(files, dutch[0]);
+        expect(afterNl['piet-2026.pop']).toContain('        actie intervisie "Intervisie" elke maand\n        uiterlijk binnen 3 maanden\n        feedback vraag mark "Plant het team zelf?"\n        bewijs');
+        expect(codesNl('piet-2026.pop')).not.toContain('goal-without-due');
+    });
+
+    it('is one diagnostic per plan again when no goal has a due line of any kind', async () => {
+        const files = { ...FILES, 'bea-2026.pop': 'plan bea-2026 for anna {\n    coach mark\n    period 2026-01-01 .. 2026-12-31\n    goal a "A" { supports quality }\n    goal b "B" {\n        supports quality\n        action reading "Book"\n        due 2026-05-01\n    }\n}\n' };
+        const ws = await openWorkspace(files);
+        const found = ws.diagnostics('bea-2026.pop').filter(d => d.code === 'goal-without-due');
+        // Goal a lacks a due date; goal b wrote one that landed on its action: two different problems.
+        expect(found.map(d => [d.range.start.line, String(d.message).split(':')[0]])).toEqual([[3, "Goal 'a' has no due date"], [7, "Goal 'b' has no due date"]]);
+    });
+});
+
 describe('quick fix: private-in-tracked-file', () => {
     const withPrivate = ANNA.replace('    reflection 2026-04-02 "Protocols stick when I teach them."\n',
         '    reflection 2026-04-02 "Protocols stick when I teach them."\n    reflection 2026-04-09 private "I jump to solutions too quickly."\n');

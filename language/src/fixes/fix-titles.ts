@@ -38,6 +38,10 @@ const TITLES = {
         en: (a: Args) => `Move the due date to ${a.date} (${a.why === 'periodEnd' ? 'end of the period' : 'four weeks from today'})`,
         nl: (a: Args) => `Verschuif de deadline naar ${a.date} (${a.why === 'periodEnd' ? 'einde van de periode' : 'over vier weken'})`,
     },
+    moveStrayDue: {
+        en: (a: Args) => `Make '${a.line}' the goal's due date (on a line of its own, before the entry it followed)`,
+        nl: (a: Args) => `Maak '${a.line}' de deadline van het leerdoel (op een eigen regel, vóór de regel waar hij achter stond)`,
+    },
     addDue: {
         en: (a: Args) => `Add '${a.line}' (end of the period)`,
         nl: (a: Args) => `Voeg '${a.line}' toe (einde van de periode)`,

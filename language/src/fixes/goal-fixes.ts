@@ -6,7 +6,8 @@ import { measurablePeriod, planOf, teamOf } from '../meaning/semantics.js';
 import { fixTitle } from './fix-titles.js';
 import { kw, localFix, nodeAtDiagnostic, PLACE, withPlaceholder, type Fix, type FixContext } from './fix-context.js';
 import { shown } from './plan-fixes.js';
-import { insertLineEdit } from './insert-line.js';
+import { insertLineEdit, leadingWhitespace, lineEndingOf, startsItsLine } from './insert-line.js';
+import { strayDue } from '../validation/goal-checks.js';
 import { addDays } from '../meaning/dates.js';
 
 /** The usual order of a goal's lines (as in the examples); a new line goes after those before it. */
@@ -65,10 +66,16 @@ export function addFeedbackFixes(context: FixContext): Fix[] {
     });
 }
 
-/** `goal-without-due`: `due` with the end of the plan's period (or of the current year for a team goal). */
+/**
+ * `goal-without-due`: `due` with the end of the plan's period (or of the current year for a
+ * team goal). Where a `due` on the line after an action or feedback entry was read as its
+ * moment, first: move that `due` to a line of its own before the entry, so that it is the goal's.
+ */
 export function addDueFixes(context: FixContext): Fix[] {
     const goals = goalsAtDiagnostic(context);
     if (goals.length === 0) return [];
+    const stray = goals.length === 1 ? strayDue(goals[0]) : undefined;
+    if (stray && (context.diagnostic.data as { stray?: unknown } | undefined)?.stray) return moveStrayDueFix(context, stray);
     const period = planOf(goals[0])?.periods[0];
     const date = period && isExistingDate(period.end)
         ? period.end
@@ -76,6 +83,23 @@ export function addDueFixes(context: FixContext): Fix[] {
     const line = `${kw('due', context.fileLang)} ${date}`;
     return localFix(context, fixTitle('addDue', context.uiLang, { line }),
         goals.map(goal => insertLineEdit(context.document, goal, line, anchorsFor(goal, 'due'))), true);
+}
+
+function moveStrayDueFix(context: FixContext, stray: NonNullable<ReturnType<typeof strayDue>>): Fix[] {
+    const text = context.document.textDocument.getText();
+    const entry = stray.entry.$cstNode!;
+    const moment = stray.moment.$cstNode!;
+    if (!startsItsLine(text, entry.offset)) return [];
+    // From the end of what stands before the `due` (the entry's text, its hours, a comment) to the end of the moment.
+    let from = moment.offset;
+    while (from > entry.offset && /\s/.test(text[from - 1])) from--;
+    const due = text.slice(moment.offset, moment.end);
+    const lineStart = text.lastIndexOf('\n', entry.offset - 1) + 1;
+    const at = context.document.textDocument.positionAt(lineStart);
+    return localFix(context, fixTitle('moveStrayDue', context.uiLang, { line: due }), [
+        { range: { start: at, end: at }, newText: `${leadingWhitespace(text, entry.offset)}${due}${lineEndingOf(context.document)}` },
+        { range: { start: context.document.textDocument.positionAt(from), end: context.document.textDocument.positionAt(moment.end) }, newText: '' },
+    ], true);
 }
 
 /**

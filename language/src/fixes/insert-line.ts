@@ -66,12 +66,12 @@ function endOfLine(text: string, offset: number): number {
     return end;
 }
 
-function startsItsLine(text: string, offset: number): boolean {
+export function startsItsLine(text: string, offset: number): boolean {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     return /^[ \t]*$/.test(text.slice(lineStart, offset));
 }
 
-function leadingWhitespace(text: string, offset: number): string {
+export function leadingWhitespace(text: string, offset: number): string {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     return text.slice(lineStart, offset);
 }

@@ -502,12 +502,16 @@ const TABLE: RuleTable = {
             nl: "een leerdoel zonder deadline",
         },
         message: {
-            en: ({ goal, count, holder, team }) => has(count)
-                ? `None of the ${str(count)} goals of ${has(team) ? 'team' : 'plan'} ${q(holder)} has a due date: add 'due <date>' to each to make them time-bound.`
-                : `Goal ${q(goal)} has no due date: add 'due <date>' to make it time-bound.`,
-            nl: ({ goal, count, holder, team }) => has(count)
-                ? `Geen van de ${str(count)} leerdoelen van ${has(team) ? 'team' : 'plan'} ${q(holder)} heeft een deadline: voeg bij elk 'uiterlijk <datum>' toe om ze tijdgebonden te maken.`
-                : `Leerdoel ${q(goal)} heeft geen deadline: voeg 'uiterlijk <datum>' toe om het tijdgebonden te maken.`,
+            en: ({ goal, count, holder, team, line, entry, keyword }) => has(line)
+                ? `Goal ${q(goal)} has no due date: the ${q(keyword)} on line ${str(line)} is the moment of the ${entry === 'action' ? 'action' : 'feedback entry'} before it (a line break changes nothing). Put the goal's 'due <date>' before its actions and feedback, or give that ${entry === 'action' ? 'action' : 'entry'} a moment of its own.`
+                : has(count)
+                    ? `None of the ${str(count)} goals of ${has(team) ? 'team' : 'plan'} ${q(holder)} has a due date: add 'due <date>' to each to make them time-bound.`
+                    : `Goal ${q(goal)} has no due date: add 'due <date>' to make it time-bound.`,
+            nl: ({ goal, count, holder, team, line, entry, keyword }) => has(line)
+                ? `Leerdoel ${q(goal)} heeft geen deadline: de ${q(keyword)} op regel ${str(line)} is het moment van de ${entry === 'action' ? 'actie' : 'feedbackregel'} ervoor (een regelovergang verandert daar niets aan). Zet de 'uiterlijk <datum>' van het leerdoel vóór de acties en feedback, of geef die ${entry === 'action' ? 'actie' : 'regel'} een eigen moment.`
+                : has(count)
+                    ? `Geen van de ${str(count)} leerdoelen van ${has(team) ? 'team' : 'plan'} ${q(holder)} heeft een deadline: voeg bij elk 'uiterlijk <datum>' toe om ze tijdgebonden te maken.`
+                    : `Leerdoel ${q(goal)} heeft geen deadline: voeg 'uiterlijk <datum>' toe om het tijdgebonden te maken.`,
         },
         explanation: {
             en: "Flags a goal without a due date. " +

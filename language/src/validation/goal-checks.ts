@@ -37,7 +37,18 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             }
             const dueLine = goal.due[0];
             if (!dueLine) {
-                reportGoalGap(reporter, accept, goal, 'goal-without-due', withoutDue);
+                // A `due` on the line after an action or a feedback entry without a moment of
+                // its own is that entry's moment: the writer meant the goal's due line.
+                const stray = strayDue(goal);
+                if (stray) {
+                    reporter.report(accept, 'goal-without-due', {
+                        goal: goal.name, line: stray.moment.$cstNode!.range.start.line + 1, entry: stray.entry.$type === 'Action' ? 'action' : 'feedback',
+                        // The word as written (`due` or `uiterlijk`): it names what the writer typed.
+                        keyword: stray.moment.$cstNode!.text.split(/\s/)[0],
+                    }, { node: stray.moment, data: { stray: true } });
+                } else {
+                    reportGoalGap(reporter, accept, goal, 'goal-without-due', withoutDue);
+                }
                 return;
             }
             const period = planPeriodOf(goal);
@@ -78,7 +89,22 @@ export function inScope(settings: LeerplanSettingsProvider, uris: readonly strin
 }
 
 export const withoutDimension = (goal: ast.Goal) => goal.dimensions.every(line => line.dimensions.length === 0);
-const withoutDue = (goal: ast.Goal) => goal.due.length === 0;
+const withoutDue = (goal: ast.Goal) => goal.due.length === 0 && !strayDue(goal);
+
+/**
+ * The first action or feedback entry of `goal` whose moment is a `due` written on a later
+ * line than the entry itself: line breaks carry no meaning, so it is that entry's moment,
+ * where the writer most likely meant the goal's due date.
+ */
+export function strayDue(goal: ast.Goal): { entry: ast.Action | ast.Feedback; moment: ast.DueMoment } | undefined {
+    const entries = [...goal.actions, ...goal.feedback].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    for (const entry of entries) {
+        const moment = entry.when;
+        if (moment?.$type !== 'DueMoment' || !moment.$cstNode || !entry.$cstNode) continue;
+        if (moment.$cstNode.range.start.line > entry.$cstNode.range.start.line) return { entry, moment: moment as ast.DueMoment };
+    }
+    return undefined;
+}
 
 /**
  * One problem, one diagnostic (issue 16: `goal-without-dimension` fired 23 times on eleven
