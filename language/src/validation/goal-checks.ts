@@ -97,13 +97,16 @@ const withoutDue = (goal: ast.Goal) => goal.due.length === 0 && !strayDue(goal);
  * where the writer most likely meant the goal's due date.
  */
 export function strayDue(goal: ast.Goal): { entry: ast.Action | ast.Feedback; moment: ast.DueMoment } | undefined {
-    const entries = [...goal.actions, ...goal.feedback].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
-    for (const entry of entries) {
-        const moment = entry.when;
-        if (moment?.$type !== 'DueMoment' || !moment.$cstNode || !entry.$cstNode) continue;
-        if (moment.$cstNode.range.start.line > entry.$cstNode.range.start.line) return { entry, moment: moment as ast.DueMoment };
-    }
-    return undefined;
+    // Called for every goal of a plan or team from `reportGoalGap` (a team may hold thousands): nothing allocated unless found.
+    let first: ast.Action | ast.Feedback | undefined;
+    for (const action of goal.actions) if (isStray(action) && (!first || action.$cstNode!.offset < first.$cstNode!.offset)) first = action;
+    for (const feedback of goal.feedback) if (isStray(feedback) && (!first || feedback.$cstNode!.offset < first.$cstNode!.offset)) first = feedback;
+    return first ? { entry: first, moment: first.when as ast.DueMoment } : undefined;
+}
+
+function isStray(entry: ast.Action | ast.Feedback): boolean {
+    const moment = entry.when;
+    return moment?.$type === 'DueMoment' && !!moment.$cstNode && !!entry.$cstNode && moment.$cstNode.range.start.line > entry.$cstNode.range.start.line;
 }
 
 /**
