@@ -3,7 +3,7 @@ import type { LangiumDocument } from 'langium';
 import * as ast from '../../language/src/generated/ast.js';
 import { statusOf } from '../../language/src/meaning/semantics.js';
 import { terminalPath } from '../../node/src/display-paths.js';
-import { readPlanFilesHistory } from '../../node/src/git-history.js';
+import { fileHistoryOf, readPlanFilesHistory } from '../../node/src/git-history.js';
 import { SummaryBuilder, type FollowThroughInput, type SummaryDocument } from '../../summary/src/build-summary.js';
 import { isPrivateFile } from '../../language/src/workspace/private-file.js';
 import { defaultSince } from '../../summary/src/follow-through.js';
@@ -101,7 +101,7 @@ async function followThroughOf(planFiles: Map<string, { path: string; done: bool
         file: uri => {
             const path = planFiles.get(uri)?.path;
             if (path === undefined) return undefined;
-            return { commits: history.commits.get(path) ?? [], uncommitted: history.uncommitted.has(path), doneBefore: history.before ? history.doneBefore.get(path) ?? new Map() : undefined };
+            return fileHistoryOf(history, path);
         },
     };
 }

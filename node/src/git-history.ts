@@ -133,6 +133,11 @@ export interface PlanFilesHistory {
     doneBefore: Map<string, Map<string, Set<string>>>;
 }
 
+/** What `history` holds of the plan file `path`, as a summary's `FollowThroughInput.file` gives it. */
+export function fileHistoryOf(history: PlanFilesHistory, path: string): { commits: readonly string[]; uncommitted: boolean; doneBefore?: ReadonlyMap<string, ReadonlySet<string>> } {
+    return { commits: history.commits.get(path) ?? [], uncommitted: history.uncommitted.has(path), doneBefore: history.before ? history.doneBefore.get(path) ?? new Map() : undefined };
+}
+
 /**
  * The history of the plan files `files` for follow-through from `since`: one `git log`
  * and one `git status` per 500 files, the last commit before `since`, and the plans of

@@ -12,7 +12,7 @@ import { translateKeyword } from '../../language/src/syntax/keywords.js';
 import { addDays, cadenceDates, daysBetween, lastCadenceDate, monthsBetween } from './calendar.js';
 import { askedMoments } from '../../language/src/meaning/follow-up.js';
 import { isPrivateFile } from '../../language/src/workspace/private-file.js';
-import { followThroughFacts, followThroughOfPlan, planFollowThrough, type FollowThroughInput, type PlanFollowThroughFacts } from './follow-through.js';
+import { followThroughFacts, followThroughOfPlan, planFollowThrough, planHistory, type FollowThroughInput, type PlanFollowThroughFacts } from './follow-through.js';
 
 export type { FollowThroughInput } from './follow-through.js';
 import { UnparsedParts } from './unparsed-parts.js';
@@ -1294,12 +1294,7 @@ export class SummaryBuilder {
     /** A digested plan's follow-through from the history read for the model (as `followThroughOfPlan` reads it of the syntax tree). */
     private digestFollowThrough(plan: PlanDigest, input: FollowThroughInput): PlanFollowThrough | undefined {
         if (!plan.followThrough) return undefined;
-        const file = input.file(plan.followThrough.uri);
-        return planFollowThrough(plan.followThrough.facts, {
-            commits: file?.commits ?? [],
-            uncommitted: file?.uncommitted ?? true,
-            doneBefore: file?.doneBefore ? file.doneBefore.get(plan.id) ?? new Set() : undefined,
-        }, input.since, this.today);
+        return planFollowThrough(plan.followThrough.facts, planHistory(input.file(plan.followThrough.uri), plan.id), input.since, this.today);
     }
 
     // ------------------------------------------------------------------ coaches

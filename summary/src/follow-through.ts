@@ -40,7 +40,23 @@ export interface PlanFollowThroughFacts {
 export interface FollowThroughInput {
     since: string;
     history: FollowThroughInfo['history'];
-    file(uri: string): { commits: readonly string[]; uncommitted: boolean; doneBefore?: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
+    file(uri: string): FileHistory | undefined;
+}
+
+/** What a host read of one plan file: its commit days, uncommitted changes, and per plan id the goals done before the period (absent: no commit is that old). */
+export interface FileHistory {
+    commits: readonly string[];
+    uncommitted: boolean;
+    doneBefore?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** What the history of its file says of the plan `planId` (a file Git has nothing of: no commit, not committed). */
+export function planHistory(file: FileHistory | undefined, planId: string): FileHistoryFacts {
+    return {
+        commits: file?.commits ?? [],
+        uncommitted: file?.uncommitted ?? true,
+        doneBefore: file?.doneBefore ? file.doneBefore.get(planId) ?? new Set() : undefined,
+    };
 }
 
 /**
@@ -48,12 +64,7 @@ export interface FollowThroughInput {
  * the plan being in the document `uri`: what the summaries and the editor's hover show.
  */
 export function followThroughOfPlan(plan: ast.Plan, uri: string, input: FollowThroughInput, today: string, options: { parses: boolean; includePrivate: boolean }): PlanFollowThrough {
-    const file = input.file(uri);
-    return planFollowThrough(followThroughFacts(plan, today, options), {
-        commits: file?.commits ?? [],
-        uncommitted: file?.uncommitted ?? true,
-        doneBefore: file?.doneBefore ? file.doneBefore.get(plan.name ?? '') ?? new Set() : undefined,
-    }, input.since, today);
+    return planFollowThrough(followThroughFacts(plan, today, options), planHistory(input.file(uri), plan.name ?? ''), input.since, today);
 }
 
 /** What Git's history says of the file that holds a plan. */

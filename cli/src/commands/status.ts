@@ -4,9 +4,9 @@ import * as ast from '../../../language/src/generated/ast.js';
 import { isExistingDate } from '../../../language/src/meaning/dates.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
-import { defaultSince, followThroughFacts, planFollowThrough, type PlanFollowThroughFacts } from '../../../summary/src/follow-through.js';
+import { defaultSince, followThroughFacts, planFollowThrough, planHistory, type PlanFollowThroughFacts } from '../../../summary/src/follow-through.js';
 import type { PlanFollowThrough } from '../../../summary/src/summary-model.js';
-import { readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
+import { fileHistoryOf, readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
 import { collectGarbage } from '../../../node/src/memory-limits.js';
 import { terminalPath } from '../../../node/src/display-paths.js';
 import { CHECK_BATCH_SIZE } from '../../../language/src/workspace/check-in-batches.js';
@@ -113,11 +113,7 @@ function planStatuses(plans: PlanFacts[], history: PlanFilesHistory, since: stri
         id: plan.id,
         file: plan.file,
         owner: plan.owner,
-        ...planFollowThrough(plan, {
-            commits: history.commits.get(plan.path) ?? [],
-            uncommitted: history.uncommitted.has(plan.path),
-            doneBefore: history.before ? history.doneBefore.get(plan.path)?.get(plan.id) ?? new Set() : undefined,
-        }, since, today),
+        ...planFollowThrough(plan, planHistory(fileHistoryOf(history, plan.path), plan.id), since, today),
     }));
 }
 

@@ -94,8 +94,7 @@ function moveStrayDueFix(context: FixContext, stray: NonNullable<ReturnType<type
     let from = moment.offset;
     while (from > entry.offset && /\s/.test(text[from - 1])) from--;
     const due = text.slice(moment.offset, moment.end);
-    const lineStart = text.lastIndexOf('\n', entry.offset - 1) + 1;
-    const at = context.document.textDocument.positionAt(lineStart);
+    const at = { line: entry.range.start.line, character: 0 };
     return localFix(context, fixTitle('moveStrayDue', context.uiLang, { line: due }), [
         { range: { start: at, end: at }, newText: `${leadingWhitespace(text, entry.offset)}${due}${lineEndingOf(context.document)}` },
         { range: { start: context.document.textDocument.positionAt(from), end: context.document.textDocument.positionAt(moment.end) }, newText: '' },

@@ -3,6 +3,7 @@ import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
 import { findLearningForm } from '../frameworks/builtin-frameworks.js';
 import { measurablePeriod } from '../meaning/semantics.js';
+import { daysBetween } from '../meaning/dates.js';
 import { isPlaceholderText } from '../meaning/placeholders.js';
 import { fallsWithin, lineMeaning } from '../meaning/moments.js';
 
@@ -64,7 +65,7 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
 function wholeYears(plan: ast.Plan): number {
     const period = measurablePeriod(plan);
     if (!period) return 1;
-    const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000 + 1;
+    const days = daysBetween(period.start, period.end) + 1;
     return Math.max(1, Math.floor(days / 365.25 + 0.01));
 }
 

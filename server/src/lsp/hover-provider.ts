@@ -226,11 +226,10 @@ export class LeerplanHoverProvider implements HoverProvider {
     private describeFollowThrough(plan: ast.Plan, lang: Lang): string | undefined {
         const today = this.settings.get().today;
         const input = (this.services.shared as LeerplanSharedLspServices).workspace.FollowThroughHistory.latest(today);
-        if (!input) return undefined;
+        // Without history the hover says nothing (the preview says that it is missing).
+        if (input?.history !== 'ok') return undefined;
         const t = summaryText(lang);
         const words = t.followThrough;
-        // Without history the hover says nothing (the preview says that it is missing).
-        if (input.history !== 'ok') return undefined;
         const document = AstUtils.getDocument(plan);
         const parses = !document.parseResult.lexerErrors.length && !document.parseResult.parserErrors.length;
         const f = followThroughOfPlan(plan, document.uri.toString(), input, today, { parses, includePrivate: false });

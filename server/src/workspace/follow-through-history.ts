@@ -3,7 +3,7 @@ import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import * as ast from '../../../language/src/generated/ast.js';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
-import { readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
+import { fileHistoryOf, readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
 import type { FollowThroughInput } from '../../../summary/src/build-summary.js';
 import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
 import { defaultSince } from '../../../summary/src/follow-through.js';
@@ -82,7 +82,7 @@ export class FollowThroughHistory {
                 const path = URI.parse(uri).fsPath;
                 const read = byPath.get(path);
                 if (!read) return undefined;
-                return { commits: read.commits.get(path) ?? [], uncommitted: read.uncommitted.has(path), doneBefore: read.before ? read.doneBefore.get(path) ?? new Map() : undefined };
+                return fileHistoryOf(read, path);
             },
         };
     }
