@@ -283,8 +283,23 @@ test('setting leerplan.language to nl gives Dutch messages', async () => {
     await waitFor('English again', () => diagnostic(uri, 'goal-without-vision')?.message === english);
 });
 
+/** Every `.pop` file's diagnostics as `path code line severity` lines, sorted: the whole Problems panel in one string. */
+function problemsPanel(): string {
+    const rows: string[] = [];
+    for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+        if (!uri.path.endsWith('.pop')) continue;
+        for (const d of diagnostics) {
+            rows.push(`${uri.path} ${String(typeof d.code === 'object' ? d.code.value : d.code)} ${d.range.start.line} ${d.severity}`);
+        }
+    }
+    return rows.sort().join('\n');
+}
+
 test('rule severities come from leerplan.rules, and leerplan.json wins', async () => {
     const uri = fileUri(PROBE);
+    // Every file, closed ones included, gets its severities back afterwards, not only the probe:
+    // the next test compares the whole Problems panel with a workspace check.
+    const before = problemsPanel();
     const config = vscode.Uri.joinPath(root(), 'leerplan.json');
     const original = readFileSync(config.fsPath, 'utf8');
     const severity = (code: string) => diagnostic(uri, code)?.severity;
@@ -304,6 +319,7 @@ test('rule severities come from leerplan.rules, and leerplan.json wins', async (
     }
     await waitFor('the default severities again', () => severity('goal-without-vision') === vscode.DiagnosticSeverity.Warning
         && severity('feedback-without-moment') === vscode.DiagnosticSeverity.Warning);
+    await waitFor('every file\'s diagnostics as before the change of settings', () => problemsPanel() === before);
 });
 
 test('check workspace counts what the Problems panel shows', async () => {
