@@ -16,7 +16,15 @@ export class LspSession {
         this.stderr = '';
         this.proc.stderr.on('data', d => { this.stderr = (this.stderr + d).slice(-4000); });
         this.proc.stdout.on('data', chunk => this.onData(chunk));
-        this.exited = new Promise(resolve => this.proc.on('exit', code => resolve(code)));
+        this.exited = new Promise(resolve => this.proc.on('exit', (code, signal) => {
+            this.gone = `the server exited (${signal ?? `code ${code}`})`;
+            // Nothing more will answer: fail what waits instead of waiting forever.
+            for (const p of this.pending.values()) p.reject(new Error(`${this.gone} before answering ${p.method}\n${this.stderr}`));
+            this.pending.clear();
+            resolve(code);
+        }));
+        // A write after the server died must not crash the benchmark: the request fails instead.
+        this.proc.stdin.on('error', () => {});
     }
 
     onData(chunk) {
@@ -57,10 +65,17 @@ export class LspSession {
         this.proc.stdin.write(body);
     }
 
-    request(method, params) {
+    /** A request; it fails when the server exits before answering or does not answer within `timeoutMs`. */
+    request(method, params, timeoutMs = 120000) {
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve, reject });
+            if (this.gone) return reject(new Error(`${this.gone}: cannot send ${method}\n${this.stderr}`));
+            const timer = setTimeout(() => {
+                this.pending.delete(id);
+                reject(new Error(`no answer to ${method} within ${timeoutMs} ms\n${this.stderr}`));
+            }, timeoutMs);
+            const done = f => value => { clearTimeout(timer); f(value); };
+            this.pending.set(id, { method, resolve: done(resolve), reject: done(reject) });
             this.send({ jsonrpc: '2.0', id, method, params });
         });
     }
