@@ -244,3 +244,60 @@ describe('closing an edited file', () => {
         }
     });
 });
+
+describe('a plan whose goals lose their vision links one by one in another file', () => {
+    it('gets a diagnostic for the goal that lost it, then one for the plan when all did, and none once they are back', async () => {
+        const organisation = `organisation school "School" {
+    vision pupils "Every pupil learns." about learning
+    vision staff "Every teacher learns." about learning
+}
+people {
+    person anna "Anna"
+    person mark "Mark"
+}
+team readers "Readers" {
+    lead mark
+    members anna
+    goal read-more "Read more" { supports pupils }
+    goal coach-more "Coach more" { supports staff }
+}
+`;
+        // The plan's goals serve the vision through the team goals they contribute to.
+        const plan = `plan anna-2026 for anna {
+    coach mark
+    team readers
+    period 2026-01-01 .. 2026-12-31
+    goal reading "Reading" {
+        contributes read-more
+    }
+    goal coaching "Coaching" {
+        contributes coach-more
+    }
+}
+`;
+        const ws = new WorkspaceFixture({ 'organisation.pop': organisation, 'anna-2026.pop': plan });
+        const server = await startServer({ folders: [ws.root] });
+        const gaps = (d: Diagnostic[]) => d.filter(x => x.code === 'goal-without-vision').map(x => `${x.range.start.line}: ${String(x.message).split(':')[0]}`);
+        try {
+            const org = ws.uri('organisation.pop');
+            const anna = ws.uri('anna-2026.pop');
+            expect(gaps(await server.diagnosticsOf(anna, d => d.length > 0))).toEqual([]);
+            server.open(org, organisation, 1);
+            // The plan stays closed: its syntax tree is kept, relinked and checked again after each edit.
+            const oneGone = organisation.replace(' { supports staff }', ' { }');
+            server.change(org, oneGone, 2);
+            expect(gaps(await server.diagnosticsOf(anna, d => gaps(d).length > 0))).toEqual([
+                "7: Goal 'coaching' is not linked to the vision",
+            ]);
+            server.change(org, oneGone.replace(' { supports pupils }', ' { }'), 3);
+            expect(gaps(await server.diagnosticsOf(anna, d => gaps(d).some(g => g.startsWith('0:'))))).toEqual([
+                "0: None of the 2 goals of plan 'anna-2026' is linked to the vision",
+            ]);
+            server.change(org, organisation, 4);
+            expect(gaps(await server.diagnosticsOf(anna, d => gaps(d).length === 0 && d.length > 0))).toEqual([]);
+        } finally {
+            await server.stop();
+            ws.dispose();
+        }
+    });
+});

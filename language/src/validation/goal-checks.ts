@@ -120,7 +120,7 @@ function isStray(entry: ast.Action | ast.Feedback): boolean {
 export function reportGoalGap(reporter: RuleReporter, accept: ValidationAcceptor, goal: ast.Goal, code: RuleCode, lacks: (goal: ast.Goal) => boolean): void {
     const holder = goal.$container;
     const goals = holder.goals;
-    if (goals.length < 2 || !goals.every(lacks)) {
+    if (goals.length < 2 || !everyGoalLacks(accept, holder, code, lacks)) {
         reporter.report(accept, code, { goal: goal.name }, { node: goal, property: 'name' });
         return;
     }
@@ -134,4 +134,22 @@ export function reportGoalGap(reporter: RuleReporter, accept: ValidationAcceptor
     reporter.report(accept, code, { count: goals.length, holder: holder.name, team }, {
         node: holder, property: 'name', related, data: { goals: goals.map(each => each.name) },
     });
+}
+
+/**
+ * Whether every goal of `holder` lacks what `code` asks, answered once per validation run
+ * and not once per goal (a plan of n goals that all lack it cost n² calls). A run is known
+ * by its acceptor, which the document validator makes anew for each run; within one run
+ * linking does not change, so neither does the answer.
+ */
+const everyLacksByRun = new WeakMap<ValidationAcceptor, Map<ast.Goal['$container'], Map<RuleCode, boolean>>>();
+
+function everyGoalLacks(accept: ValidationAcceptor, holder: ast.Goal['$container'], code: RuleCode, lacks: (goal: ast.Goal) => boolean): boolean {
+    let byHolder = everyLacksByRun.get(accept);
+    if (!byHolder) everyLacksByRun.set(accept, byHolder = new Map());
+    let byCode = byHolder.get(holder);
+    if (!byCode) byHolder.set(holder, byCode = new Map());
+    let every = byCode.get(code);
+    if (every === undefined) byCode.set(code, every = holder.goals.every(lacks));
+    return every;
 }
