@@ -1,5 +1,8 @@
+import { AstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
+import * as ast from '../../language/src/generated/ast.js';
 import { checkWorkspace, rangesOf } from '../helpers/check.js';
+import { checkFiles } from '../parsing/parse-helpers.js';
 
 describe('duplicate-id across files', () => {
     it('is reported in both files, each pointing at the other', async () => {
@@ -38,5 +41,26 @@ people { person p "P" }`;
             'b.pop': 'plan y for x { coach x goal g "G" { } }\nframework x "X" { dimension x "x" "x" }',
         });
         expect(result.all.filter(d => d.code === 'duplicate-id')).toEqual([]);
+    });
+});
+
+describe('a reference to a name declared more than once', () => {
+    const twinIn = (title: string) => `people {\n    person anna "${title}"\n}\n`;
+    const linkedTitle = (checked: Awaited<ReturnType<typeof checkFiles>>, file: string) => {
+        const plan = (checked[file].document.parseResult.value as ast.Document).elements.find(ast.isPlan)!;
+        return `${plan.owner.ref?.displayName} in ${AstUtils.getDocument(plan.owner.ref!).uri.path}`;
+    };
+
+    it('links to the twin in the file whose path sorts first, whatever order the files are read in', async () => {
+        const files = { 'z-people.pop': twinIn('Anna Z'), 'a-people.pop': twinIn('Anna A'), 'plan.pop': 'plan p for anna { }\n' };
+        for (const order of [['z-people.pop', 'a-people.pop', 'plan.pop'], ['plan.pop', 'a-people.pop', 'z-people.pop']]) {
+            const checked = await checkFiles(Object.fromEntries(order.map(name => [name, files[name as keyof typeof files]])));
+            expect(linkedTitle(checked, 'plan.pop')).toBe('Anna A in /ws/a-people.pop');
+        }
+    });
+
+    it('links to the twin in its own file first', async () => {
+        const checked = await checkFiles({ 'a-people.pop': twinIn('Anna A'), 'plan.pop': `${twinIn('Anna here')}plan p for anna { }\n` });
+        expect(linkedTitle(checked, 'plan.pop')).toBe('Anna here in /ws/plan.pop');
     });
 });

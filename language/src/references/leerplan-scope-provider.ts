@@ -1,11 +1,13 @@
-import { DefaultScopeProvider, EMPTY_STREAM, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_STREAM, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import type { LeerplanServices } from '../leerplan-services.js';
 import type { WorkspaceFactsProvider } from '../workspace/workspace-facts.js';
 
 /**
  * Dimension references: a qualified name (`senge.SharedVision`) is looked up as is;
  * a plain name belongs to the organisation's framework (Ros et al. 2024 unless the
- * organisation names another). Everything else uses the global index.
+ * organisation names another). Everything else uses the global index. A name declared
+ * more than once links to one declaration chosen by `OneOfTwins`, never by the order in
+ * which the files happened to be read.
  */
 export class LeerplanScopeProvider extends DefaultScopeProvider {
     private readonly facts: WorkspaceFactsProvider;
@@ -17,10 +19,45 @@ export class LeerplanScopeProvider extends DefaultScopeProvider {
 
     override getScope(context: ReferenceInfo): Scope {
         const type = this.reflection.getReferenceType(context);
+        const global = new OneOfTwins(this.getGlobalScope(type, context), AstUtils.getDocument(context.container).uri.toString());
         if (type === 'Dimension') {
-            return new DimensionScope(this.getGlobalScope(type, context), this.facts.get().defaultFramework);
+            return new DimensionScope(global, this.facts.get().defaultFramework);
         }
-        return this.getGlobalScope(type, context);
+        return global;
+    }
+}
+
+/**
+ * A name declared more than once (a `duplicate-id` error) links to the same declaration in
+ * the editor and in `leerplan check`, whatever order the files were read in: the one in
+ * the referring file, else the one in the file whose URI sorts first (within one file, the
+ * first). The server links again when the files holding twins change (`workspaceFingerprint`).
+ */
+class OneOfTwins implements Scope {
+    constructor(private readonly global: Scope, private readonly from: string) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        const all = this.global.getElements(name).toArray();
+        if (all.length < 2) return all[0];
+        let chosen: AstNodeDescription | undefined;
+        let chosenUri = '';
+        for (const candidate of all) {
+            const uri = candidate.documentUri.toString();
+            if (uri === this.from) return candidate;
+            if (!chosen || uri < chosenUri) {
+                chosen = candidate;
+                chosenUri = uri;
+            }
+        }
+        return chosen;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return this.global.getElements(name);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.global.getAllElements();
     }
 }
 

@@ -26,13 +26,19 @@ export interface WorkspaceFingerprint {
     key: string;
     /** The default framework on its own: when it changes, plain dimension names must be linked again. */
     framework: string;
+    /** Which files hold each name declared more than once: when it changes, a reference to such a name may link elsewhere (`OneOfTwins`). */
+    twins: string;
 }
 
 export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprint {
     const parts: string[] = [`framework ${facts.defaultFramework}`];
     const supportTargets: string[] = [];
+    const twins: string[] = [];
     for (const [key, sites] of facts.declarations) {
-        if (sites.length > 1) parts.push(`duplicate ${key} ${sites.map(where).join(' ')}`);
+        if (sites.length > 1) {
+            parts.push(`duplicate ${key} ${sites.map(where).join(' ')}`);
+            twins.push(`${key} ${[...new Set(sites.map(site => site.uri.toString()))].sort().join(' ')}`);
+        }
         if (key.startsWith(SUPPORT_TARGET)) for (const _ of sites) supportTargets.push(key.slice(SUPPORT_TARGET.length));
     }
     parts.push(`targets ${supportTargets.sort().join(',')}`);
@@ -60,7 +66,7 @@ export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprin
         const people = facts.teams.map(team => `team ${team.name} ${[...team.leads.map(lead => lead.person?.$refText), ...team.members.flatMap(line => line.persons.map(ref => ref.$refText))].join(',')}`);
         parts.push(...people.sort());
     }
-    return { key: parts.join('\n'), framework: facts.defaultFramework };
+    return { key: parts.join('\n'), framework: facts.defaultFramework, twins: twins.sort().join('\n') };
 }
 
 const SUPPORT_TARGET = declarationKey('supportTarget', '');

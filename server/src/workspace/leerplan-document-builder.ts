@@ -26,7 +26,8 @@ type CancellationToken = Cancellation.CancellationToken;
  *    plans of team members, team leads, private blocks, the default framework) can
  *    change without such a reference. Each validation records the fingerprint of the
  *    facts it saw; after a build, documents validated under another fingerprint are
- *    validated again (and linked again when the default framework changed).
+ *    validated again (and linked again when the default framework changed, or which
+ *    files hold a name declared more than once: such a name links by `OneOfTwins`).
  *
  * 3. Requests never answer from a text that was already replaced. The update
  *    handler batches changes, so a change may wait a moment before its update
@@ -220,7 +221,8 @@ export class LeerplanDocumentBuilder extends DefaultDocumentBuilder {
             if (document.state !== DocumentState.Validated || isBuiltinUri(document.uri)) continue;
             const seen = this.validatedUnder.get(document.uri.toString());
             if (!seen || seen.key === now.key) continue;
-            this.resetToState(document, seen.framework === now.framework ? DocumentState.IndexedReferences : DocumentState.ComputedScopes);
+            const relink = seen.framework !== now.framework || seen.twins !== now.twins;
+            this.resetToState(document, relink ? DocumentState.ComputedScopes : DocumentState.IndexedReferences);
             stale.push(document);
         }
         if (stale.length > 0) await this.buildDocuments(this.sortDocuments(stale), this.updateBuildOptions, cancelToken);
