@@ -301,3 +301,56 @@ team readers "Readers" {
         }
     });
 });
+
+describe('an assessment whose file was edited inside a comment', () => {
+    it('keeps its assessment-gap when the file is checked again after a change elsewhere', async () => {
+        const organisation = `organisation school "School" {
+    vision pupils "Every pupil learns." about learning
+}
+people {
+    person anna "Anna"
+    person mark "Mark"
+}
+team onderbouw "Onderbouw" {
+    lead mark
+    members anna
+}
+`;
+        const assessment = `assessment 2026-03-01 for team onderbouw with anna {
+    GedragenVisie 2
+    Feedbackprocessen 2
+    TeamlerenEnSamenwerking 4
+}
+`;
+        // Two assessments of the same team on the same day: the one in the file whose path sorts last is the latest.
+        const later = `// notes\n${assessment}`;
+        const plan = `plan anna-2026 for anna {
+    coach mark
+    period 2026-01-01 .. 2026-12-31
+    goal reading "Reading" {
+        supports pupils
+    }
+}
+`;
+        const ws = new WorkspaceFixture({ 'organisation.pop': organisation, 'metingen-a.pop': assessment, 'metingen-b.pop': later, 'anna-2026.pop': plan });
+        const server = await startServer({ folders: [ws.root] });
+        const gaps = (d: Diagnostic[] | undefined) => (d ?? []).filter(x => x.code === 'assessment-gap').map(x => `${x.range.start.line}:${x.range.start.character}`);
+        try {
+            const b = ws.uri('metingen-b.pop');
+            const anna = ws.uri('anna-2026.pop');
+            expect(gaps(await server.diagnosticsOf(b, d => gaps(d).length > 0))).toEqual(['2:4', '3:4']);
+            expect(gaps(server.current(ws.uri('metingen-a.pop')))).toEqual([]);
+            server.open(b, later, 1);
+            // Typed inside the comment: the offsets after it move, nothing is parsed again.
+            server.change(b, later.replace('// notes', '// notes, read again'), 2);
+            await server.diagnosticsOf(b, d => gaps(d).length > 0);
+            // A goal of a member now works on GedragenVisie: the assessment is checked again.
+            server.open(anna, plan, 1);
+            server.change(anna, plan.replace('supports pupils', 'supports pupils\n        dimensions GedragenVisie'), 2);
+            expect(gaps(await server.diagnosticsOf(b, d => gaps(d).length === 1, 20_000))).toEqual(['3:4']);
+        } finally {
+            await server.stop();
+            ws.dispose();
+        }
+    });
+});

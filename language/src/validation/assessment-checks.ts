@@ -70,7 +70,8 @@ function isLatest(assessment: ast.Assessment, list: AssessmentFact[] | undefined
     let latest = list[0];
     for (const fact of list) if (fact.date >= latest.date) latest = fact;
     const uri = AstUtils.getDocument(assessment).uri.toString();
-    return latest.uri === uri && latest.offset === (assessment.$cstNode?.offset ?? 0);
+    const start = assessment.$cstNode?.range.start;
+    return latest.uri === uri && latest.line === (start?.line ?? 0) && latest.character === (start?.character ?? 0);
 }
 
 /**

@@ -30,7 +30,7 @@ export function structureChecks(services: LeerplanServices): ValidationChecks<as
         if (all.length < 2) return;
         // Only the first few others are named, so thousands of copies stay linear.
         const here = siteOf(node, getDocument(node).uri);
-        const others = firstOthers(all, site => site.offset === here.offset && site.uri.toString() === here.uri.toString());
+        const others = firstOthers(all, site => samePlace(site, here));
         // A user's framework may not take a built-in id, but the built-in one is never the one reported.
         reportDuplicate(accept, kindName(kind), node, others);
     };
@@ -114,3 +114,7 @@ function kindName(kind: DeclarationKind): { en: string; nl: string } {
     return kind === 'organisation' ? { en: 'organisation', nl: 'organisatie' } : KIND_NAMES[kind];
 }
 
+/** Whether two sites are the same declaration: the same file and start (lines and columns, which a comment edit above does not move). */
+function samePlace(a: DeclarationSite, b: DeclarationSite): boolean {
+    return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.uri.toString() === b.uri.toString();
+}

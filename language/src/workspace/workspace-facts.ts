@@ -17,9 +17,11 @@ export type DeclarationKind = 'person' | 'team' | 'supportTarget' | 'goal' | 'pl
  */
 export interface DeclarationSite {
     uri: URI;
-    /** Start offset of the declaration: together with `uri` it identifies the declaration. */
-    offset: number;
-    /** The whole declaration. */
+    /**
+     * The whole declaration. Its start identifies the declaration within `uri`: lines and
+     * columns, not offsets, which move in place when someone types in a comment above it
+     * (`comment-edit.ts`) while these facts are kept for the same syntax tree.
+     */
     range: Range;
 }
 
@@ -34,7 +36,9 @@ export interface PlanFact {
 export interface AssessmentFact {
     date: string;
     uri: string;
-    offset: number;
+    /** Where the assessment starts: with `uri` it identifies it (lines and columns stay put when a comment above it is edited; offsets do not). */
+    line: number;
+    character: number;
 }
 
 /**
@@ -91,7 +95,7 @@ export function declarationKey(kind: DeclarationKind, name: string): string {
 /** The site of a declaration node. */
 export function siteOf(node: AstNode, uri: URI): DeclarationSite {
     const cst = node.$cstNode;
-    return { uri, offset: cst?.offset ?? 0, range: cst?.range ?? ZERO_RANGE };
+    return { uri, range: cst?.range ?? ZERO_RANGE };
 }
 
 /**
@@ -209,7 +213,10 @@ function documentFacts(document: LangiumDocument): DocumentFacts {
             }
             case 'Assessment': {
                 const subject = subjectOf(element);
-                if (subject && element.date) facts.assessments.push([subjectKey(subject), { date: element.date, uri: uri.toString(), offset: element.$cstNode?.offset ?? 0 }]);
+                if (subject && element.date) {
+                    const start = element.$cstNode?.range.start ?? ZERO_RANGE.start;
+                    facts.assessments.push([subjectKey(subject), { date: element.date, uri: uri.toString(), line: start.line, character: start.character }]);
+                }
                 break;
             }
             case 'PrivateBlock': {

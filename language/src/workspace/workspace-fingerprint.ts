@@ -61,7 +61,7 @@ export function workspaceFingerprint(facts: WorkspaceFacts): WorkspaceFingerprin
     // Assessments read which one is the latest of its subject and, for `assessment-gap`, what
     // every goal works on: only in a workspace that has assessments (typing elsewhere stays cheap).
     if (facts.assessments.size > 0) {
-        for (const [subject, list] of [...facts.assessments].sort(byKey)) parts.push(`assessed ${subject} ${list.map(a => `${a.date}@${a.uri}:${a.offset}`).join(',')}`);
+        for (const [subject, list] of [...facts.assessments].sort(byKey)) parts.push(`assessed ${subject} ${list.map(a => `${a.date}@${a.uri}:${a.line}:${a.character}`).join(',')}`);
         parts.push(...facts.work.map(w => `work ${w.team ?? ''} ${w.owner ?? ''} ${w.end ?? ''} ${w.dimensions.join(',')} ${w.uri}`).sort());
         const people = facts.teams.map(team => `team ${team.name} ${[...team.leads.map(lead => lead.person?.$refText), ...team.members.flatMap(line => line.persons.map(ref => ref.$refText))].join(',')}`);
         parts.push(...people.sort());
