@@ -1226,10 +1226,12 @@ const TABLE: RuleTable = {
         explanation: {
             en: "Reports two declarations of the same kind that share an id, in the same file or in different files of the workspace. " +
                 "Every top-level declaration is visible from every file, so references to a duplicated id are ambiguous: a plan could end up linked to the wrong person or goal. " +
+                "Until it is fixed, a reference links to the declaration in its own file if there is one, else to the one in the file whose path sorts first, the same in the editor and in the CLI. " +
                 "The message names where the other declaration is. " +
                 "Rename one of them (rename updates all references), or remove it if it is a leftover copy.",
             nl: "Meldt twee declaraties van dezelfde soort met hetzelfde id, in hetzelfde bestand of in verschillende bestanden van de werkruimte. " +
                 "Elke declaratie op het hoogste niveau is vanuit elk bestand zichtbaar, dus verwijzingen naar een dubbel id zijn dubbelzinnig: een plan kan zo aan de verkeerde persoon of het verkeerde leerdoel gekoppeld raken. " +
+                "Tot dat is opgelost, wijst een verwijzing naar de declaratie in het eigen bestand als die er is, en anders naar die in het bestand waarvan het pad vooraan komt: in de editor en in de CLI hetzelfde. " +
                 "De melding noemt waar de andere declaratie staat. " +
                 "Geef een van beide een andere naam (hernoemen past alle verwijzingen aan), of verwijder die als het een achtergebleven kopie is.",
         },
