@@ -1291,11 +1291,21 @@ export class SummaryBuilder {
         return sum;
     }
 
-    /** A digested plan's follow-through from the history read for the model (as `followThroughOfPlan` reads it of the syntax tree). */
+    /**
+     * A digested plan's follow-through from the history read for the model (as
+     * `followThroughOfPlan` reads it of the syntax tree), once per plan and history: the
+     * organisation's overview and the coaches' lists both read it.
+     */
     private digestFollowThrough(plan: PlanDigest, input: FollowThroughInput): PlanFollowThrough | undefined {
         if (!plan.followThrough) return undefined;
-        return planFollowThrough(plan.followThrough.facts, planHistory(input.file(plan.followThrough.uri), plan.id), input.since, this.today);
+        const known = this.digestFollowThroughs.get(plan);
+        if (known?.input === input) return known.value;
+        const value = planFollowThrough(plan.followThrough.facts, planHistory(input.file(plan.followThrough.uri), plan.id), input.since, this.today);
+        this.digestFollowThroughs.set(plan, { input, value });
+        return value;
     }
+
+    private readonly digestFollowThroughs = new WeakMap<PlanDigest, { input: FollowThroughInput; value: PlanFollowThrough }>();
 
     // ------------------------------------------------------------------ coaches
 

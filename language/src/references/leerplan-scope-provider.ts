@@ -37,11 +37,15 @@ class OneOfTwins implements Scope {
     constructor(private readonly global: Scope, private readonly from: string) {}
 
     getElement(name: string): AstNodeDescription | undefined {
-        const all = this.global.getElements(name).toArray();
-        if (all.length < 2) return all[0];
+        // Linking asks this of every reference: nothing is collected for a name declared once.
+        const candidates = this.global.getElements(name).iterator();
+        const first = candidates.next();
+        if (first.done) return undefined;
+        const second = candidates.next();
+        if (second.done) return first.value;
         let chosen: AstNodeDescription | undefined;
         let chosenUri = '';
-        for (const candidate of all) {
+        for (const candidate of [first.value, second.value, ...candidates]) {
             const uri = candidate.documentUri.toString();
             if (uri === this.from) return candidate;
             if (!chosen || uri < chosenUri) {
