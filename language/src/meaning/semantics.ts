@@ -41,6 +41,16 @@ export function gathersFeedback(action: ast.Action): boolean {
     return findLearningForm(action.form)?.gathersFeedback === true;
 }
 
+/**
+ * Learning in courses only (`only-formal-learning`): every action is a course, e-learning or
+ * workshop, and no feedback is sought. Feedback asked of others, or come back from them, is
+ * learning with others in the work, as an action that gathers feedback (a retrospective, an
+ * after-action review) is: the same learning written as a feedback line instead of an action.
+ */
+export function learnsOnlyFormally(actions: readonly ast.Action[], feedback: readonly ast.Feedback[]): boolean {
+    return actions.length > 0 && !feedback.some(seeksFeedback) && actions.every(action => findLearningForm(action.form)?.formal === true);
+}
+
 const ROLES: Record<string, DimensionRole> = {
     vision: 'vision', visie: 'vision', feedback: 'feedback', team: 'team',
     leadership: 'leadership', leiderschap: 'leadership', workplace: 'workplace', werkplek: 'workplace',

@@ -576,22 +576,24 @@ const TABLE: RuleTable = {
         defaultSeverity: 'info',
         title: { en: 'Only formal learning', nl: 'Alleen formeel leren' },
         flags: {
-            en: "a plan or team in which every action is a course, e-learning or workshop",
-            nl: "een plan of team waarin elke actie een cursus, e-learning of workshop is",
+            en: "a plan or team in which every action is a course, e-learning or workshop and no feedback is sought",
+            nl: "een plan of team waarin elke actie een cursus, e-learning of workshop is en geen feedback gevraagd wordt",
         },
         message: {
-            en: ({ plan, team }) => `Every action ${has(team) ? `of team ${q(team)}` : `in plan ${q(plan)}`} is a course, e-learning or workshop: add learning in daily work, such as coaching, intervisie or an experiment.`,
-            nl: ({ plan, team }) => `Alle acties ${has(team) ? `van team ${q(team)}` : `in plan ${q(plan)}`} zijn een cursus, e-learning of workshop: voeg ook leren in het dagelijks werk toe, zoals coaching, intervisie of een experiment.`,
+            en: ({ plan, team }) => `Every action ${has(team) ? `of team ${q(team)}` : `in plan ${q(plan)}`} is a course, e-learning or workshop, and no feedback is asked: add learning in daily work, such as coaching, intervisie or an experiment.`,
+            nl: ({ plan, team }) => `Alle acties ${has(team) ? `van team ${q(team)}` : `in plan ${q(plan)}`} zijn een cursus, e-learning of workshop, en er wordt geen feedback gevraagd: voeg ook leren in het dagelijks werk toe, zoals coaching, intervisie of een experiment.`,
         },
         explanation: {
-            en: "Flags a plan, or a team (its goals and routines together), in which every action is a formal learning form: a course, an e-learning or a workshop. " +
+            en: "Flags a plan, or a team (its goals and routines together), in which every action is a formal learning form (a course, an e-learning or a workshop) and no feedback is asked or has come back. " +
                 "Estimates put the transfer of classroom training to the workplace at only 15 to 20% (Broad & Newstrom 1992; Latham & Crandall 1991), and Kessels' corporate curriculum places much of learning in and around the work itself. " +
                 "A course can be a good start, but what sticks is practising on the job and talking about it with others. " +
-                "Add at least one action in daily work, such as coaching, mentoring, intervisie, a case discussion, a pilot or an experiment on the job.",
-            nl: "Signaleert een plan, of een team (zijn doelen en routines samen), waarin elke actie een formele werkvorm is: een cursus, een e-learning of een workshop. " +
+                "Feedback asked of colleagues, clients or a coach, or a record of feedback that came back, is that talking with others, just as an action that gathers feedback (a retrospective, an after-action review) is: a plan with such feedback does not learn in courses only. " +
+                "Add at least one action in daily work, such as coaching, mentoring, intervisie, a case discussion, a pilot or an experiment on the job, or ask the people you work with for feedback on what you apply.",
+            nl: "Signaleert een plan, of een team (zijn doelen en routines samen), waarin elke actie een formele werkvorm is (een cursus, een e-learning of een workshop) en geen feedback gevraagd of teruggekomen is. " +
                 "Schattingen zeggen dat maar 15 tot 20% van een klassikale training doorwerkt in het werk (Broad & Newstrom 1992; Latham & Crandall 1991), en het corporate curriculum van Kessels legt veel van het leren in en rond het werk zelf. " +
                 "Een cursus kan een goed begin zijn, maar wat beklijft is oefenen in de praktijk en er met anderen over praten. " +
-                "Voeg minstens één actie in het dagelijks werk toe, zoals coaching, mentoring, intervisie, een casusbespreking, een pilot of een experiment op de werkvloer.",
+                "Feedback die je vraagt aan collega's, cliënten of een coach, of een verslag van feedback die terugkwam, is dat praten met anderen, net als een actie die feedback verzamelt (een retrospectief, een after-action review): een plan met zulke feedback leert niet alleen in cursussen. " +
+                "Voeg minstens één actie in het dagelijks werk toe, zoals coaching, mentoring, intervisie, een casusbespreking, een pilot of een experiment op de werkvloer, of vraag de mensen met wie je werkt om feedback op wat je toepast.",
         },
     },
     'no-review': {

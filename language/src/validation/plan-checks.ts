@@ -1,8 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { findLearningForm } from '../frameworks/builtin-frameworks.js';
-import { measurablePeriod } from '../meaning/semantics.js';
+import { learnsOnlyFormally, measurablePeriod } from '../meaning/semantics.js';
 import { daysBetween } from '../meaning/dates.js';
 import { isPlaceholderText } from '../meaning/placeholders.js';
 import { fallsWithin, lineMeaning } from '../meaning/moments.js';
@@ -22,8 +21,7 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             if (plan.goals.length > max && !mirrorsAmbitions(plan)) {
                 reporter.report(accept, 'too-many-goals', { plan: plan.name, count: plan.goals.length, max }, at);
             }
-            const actions = plan.goals.flatMap(g => g.actions);
-            if (actions.length > 0 && actions.every(a => findLearningForm(a.form)?.formal === true)) {
+            if (learnsOnlyFormally(plan.goals.flatMap(g => g.actions), plan.goals.flatMap(g => g.feedback))) {
                 reporter.report(accept, 'only-formal-learning', { plan: plan.name }, at);
             }
             const coach = plan.coaches[0]?.person?.$refText;

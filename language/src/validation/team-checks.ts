@@ -1,7 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type * as ast from '../generated/ast.js';
 import type { LeerplanServices } from '../leerplan-services.js';
-import { gathersFeedback, rolesOf, seeksFeedback, visionLink } from '../meaning/semantics.js';
+import { gathersFeedback, learnsOnlyFormally, rolesOf, seeksFeedback, visionLink } from '../meaning/semantics.js';
 import { findLearningForm, ROLE_NAMES, type DimensionRole } from '../frameworks/builtin-frameworks.js';
 import { withoutVision } from './vision-checks.js';
 import { inScope } from './goal-checks.js';
@@ -59,8 +59,7 @@ export function teamChecks(services: LeerplanServices): ValidationChecks<ast.Lee
                     });
                 }
             }
-            const teamActions = [...team.actions, ...team.goals.flatMap(goal => goal.actions)];
-            if (team.goals.length > 0 && teamActions.length > 0 && teamActions.every(action => findLearningForm(action.form)?.formal === true)) {
+            if (team.goals.length > 0 && learnsOnlyFormally(actions, feedback)) {
                 reporter.report(accept, 'only-formal-learning', { team: team.name }, { node: team, property: 'name' });
             }
             // A workspace without a single plan holds the organisation's setup, not its plans
