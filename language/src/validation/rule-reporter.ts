@@ -1,9 +1,9 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { Range, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { formatMessage, RULES, type MessageArgs, type RuleCode } from '../rules/rule-registry.js';
+import { RULES, type MessageArgs, type RuleCode } from '../rules/rule-registry.js';
 import type { LeerplanSettingsProvider } from '../config/settings.js';
 import type { SizedParseResult } from '../parser/size-limited-parser.js';
-import { fileKeywordLanguage, hintsInFileLanguage } from './hint-keywords.js';
+import { fileKeywordLanguage, ruleMessageInFileLanguage } from './hint-keywords.js';
 
 export interface ReportTarget<N extends AstNode> {
     node: N;
@@ -26,7 +26,7 @@ export class RuleReporter {
 
     report<N extends AstNode>(accept: ValidationAcceptor, code: RuleCode, args: MessageArgs, target: ReportTarget<N>): void {
         const stats = (AstUtils.findRootNode(target.node).$document?.parseResult as SizedParseResult | undefined)?.keywordStats;
-        const message = hintsInFileLanguage(formatMessage(code, this.settings.get().lang, args), fileKeywordLanguage(stats));
+        const message = ruleMessageInFileLanguage(code, this.settings.get().lang, args, fileKeywordLanguage(stats));
         accept(RULES[code].defaultSeverity, message, {
             node: target.node,
             property: target.property as never,
