@@ -10,6 +10,7 @@ export function fileKeywordLanguage(stats: KeywordStats | undefined): KeywordLan
 
 /** Stands for a quoted argument while hints are translated: never a keyword, never in a message. */
 const MARK = '\u0001';
+const MARKED = new RegExp(`${MARK}(\\d+)${MARK}`, 'g');
 
 /**
  * A rule's message with its fix hints in the file's keyword language. The names it quotes
@@ -28,7 +29,7 @@ export function ruleMessageInFileLanguage(code: RuleCode, lang: Lang, args: Mess
         marked[key] = name ? `${MARK}${quoted.push(value) - 1}${MARK}` : value;
     }
     const template = quoted.length ? formatMessage(code, lang, marked) : message;
-    const restore = (text: string) => text.replace(new RegExp(`${MARK}(\\d+)${MARK}`, 'g'), (_whole, i: string) => quoted[Number(i)]);
+    const restore = (text: string) => text.replace(MARKED, (_whole, i: string) => quoted[Number(i)]);
     if (restore(template) !== message) return hintsInFileLanguage(message, fileLang, Object.values(args));
     return restore(hintsInFileLanguage(template, fileLang));
 }
