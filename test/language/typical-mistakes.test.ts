@@ -88,6 +88,10 @@ const MISTAKES: Mistake[] = [
     { what: 'a rhythm as one word (monthly)', en: { from: 'every month', to: 'monthly', fix: "'every month'" }, nl: { from: 'elke maand', to: 'maandelijks', fix: "'elke maand'" } },
     { what: 'a weekday as a rhythm', en: { from: 'every month', to: 'every monday', fix: "'every week'" }, nl: { from: 'elke maand', to: 'elke maandag', fix: "'elke week'" } },
     { what: "'per' instead of every", en: { from: 'every month', to: 'per month', fix: "'every month'" }, nl: { from: 'elke maand', to: 'per maand', fix: "'elke maand'" } },
+    { what: 'a rhythm said as how often (once a month)', en: { from: 'every month', to: 'once a month', fix: "'every month'" }, nl: { from: 'elke maand', to: 'eens per maand', fix: "'elke maand'" } },
+    { what: 'a rhythm counted in times (twice a year, 2x per jaar)', en: { from: 'every month', to: 'twice a year', fix: "'every 6 months'" }, nl: { from: 'elke maand', to: '2x per jaar', fix: "'elke 6 maanden'" } },
+    { what: "'each' or 'ieder' for every", en: { from: 'every quarter', to: 'each quarter', fix: "'every quarter'" }, nl: { from: 'elk kwartaal', to: 'ieder kwartaal', fix: "'elk kwartaal'" } },
+    { what: 'every other week (om de twee weken)', en: { from: 'every month', to: 'every other week', fix: "'every 2 weeks'" }, nl: { from: 'elke maand', to: 'om de twee weken', fix: "'elke 2 weken'" } },
     { what: 'a due quarter without its year', en: { from: 'due 2026-12-31', to: 'due Q4', at: 'Q4', fix: "'due 2026-Q4'" }, nl: { from: 'uiterlijk 2026-12-31', to: 'uiterlijk Q4', at: 'Q4', fix: "'uiterlijk 2026-Q4'" } },
     { what: 'a due date in words', en: { from: 'due 2026-12-31', to: 'due "end of the year"', at: '"', fix: "'due 2026-12-31'" }, nl: { from: 'uiterlijk 2026-12-31', to: 'uiterlijk "eind van het jaar"', at: '"', fix: "'uiterlijk 2026-12-31'" } },
     { what: "'on' without its date", en: { from: 'every quarter', to: 'on', fix: "'on 2026-03-01'" }, nl: { from: 'elk kwartaal', to: 'op', fix: "'op 2026-03-01'" } },
@@ -161,4 +165,17 @@ describe('typical mistakes in a .pop file: the first error stands where the mist
             });
         }
     }
+
+    it('gives a quarter or month written without a year the year of the plan\'s period it falls in, not today\'s', async () => {
+        // A school year: Q2 and June fall in 2027, October in 2026; today is still 2026.
+        const schoolYear = ENGLISH.replace('period 2026-01-01 .. 2026-12-31', 'period 2026-08-01 .. 2027-07-31').replace('due 2026-12-31', 'due 2027-07-31');
+        for (const [moment, fix] of [['in Q2', "'in 2027-Q2'"], ['in june', "'in 2027-06'"], ['in october', "'in 2026-10'"], ['in H1', "'in 2027-H1'"]] as const) {
+            const result = await checkWorkspace({ 'p.pop': schoolYear.replace('every quarter', moment) }, { today: '2026-09-01' });
+            expect(String(firstError(result.byFile['p.pop'])?.message), moment).toContain(fix);
+        }
+        // Outside a plan with a period: today's year.
+        const noPeriod = ENGLISH.replace('    period 2026-01-01 .. 2026-12-31\n', '').replace('every quarter', 'in Q2');
+        const result = await checkWorkspace({ 'p.pop': noPeriod }, { today: '2028-03-01' });
+        expect(String(firstError(result.byFile['p.pop'])?.message)).toContain("'in 2028-Q2'");
+    });
 });

@@ -14,7 +14,7 @@ import { forEachNode } from '../workspace/ast-walk.js';
 import { softKeywords, wordKeywords } from '../syntax/grammar-facts.js';
 import { SYNTAX_ERROR_TEXTS } from '../rules/syntax-error-texts.js';
 import { describeLexingError, describeParsingError, lexingErrorAdvice } from './syntax-errors.js';
-import { restOfLine } from './syntax-advice.js';
+import { restOfLine, yearAt } from './syntax-advice.js';
 import { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
 import type { UnreadFile } from '../parser/unread-file.js';
@@ -212,7 +212,7 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
             const at = (t: typeof token | undefined) => (text !== undefined && t && !isNaN(t.startOffset) ? restOfLine(text, t.startOffset) : undefined);
             const forgiving = token ? {
                 found: token.image, previous: before?.image, keywords: this.wordKeywords,
-                rest: at(token), restFromPrevious: at(before), year: this.settings.get().today.slice(0, 4),
+                rest: at(token), restFromPrevious: at(before), yearOf: yearAt(text ?? '', token.startOffset, this.settings.get().today),
             } : undefined;
             const detail = describeParsingError(error.message, token?.tokenType.name, this.nameKeywords, lang, forgiving);
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), range));

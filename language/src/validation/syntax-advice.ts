@@ -32,8 +32,49 @@ const RHYTHM_WORDS: Record<string, { lang: Lang; count?: number; unit: string }>
     quarterly: { lang: 'en', unit: 'quarter' }, yearly: { lang: 'en', unit: 'year' }, annually: { lang: 'en', unit: 'year' },
     dagelijks: { lang: 'nl', unit: 'dag' }, wekelijks: { lang: 'nl', unit: 'week' }, tweewekelijks: { lang: 'nl', count: 2, unit: 'weken' },
     maandelijks: { lang: 'nl', unit: 'maand' }, tweemaandelijks: { lang: 'nl', count: 2, unit: 'maanden' },
-    driemaandelijks: { lang: 'nl', unit: 'kwartaal' }, jaarlijks: { lang: 'nl', unit: 'jaar' },
+    driemaandelijks: { lang: 'nl', unit: 'kwartaal' }, halfjaarlijks: { lang: 'nl', count: 6, unit: 'maanden' }, jaarlijks: { lang: 'nl', unit: 'jaar' },
+    'half-yearly': { lang: 'en', count: 6, unit: 'months' }, 'semi-annually': { lang: 'en', count: 6, unit: 'months' },
 };
+
+/** Words that say "every" (the language's own `every`/`elk`/`elke`, and `each`, `ieder`, `iedere`). */
+const EVERY_WORDS: Record<string, Lang> = { every: 'en', each: 'en', elk: 'nl', elke: 'nl', ieder: 'nl', iedere: 'nl' };
+
+/** How often, as people say it: once, twice, `2x`, `twee keer`, `tweemaal`. */
+const TIMES_WORDS: Record<string, { lang: Lang; times: number }> = {
+    once: { lang: 'en', times: 1 }, twice: { lang: 'en', times: 2 }, thrice: { lang: 'en', times: 3 },
+    eens: { lang: 'nl', times: 1 }, eenmaal: { lang: 'nl', times: 1 }, tweemaal: { lang: 'nl', times: 2 }, driemaal: { lang: 'nl', times: 3 }, viermaal: { lang: 'nl', times: 4 },
+};
+
+/** The number a word stands for: a digit string or a number word. */
+function numberOf(word: string): number | undefined {
+    return /^\d{1,3}$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+}
+
+/** A time unit in keyword language `lang`: `week` is both languages' word, its plural is not. */
+function unitIn(word: string, lang: Lang): { lang: Lang; one: string; many: string } | undefined {
+    if (word === 'week') return lang === 'nl' ? UNITS.weken : UNITS.weeks;
+    return UNITS[word];
+}
+
+/**
+ * "n times per unit" as the cadence that comes back that often, when there is one:
+ * once a unit is every unit; twice a month is every 2 weeks; n times a year is every
+ * 12/n months (four times a year: every quarter); three times a quarter is every month.
+ */
+function timesPer(times: number, unitWord: string, phraseLang: Lang): string | undefined {
+    const unit = unitIn(unitWord, phraseLang);
+    if (!unit || times < 1) return undefined;
+    const kw = unit.lang;
+    const pick = (en: string, nl: string) => (kw === 'en' ? en : nl);
+    if (times === 1) return cadence(kw, undefined, unit.one);
+    if (unit.one === pick('year', 'jaar') && 12 % times === 0) {
+        const months = 12 / times;
+        return months === 3 ? cadence(kw, undefined, pick('quarter', 'kwartaal')) : cadence(kw, months, pick('months', 'maanden'));
+    }
+    if (unit.one === pick('month', 'maand') && (times === 2 || times === 4)) return cadence(kw, 4 / times, pick('weeks', 'weken'));
+    if (unit.one === pick('quarter', 'kwartaal') && times === 3) return cadence(kw, undefined, pick('month', 'maand'));
+    return undefined;
+}
 
 const WEEKDAYS: Record<string, Lang> = {
     monday: 'en', tuesday: 'en', wednesday: 'en', thursday: 'en', friday: 'en', saturday: 'en', sunday: 'en',
@@ -63,42 +104,87 @@ function cadence(lang: Lang, count: number | undefined, unit: string): string {
 /**
  * The right form of a moment written the way people say it, from the words at the
  * error (`rest`: the source from the token in the wrong place, or from the moment
- * keyword before it, to the end of its line). `year` fills in a quarter or month
- * written without one. Undefined when the words are not a moment this table knows.
+ * keyword before it, to the end of its line). `yearOf` fills in the year of a quarter,
+ * half or month written without one. Undefined when the words are not a moment this table knows.
  */
-export function momentAdvice(rest: string, year: string, lang: Lang): string | undefined {
+export function momentAdvice(rest: string, yearOf: YearOf, lang: Lang): string | undefined {
     const words = rest.toLowerCase().match(/[\p{L}0-9-]+/gu) ?? [];
     if (words.length === 0) return undefined;
     const [first = '', second = '', third = ''] = words;
     const say = (right: string) => SYNTAX_ERROR_TEXTS.wrongMoment[lang]({ right });
     const rhythm = RHYTHM_WORDS[first];
     if (rhythm) return say(cadence(rhythm.lang, rhythm.count, rhythm.unit));
-    if (first === 'every' || first === 'elk' || first === 'elke' || first === 'per') {
-        const kwLang: Lang = first === 'every' ? 'en' : first === 'per' ? (UNITS[second]?.lang ?? lang) : 'nl';
+    // "om de twee weken", "om de week" (Dutch for every other week): every n units, n = 2 without a number.
+    if (first === 'om' && second === 'de') {
+        const count = numberOf(third);
+        const unit = unitIn(count === undefined ? third : words[3] ?? '', 'nl');
+        return unit ? say(cadence('nl', count ?? 2, count === 1 ? unit.one : unit.many)) : undefined;
+    }
+    // "once a month", "twice a year", "eens per maand", "2x per jaar", "twee keer per week".
+    const counted = numberOf(first) !== undefined && ['keer', 'maal', 'times', 'x'].includes(second);
+    const times = TIMES_WORDS[first]?.times ?? (/^\d{1,2}x$/.test(first) ? Number(first.slice(0, -1)) : undefined) ?? (counted ? numberOf(first) : undefined);
+    if (times !== undefined) {
+        const phraseLang: Lang = TIMES_WORDS[first]?.lang ?? (second === 'times' ? 'en' : counted ? 'nl' : lang);
+        const after = words.slice(counted ? 2 : 1);
+        const unit = ['a', 'an', 'per', 'in', 'een', 'every', 'elke'].includes(after[0] ?? '') ? after[1] : after[0];
+        const right = unit ? timesPer(times, unit, phraseLang) : undefined;
+        return right ? say(right) : undefined;
+    }
+    if (EVERY_WORDS[first] || first === 'per') {
+        const kwLang: Lang = first !== 'per' ? EVERY_WORDS[first] : second === 'week' ? lang : UNITS[second]?.lang ?? lang;
         const count = NUMBER_WORDS[second];
         if (count !== undefined && third && UNITS[third]) return say(cadence(kwLang, count, third));
         if (second === 'fortnight') return say(cadence('en', 2, 'weeks'));
         if (second === 'other' && third && UNITS[third]) return say(cadence('en', 2, UNITS[third].many));
         if (second && WEEKDAYS[second]) return say(cadence(WEEKDAYS[second], undefined, 'week'));
-        if (first === 'per' && second && UNITS[second]) return say(cadence(kwLang, undefined, second));
+        const unit = unitIn(second, kwLang);
+        if (unit) return say(cadence(unit.lang, undefined, unit.one));
         return SYNTAX_ERROR_TEXTS.cadenceForm[lang]({ every: CADENCE[kwLang] });
     }
     const due = DUE[first];
     const periodAt = first === 'in' || due ? 1 : 0;
     const periodWord = words[periodAt] ?? '';
     const keyword = due ? first : 'in';
-    if (periodWord && /^[qh][1-4]$/.test(periodWord)) return say(`${keyword} ${year}-${periodWord.toUpperCase()}`);
-    if (periodWord && MONTHS[periodWord]) return say(`${keyword} ${year}-${pad(MONTHS[periodWord])}`);
-    if (due) return SYNTAX_ERROR_TEXTS.dueForm[lang]({ due: first, year });
-    if (first === 'on' || first === 'op') return SYNTAX_ERROR_TEXTS.onForm[lang]({ on: first, year });
+    if (periodWord && /^q[1-4]$/.test(periodWord)) return say(`${keyword} ${yearOf(3 * Number(periodWord[1]))}-${periodWord.toUpperCase()}`);
+    if (periodWord && /^h[12]$/.test(periodWord)) return say(`${keyword} ${yearOf(6 * Number(periodWord[1]))}-${periodWord.toUpperCase()}`);
+    if (periodWord && MONTHS[periodWord]) return say(`${keyword} ${yearOf(MONTHS[periodWord])}-${pad(MONTHS[periodWord])}`);
+    if (due) return SYNTAX_ERROR_TEXTS.dueForm[lang]({ due: first, year: yearOf(12) });
+    if (first === 'on' || first === 'op') return SYNTAX_ERROR_TEXTS.onForm[lang]({ on: first, year: yearOf(3) });
     return undefined;
+}
+
+/** The year to give a quarter, half or month written without one, from the last month it covers (Q2: 6). */
+export type YearOf = (lastMonth: number) => string;
+
+const PERIOD_LINE = /(?:^|[\s{])(?:period|periode)\s+(\d{4})-(\d{2})-\d{2}\s*\.\.\s*(\d{4})-\d{2}-\d{2}/g;
+const PLAN_START = /(?:^|[\s}])plan\s+[\p{L}_]/gu;
+
+/**
+ * The year for a moment written without one at `offset`: inside a plan whose `period` line
+ * comes before it, the first year of that period in which the month falls on or after the
+ * period's start (Q2 in a plan from 2026-08-01 to 2027-07-31 is 2027-Q2); elsewhere the year
+ * of `today`. Looks back at most 8,000 characters (a plan's header is near its top).
+ */
+export function yearAt(text: string, offset: number, today: string): YearOf {
+    const window = text.slice(Math.max(0, offset - 8000), offset);
+    let planAt = -1;
+    for (const m of window.matchAll(PLAN_START)) planAt = m.index;
+    let period: RegExpExecArray | undefined;
+    for (const m of window.matchAll(PERIOD_LINE)) if (m.index > planAt) period = m;
+    if (planAt < 0 || !period) return () => today.slice(0, 4);
+    const [startYear, startMonth, endYear] = [Number(period[1]), Number(period[2]), Number(period[3])];
+    return lastMonth => {
+        for (let y = startYear; y <= Math.min(endYear, startYear + 10); y++) if (y * 12 + lastMonth >= startYear * 12 + startMonth) return String(y);
+        return String(startYear);
+    };
 }
 
 /** True when `word` may start a moment, so that what follows it is worth reading as one. */
 export function mayStartMoment(word: string | undefined): boolean {
     if (word === undefined) return false;
     const lower = word.toLowerCase();
-    return MOMENT_KEYWORDS.has(lower) || RHYTHM_WORDS[lower] !== undefined;
+    return MOMENT_KEYWORDS.has(lower) || RHYTHM_WORDS[lower] !== undefined || EVERY_WORDS[lower] !== undefined
+        || TIMES_WORDS[lower] !== undefined || lower === 'om' || /^\d{1,2}x?$/.test(lower) || NUMBER_WORDS[lower] !== undefined;
 }
 
 /** The text from `offset` to the end of its line, at most 200 characters (a moment is a few words). */

@@ -1,6 +1,6 @@
 import { FOUND_KINDS, SYNTAX_ERROR_TEXTS, TOKEN_WORDS } from '../rules/syntax-error-texts.js';
 import type { Lang } from '../rules/rule-registry.js';
-import { dateAdvice, isPeriodDash, mayStartMoment, momentAdvice, standsWhereADateBelongs, unclosedStringStart } from './syntax-advice.js';
+import { dateAdvice, isPeriodDash, mayStartMoment, momentAdvice, standsWhereADateBelongs, unclosedStringStart, type YearOf } from './syntax-advice.js';
 
 /**
  * Chevrotain's lexing and parsing errors, reworded as the detail of a `parse-error`
@@ -73,8 +73,8 @@ export interface ForgivingContext {
     /** The source from the token found to the end of its line, and from the token before it. */
     rest?: string;
     restFromPrevious?: string;
-    /** The year a quarter or month written without one is given in the advice (today's). */
-    year?: string;
+    /** The year a quarter, half or month written without one is given in the advice (`yearAt`: the plan's, else today's). */
+    yearOf?: YearOf;
 }
 
 /** What the parser expected, from its (shortened) message: token kinds as `ID`, keywords as written. */
@@ -102,9 +102,9 @@ function forgivingDetail(foundType: string, context: ForgivingContext, expected:
     if (foundType === 'STRING' && forms && expected.includes('ID')) {
         return SYNTAX_ERROR_TEXTS.actionWithoutForm[lang]({ action: context.previous!, forms });
     }
-    const year = context.year ?? '2026';
-    const moment = (mayStartMoment(context.found) && context.rest !== undefined ? momentAdvice(context.rest, year, lang) : undefined)
-        ?? (mayStartMoment(context.previous) && context.restFromPrevious !== undefined ? momentAdvice(context.restFromPrevious, year, lang) : undefined);
+    const yearOf: YearOf = context.yearOf ?? (() => '2026');
+    const moment = (mayStartMoment(context.found) && context.rest !== undefined ? momentAdvice(context.rest, yearOf, lang) : undefined)
+        ?? (mayStartMoment(context.previous) && context.restFromPrevious !== undefined ? momentAdvice(context.restFromPrevious, yearOf, lang) : undefined);
     if (moment) return moment;
     if (foundType === 'STRING' && expected.length === 1 && expected[0] === 'ID') return SYNTAX_ERROR_TEXTS.nameInQuotes[lang]();
     if (foundType === 'ID' && !expected.includes('ID')) {
