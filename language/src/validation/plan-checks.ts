@@ -37,8 +37,11 @@ export function planChecks(services: LeerplanServices): ValidationChecks<ast.Lee
                 const meaning = lineMeaning(review, period);
                 return !meaning || fallsWithin(meaning, period);
             };
-            // One problem, one diagnostic: without a coach, `plan-without-coach` says it all.
-            const reviewed = coach === undefined || plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r));
+            // One problem, one diagnostic: without a coach, `plan-without-coach` says it all, and
+            // a coach who is not in the people list is a `link-error` (its fix comes first: a
+            // review asked "with" a misspelt name would be one more link error).
+            const unknownCoach = coach !== undefined && plan.coaches[0]?.person?.ref === undefined;
+            const reviewed = coach === undefined || unknownCoach || plan.reviews.some(r => r.person?.$refText === coach && inPeriod(r));
             if (!reviewed) reporter.report(accept, 'no-review', { plan: plan.name, coach }, at);
             const privateReflections = facts.get().privateReflections.get(plan.name) ?? 0;
             // Every reflection line counts, with a moment or without one; a reflection that is
