@@ -22,6 +22,10 @@ const STATUS_MESSAGES = {
         en: (since: string, today: string, plans: number) => `Follow-through from ${since} to ${today}, from Git history: ${plans} ${plans === 1 ? 'plan' : 'plans'}`,
         nl: (since: string, today: string, plans: number) => `Opvolging van ${since} tot ${today}, uit de Git-geschiedenis: ${plans} ${plans === 1 ? 'plan' : 'plannen'}`,
     },
+    pinnedToday: {
+        en: (today: string) => `(today is ${today} here, as --today or "today" in leerplan.json sets it: a commit after it is "after today")`,
+        nl: (today: string) => `(vandaag is hier ${today}, zoals --today of "today" in leerplan.json het zet: een commit daarna is "na vandaag")`,
+    },
     lastChange: { en: 'last change', nl: 'laatst gewijzigd' },
     goalsDone: { en: 'goals done', nl: 'doelen afgerond' },
     feedback: { en: 'feedback', nl: 'feedback' },

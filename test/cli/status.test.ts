@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, removeWorkspace, runInProcess } from './cli-harness.js';
 import { canariesIn, removeWorkspace as removePrivacyWorkspace, writePrivacyWorkspace } from '../privacy/privacy-fixture.js';
 import type { StatusReport } from '../../cli/src/commands/status.js';
+import { localToday } from '../../language/src/meaning/dates.js';
 import { commitAll, git } from '../helpers/git-repo.js';
 import { ANNA_UNCOMMITTED as ANNA, STORY_PEOPLE as PEOPLE, STORY_START, tellStory } from '../helpers/follow-through-story.js';
 
@@ -73,6 +74,8 @@ describe('leerplan status', () => {
         const en = await runInProcess(['status'], { cwd: root });
         expect(en.code).toBe(0);
         expect(en.stdout).toContain('Follow-through from 2026-03-15 to 2026-06-15, from Git history: 2 plans');
+        // leerplan.json sets today, and the clock says otherwise: the report says whose today it is.
+        expect(en.stdout).toContain('(today is 2026-06-15 here, as --today or "today" in leerplan.json sets it: a commit after it is "after today")');
         expect(en.stdout).toContain('last change       2026-04-08 (68 days ago)');
         expect(en.stdout).toContain('goals done        1: talks "Better talks"');
         expect(en.stdout).toContain('- no trace of 2026-05-10 with Anna de Vries');
@@ -81,6 +84,11 @@ describe('leerplan status', () => {
         expect(nl.stdout).toContain('Opvolging van 2026-03-15 tot 2026-06-15, uit de Git-geschiedenis: 2 plannen');
         expect(nl.stdout).toContain('gesprekken        1 van 2 geplande gehouden');
         expect(nl.stdout).toContain("5 momenten voorbij, 3 zonder 'feedback ontvangen'");
+        expect(nl.stdout).toContain('(vandaag is hier 2026-06-15, zoals --today of "today" in leerplan.json het zet');
+        // Today as the clock says it: nothing to point out.
+        const clock = await runInProcess(['status', '--today', localToday()], { cwd: root });
+        expect(clock.stdout).toMatch(/^Follow-through from \S+ to \S+, from Git history: 2 plans\n\n/);
+        expect(clock.stdout).not.toContain('today is');
     });
 
     it('says that history is missing outside a repository, and exits 3 without a report', async () => {

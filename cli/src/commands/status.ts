@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as ast from '../../../language/src/generated/ast.js';
-import { isExistingDate } from '../../../language/src/meaning/dates.js';
+import { isExistingDate, localToday } from '../../../language/src/meaning/dates.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
 import { defaultSince, followThroughFacts, planFollowThrough, planHistory, type PlanFollowThroughFacts } from '../../../summary/src/follow-through.js';
@@ -104,7 +104,7 @@ export async function statusCommand(ctx: CommandContext): Promise<number> {
         return HISTORY_MISSING;
     }
     const report: StatusReport = { version: 1, since, today, history: 'ok', plans: planStatuses(plans, history, since, today) };
-    ctx.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, lang));
+    ctx.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : renderText(report, lang, localToday()));
     return 0;
 }
 
@@ -117,9 +117,12 @@ function planStatuses(plans: PlanFacts[], history: PlanFilesHistory, since: stri
     }));
 }
 
-function renderText(report: StatusReport, lang: Lang): string {
+/** The report as text; `clockToday` is the real date, so that a `today` set by hand is said to be one. */
+function renderText(report: StatusReport, lang: Lang, clockToday: string): string {
     const t = <K extends Parameters<typeof statusText>[0]>(key: K) => statusText(key, lang);
-    const out = [t('heading')(report.since, report.today, report.plans.length), ''];
+    const out = [t('heading')(report.since, report.today, report.plans.length)];
+    if (report.today !== clockToday) out.push(t('pinnedToday')(report.today));
+    out.push('');
     const row = (label: string, value: string) => `  ${label.padEnd(18)}${value}`;
     for (const plan of report.plans) {
         out.push(`${plan.file}  ${plan.id} (${plan.owner.name})`);
