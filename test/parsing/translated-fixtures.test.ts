@@ -2,6 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
 import { RULE_CODES } from '../../language/src/rules/rule-registry.js';
+import { ROLE_NAMES } from '../../language/src/frameworks/builtin-frameworks.js';
 import { keywordTokens } from '../../language/src/syntax/keyword-tokens.js';
 import { translateKeyword, type KeywordLang } from '../../language/src/syntax/keywords.js';
 import { checkWorkspace } from '../helpers/check.js';
@@ -22,6 +23,11 @@ function translate(text: string, to: KeywordLang): string {
     }
     return out;
 }
+
+const ROLE_WORDS = Object.values(ROLE_NAMES).flatMap(name => [name.en, name.nl]);
+
+/** An id after the keyword that declares it (a goal, plan, person, team, vision, ...). */
+const DECLARED_ID = /\b(?:goal|leerdoel|doel|plan|person|persoon|team|vision|visie|ambition|ambitie|organisation|organisatie|framework|raamwerk|dimension|dimensie)\s+([\p{L}_][\p{L}\d_-]*)/gu;
 
 /**
  * What the checks say, by file, code, line and message: translation keeps lines and ids.
@@ -47,6 +53,15 @@ describe('rule fixtures in the other keyword language', () => {
                 for (const to of ['nl', 'en'] as const) {
                     const files = Object.fromEntries(Object.entries(ruleCase.files).map(([name, text]) => [name, translate(text, to)]));
                     expect(await sayings(files, ruleCase), `${ruleCase.title} in ${to}`).toEqual(written);
+                    // Issue 16.2: in a file written all in one keyword language, every fix hint of
+                    // every message is already in that language (translating it changes nothing).
+                    // The ids the files declare and the role names a message quotes are names, not
+                    // hints, whatever they spell ('leren', 'team learning').
+                    const ids = [...Object.values(files).flatMap(text => [...text.matchAll(DECLARED_ID)].map(m => m[1])), ...ROLE_WORDS];
+                    const checked = await checkWorkspace(files, ruleCase.settings, fixtureGitView(ruleCase.git, ruleCase.history));
+                    const foreign = checked.all.filter(d => d.code !== 'duplicate-property' && d.code !== 'mixed-keyword-language')
+                        .map(d => String(d.message)).filter(message => hintsInFileLanguage(message, to, ids) !== message);
+                    expect(foreign, `${ruleCase.title} in ${to}: hints in the other keyword language`).toEqual([]);
                 }
             }
         });

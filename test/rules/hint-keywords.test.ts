@@ -101,5 +101,7 @@ plan anna-2026 voor anna {
         expect(hintsInFileLanguage("Team lead 'week' with team 'maand': add 'review <date> with week'", 'nl', ['week', 'maand']))
             .toBe("Team lead 'week' with team 'maand': add 'gesprek <date> met week'");
         expect(hintsInFileLanguage("e.g. '\"What should I keep doing?\"'", 'nl')).toBe("e.g. '\"What should I keep doing?\"'");
+        // A word both languages share is a keyword of the hint.
+        expect(hintsInFileLanguage("add at least one 'feedback ask' line", 'nl')).toBe("add at least one 'feedback vraag' line");
     });
 });

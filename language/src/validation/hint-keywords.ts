@@ -1,4 +1,4 @@
-import { keywordLanguage, translateKeyword, type KeywordLang } from '../syntax/keywords.js';
+import { keywordLanguage, NEUTRAL_KEYWORDS, translateKeyword, type KeywordLang } from '../syntax/keywords.js';
 import type { KeywordStats } from '../syntax/keyword-tokens.js';
 import { formatMessage, type Lang, type MessageArgs, type RuleCode } from '../rules/rule-registry.js';
 
@@ -100,6 +100,7 @@ function wordKinds(words: string[], names: ReadonlySet<string>): WordKind[] {
             return 'quoted';
         }
         if (names.has(word) || word.includes(MARK) || /^[\d.:>-]+$/.test(word) || /^[{}()]$|^\.\.\.$/.test(word)) return 'value';
-        return keywordLanguage(word) === undefined ? 'other' : 'keyword';
+        // A word both languages share (`feedback`, `team`) is a keyword too: 'feedback ask' is a hint.
+        return keywordLanguage(word) !== undefined || NEUTRAL_KEYWORDS.has(word) ? 'keyword' : 'other';
     });
 }
