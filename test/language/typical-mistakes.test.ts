@@ -178,4 +178,13 @@ describe('typical mistakes in a .pop file: the first error stands where the mist
         const result = await checkWorkspace({ 'p.pop': noPeriod }, { today: '2028-03-01' });
         expect(String(firstError(result.byFile['p.pop'])?.message)).toContain("'in 2028-Q2'");
     });
+
+    it('gives a moment said in the other language its right form in the file\'s keywords', async () => {
+        for (const lang of ['en', 'nl'] as const) {
+            const dutch = await checkWorkspace({ 'p.pop': DUTCH.replace('elke maand', 'once a month') }, { lang });
+            expect(String(firstError(dutch.byFile['p.pop'])?.message), `${lang}: a Dutch plan`).toContain("'elke maand'");
+            const english = await checkWorkspace({ 'p.pop': ENGLISH.replace('every month', 'om de twee weken') }, { lang });
+            expect(String(firstError(english.byFile['p.pop'])?.message), `${lang}: an English plan`).toContain("'every 2 weeks'");
+        }
+    });
 });

@@ -15,6 +15,7 @@ import { softKeywords, wordKeywords } from '../syntax/grammar-facts.js';
 import { SYNTAX_ERROR_TEXTS } from '../rules/syntax-error-texts.js';
 import { describeLexingError, describeParsingError, lexingErrorAdvice } from './syntax-errors.js';
 import { restOfLine, yearAt } from './syntax-advice.js';
+import { fileKeywordLanguage } from './hint-keywords.js';
 import { LeerplanValidationRegistry } from './leerplan-validation-registry.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES, type SizedParseResult } from '../parser/size-limited-parser.js';
 import type { UnreadFile } from '../parser/unread-file.js';
@@ -213,6 +214,7 @@ export class LeerplanDocumentValidator extends DefaultDocumentValidator {
             const forgiving = token ? {
                 found: token.image, previous: before?.image, keywords: this.wordKeywords,
                 rest: at(token), restFromPrevious: at(before), yearOf: yearAt(text ?? '', token.startOffset, this.settings.get().today),
+                fileLang: fileKeywordLanguage((this.syntaxDocument?.parseResult as SizedParseResult | undefined)?.keywordStats),
             } : undefined;
             const detail = describeParsingError(error.message, token?.tokenType.name, this.nameKeywords, lang, forgiving);
             diagnostics.push(this.ruleDiagnostic('parse-error', formatMessage('parse-error', lang, { detail }), range));

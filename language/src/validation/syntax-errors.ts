@@ -1,5 +1,7 @@
 import { FOUND_KINDS, SYNTAX_ERROR_TEXTS, TOKEN_WORDS } from '../rules/syntax-error-texts.js';
 import type { Lang } from '../rules/rule-registry.js';
+import type { KeywordLang } from '../syntax/keywords.js';
+import { hintsInFileLanguage } from './hint-keywords.js';
 import { dateAdvice, isPeriodDash, mayStartMoment, momentAdvice, standsWhereADateBelongs, unclosedStringStart, type YearOf } from './syntax-advice.js';
 
 /**
@@ -75,6 +77,8 @@ export interface ForgivingContext {
     restFromPrevious?: string;
     /** The year a quarter, half or month written without one is given in the advice (`yearAt`: the plan's, else today's). */
     yearOf?: YearOf;
+    /** The keyword language most of the file is written in: a moment's right form is given in it. */
+    fileLang?: KeywordLang;
 }
 
 /** What the parser expected, from its (shortened) message: token kinds as `ID`, keywords as written. */
@@ -105,7 +109,8 @@ function forgivingDetail(foundType: string, context: ForgivingContext, expected:
     const yearOf: YearOf = context.yearOf ?? (() => '2026');
     const moment = (mayStartMoment(context.found) && context.rest !== undefined ? momentAdvice(context.rest, yearOf, lang) : undefined)
         ?? (mayStartMoment(context.previous) && context.restFromPrevious !== undefined ? momentAdvice(context.restFromPrevious, yearOf, lang) : undefined);
-    if (moment) return moment;
+    // The right form in the file's keywords, whatever language the mistake was made in ('once a month' in a Dutch plan: 'elke maand').
+    if (moment) return hintsInFileLanguage(moment, context.fileLang);
     if (foundType === 'STRING' && expected.length === 1 && expected[0] === 'ID') return SYNTAX_ERROR_TEXTS.nameInQuotes[lang]();
     if (foundType === 'ID' && !expected.includes('ID')) {
         const keyword = closestKeyword(context.found, context.keywords);
