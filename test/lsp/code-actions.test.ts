@@ -98,8 +98,10 @@ describe('quick fix: goal-without-feedback', () => {
     });
 
     it('writes `feedback vraag ... elk kwartaal` in a Dutch file', async () => {
-        const actions = await fixesFor(FILES, 'piet-2026.pop', 'goal-without-feedback');
-        const { files, codes } = await applyAndRecheck(FILES, actions[0]);
+        // Intervisie gathers feedback by itself (colleagues question your own case), so Piet discusses cases instead.
+        const piet = { ...FILES, 'piet-2026.pop': PIET.replace('actie intervisie "Intervisie"', 'actie casusbespreking "Roosterdilemma\'s"') };
+        const actions = await fixesFor(piet, 'piet-2026.pop', 'goal-without-feedback');
+        const { files, codes } = await applyAndRecheck(piet, actions[0]);
         expect(files['piet-2026.pop']).toContain('        feedback vraag mark "..." elk kwartaal\n');
         expect(codes('piet-2026.pop')).not.toContain('mixed-keyword-language');
     });

@@ -205,10 +205,11 @@ describe('the summary model of a team', () => {
         const calendar = (await fixtureModel()).teams[0].feedbackCalendar;
         expect(calendar.map(m => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`));
         const nonEmpty = calendar.filter(m => m.asks || m.gives).map(m => `${m.month}:${m.asks}/${m.gives}`);
-        // The team goal's monthly after-action review gathers feedback: one ask in every month (language-v2.md, section 4).
+        // The team goal's monthly after-action review gathers feedback (language-v2.md, section 4), and so
+        // does Bo's monthly intervisie (colleagues question her cases): two asks in every month.
         expect(nonEmpty).toEqual([
-            '2026-01:3/0', '2026-02:1/0', '2026-03:1/0', '2026-04:3/0', '2026-05:2/1', '2026-06:2/0',
-            '2026-07:3/0', '2026-08:1/0', '2026-09:1/0', '2026-10:3/0', '2026-11:1/0', '2026-12:1/0',
+            '2026-01:4/0', '2026-02:2/0', '2026-03:2/0', '2026-04:4/0', '2026-05:3/1', '2026-06:3/0',
+            '2026-07:4/0', '2026-08:2/0', '2026-09:2/0', '2026-10:4/0', '2026-11:2/0', '2026-12:2/0',
         ]);
     });
 });

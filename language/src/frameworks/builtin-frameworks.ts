@@ -474,8 +474,9 @@ export interface LearningForm {
     formal: boolean;
     /**
      * True for forms whose very point is to gather feedback (360-degree feedback, an
-     * after-action review, a retrospective): such an action counts as feedback asked,
-     * at the action's moment (language-v2.md, section 4).
+     * after-action review, a retrospective, and the feedback of colleagues on your own work:
+     * intervisie and peer review): such an action counts as feedback asked, at the action's
+     * moment (language-v2.md, section 4). A lesson visit does not: it may be you who watches.
      */
     gathersFeedback?: boolean;
     description: Localized;
@@ -543,6 +544,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'peer-consultation', en: 'peer-consultation', nl: 'intervisie', aliases: [],
         name: { en: 'Peer consultation', nl: 'Intervisie' },
         formal: false,
+        gathersFeedback: true,
         description: {
             en: 'A small group of peers takes turns bringing in a work situation and helps each other reflect on it with questions, following a set method.',
             nl: 'Een kleine groep collega\'s brengt om beurten een werksituatie in en helpt elkaar via vragen en een vaste methode daarop te reflecteren.'
@@ -709,6 +711,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'peer-review', en: 'peer-review', nl: 'collegiale-toetsing', aliases: [],
         name: { en: 'Peer review', nl: 'Collegiale toetsing' },
         formal: false,
+        gathersFeedback: true,
         description: {
             en: 'Colleagues review each other\'s work against shared standards and discuss the differences.',
             nl: 'Collega\'s toetsen elkaars werk aan gedeelde normen en bespreken de verschillen.'

@@ -36,7 +36,7 @@ export function seeksFeedback(feedback: ast.Feedback): boolean {
     return isAsk(feedback) || isReceived(feedback);
 }
 
-/** An action whose learning form gathers feedback (360-degree feedback, after-action review, retrospective): feedback asked, at its moment. */
+/** An action whose learning form gathers feedback (360-degree feedback, after-action review, retrospective, intervisie, peer review): feedback asked, at its moment. */
 export function gathersFeedback(action: ast.Action): boolean {
     return findLearningForm(action.form)?.gathersFeedback === true;
 }

@@ -237,13 +237,13 @@ const TABLE: RuleTable = {
                 "Feedback processes are, with a shared vision, the dimension that the practice study with Dutch leaders by Bronsgeest, Heldens and Ros found both most important and hardest (of the eight dimensions of Ros et al. 2024): without feedback you cannot tell whether you are making progress. " +
                 "Asking for feedback yourself works better than waiting for it, because feedback you asked for is easier to hear and helps a safe learning climate. " +
                 "Add a 'feedback ask' line that names a person (or a team, or 'external \"who\"' for people outside the organisation), the question you want answered and a moment. " +
-                "Feedback that came back ('feedback received') and an action that gathers feedback (360-degree feedback, an after-action review, a retrospective) count as well. " +
+                "Feedback that came back ('feedback received') and an action that gathers feedback (360-degree feedback, an after-action review, a retrospective, intervisie, a peer review of your work) count as well. " +
                 "A question that is still '...' (as a quick fix writes it) does not count until you write it.",
             nl: "Signaleert een leerdoel zonder enige feedbackregel. " +
                 "Feedbackprocessen zijn, naast een gedragen visie, de dimensie die het praktijkonderzoek onder Nederlandse leidinggevenden van Bronsgeest, Heldens en Ros als belangrijkst en lastigst aanwees (van de acht dimensies van Ros e.a. 2024): zonder feedback weet je niet of je vooruitgaat. " +
                 "Zelf om feedback vragen werkt beter dan afwachten, omdat gevraagde feedback makkelijker binnenkomt en bijdraagt aan een veilig leerklimaat. " +
                 "Voeg een regel 'feedback vraag' toe met een persoon (of een team, of 'extern \"wie\"' voor mensen buiten de organisatie), de vraag die je beantwoord wilt zien en een moment. " +
-                "Ontvangen feedback ('feedback ontvangen') en een actie die feedback ophaalt (360-graden-feedback, een after-action review, een retrospectief) tellen ook. " +
+                "Ontvangen feedback ('feedback ontvangen') en een actie die feedback ophaalt (360-graden-feedback, een after-action review, een retrospectief, intervisie, collegiale toetsing van je werk) tellen ook. " +
                 "Een vraag die nog '...' is (zoals een snelle oplossing hem schrijft) telt pas als je hem invult.",
         },
     },
@@ -587,12 +587,12 @@ const TABLE: RuleTable = {
             en: "Flags a plan, or a team (its goals and routines together), in which every action is a formal learning form (a course, an e-learning or a workshop) and no feedback is asked or has come back. " +
                 "Estimates put the transfer of classroom training to the workplace at only 15 to 20% (Broad & Newstrom 1992; Latham & Crandall 1991), and Kessels' corporate curriculum places much of learning in and around the work itself. " +
                 "A course can be a good start, but what sticks is practising on the job and talking about it with others. " +
-                "Feedback asked of colleagues, clients or a coach, or a record of feedback that came back, is that talking with others, just as an action that gathers feedback (a retrospective, an after-action review) is: a plan with such feedback does not learn in courses only. " +
+                "Feedback asked of colleagues, clients or a coach, or a record of feedback that came back, is that talking with others, just as an action that gathers feedback (a retrospective, an after-action review, intervisie, a peer review) is: a plan with such feedback does not learn in courses only. " +
                 "Add at least one action in daily work, such as coaching, mentoring, intervisie, a case discussion, a pilot or an experiment on the job, or ask the people you work with for feedback on what you apply.",
             nl: "Signaleert een plan, of een team (zijn doelen en routines samen), waarin elke actie een formele werkvorm is (een cursus, een e-learning of een workshop) en geen feedback gevraagd of teruggekomen is. " +
                 "Schattingen zeggen dat maar 15 tot 20% van een klassikale training doorwerkt in het werk (Broad & Newstrom 1992; Latham & Crandall 1991), en het corporate curriculum van Kessels legt veel van het leren in en rond het werk zelf. " +
                 "Een cursus kan een goed begin zijn, maar wat beklijft is oefenen in de praktijk en er met anderen over praten. " +
-                "Feedback die je vraagt aan collega's, cliënten of een coach, of een verslag van feedback die terugkwam, is dat praten met anderen, net als een actie die feedback verzamelt (een retrospectief, een after-action review): een plan met zulke feedback leert niet alleen in cursussen. " +
+                "Feedback die je vraagt aan collega's, cliënten of een coach, of een verslag van feedback die terugkwam, is dat praten met anderen, net als een actie die feedback verzamelt (een retrospectief, een after-action review, intervisie, collegiale toetsing): een plan met zulke feedback leert niet alleen in cursussen. " +
                 "Voeg minstens één actie in het dagelijks werk toe, zoals coaching, mentoring, intervisie, een casusbespreking, een pilot of een experiment op de werkvloer, of vraag de mensen met wie je werkt om feedback op wat je toepast.",
         },
     },
@@ -889,13 +889,13 @@ const TABLE: RuleTable = {
                 "These are the two dimensions that the practice study with Dutch leaders by Bronsgeest, Heldens and Ros found both most important and hardest in practice (of the eight of Ros et al. 2024), so a team that leaves them out misses where the most is to be gained. " +
                 "The check works on roles rather than names, so it applies to every framework, including your own. " +
                 "Only goals can support a vision, so the vision role is asked only of a team with goals, and not where every team goal already gets goal-without-vision (one problem, one diagnostic). " +
-                "A team's routines count too: a feedback line of the team itself (asked or received) or an action that gathers feedback (a retrospective, an after-action review) covers the feedback role, and any routine action that is not a course, e-learning or workshop covers learning in the workplace. " +
+                "A team's routines count too: a feedback line of the team itself (asked or received) or an action that gathers feedback (a retrospective, an after-action review, intervisie, a peer review) covers the feedback role, and any routine action that is not a course, e-learning or workshop covers learning in the workplace. " +
                 "Add a team goal linked to a dimension with the missing role, or change which roles are required in the configuration.",
             nl: "Signaleert een team waarvan de doelen samen geen enkele dimensie met een vereiste rol raken, standaard gedragen visie en feedback. " +
                 "Dat zijn de twee dimensies die het praktijkonderzoek onder Nederlandse leidinggevenden van Bronsgeest, Heldens en Ros als belangrijkst en in de praktijk lastigst aanwees (van de acht van Ros e.a. 2024); een team dat ze overslaat, laat dus juist de grootste winst liggen. " +
                 "De controle kijkt naar rollen en niet naar namen, en werkt daardoor met elk raamwerk, ook met je eigen. " +
                 "Alleen leerdoelen kunnen een visie ondersteunen: de rol visie wordt dus alleen gevraagd van een team met leerdoelen, en niet waar elk teamdoel al goal-without-vision krijgt (één probleem, één melding). " +
-                "De routines van een team tellen mee: een feedbackregel van het team zelf (gevraagd of ontvangen) of een actie die feedback ophaalt (een retrospectief, een after-action review) dekt de rol feedback, en elke routine die geen cursus, e-learning of workshop is, dekt leren op de werkplek. " +
+                "De routines van een team tellen mee: een feedbackregel van het team zelf (gevraagd of ontvangen) of een actie die feedback ophaalt (een retrospectief, een after-action review, intervisie, collegiale toetsing) dekt de rol feedback, en elke routine die geen cursus, e-learning of workshop is, dekt leren op de werkplek. " +
                 "Voeg een teamdoel toe dat gekoppeld is aan een dimensie met de ontbrekende rol, of pas in de configuratie aan welke rollen vereist zijn.",
         },
     },
