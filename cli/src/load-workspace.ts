@@ -10,7 +10,7 @@ import { resolveSettings, type LeerplanSettings } from '../../language/src/confi
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import { discoverPopFiles } from '../../node/src/file-discovery.js';
 import { documentText, readSource } from '../../node/src/read-source.js';
-import { describeDiscovery, skippedLinksLine, systemErrorText } from '../../node/src/discovery-messages.js';
+import { describeDiscovery, namedPathProblem, skippedLinksLine, systemErrorText } from '../../node/src/discovery-messages.js';
 import { findConfigFile, loadConfigFile } from '../../node/src/config-file.js';
 import { collectGarbage } from '../../node/src/memory-limits.js';
 import { NodeGitView } from '../../node/src/node-git-view.js';
@@ -134,7 +134,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
         context: roots.filter(root => !searched.has(root)), limit: settingsLimit, within: roots[0],
     });
     if (discovery.errors.length) {
-        return { ok: false, lang, messages: discovery.errors.map(e => cliText('unreadablePath', lang)(e.path, e.message)) };
+        return { ok: false, lang, messages: discovery.errors.map(e => cliText('unreadablePath', lang)(e.path, namedPathProblem(e.code, lang))) };
     }
     const report = describeDiscovery(discovery, lang, path => terminalPath(path, options.cwd));
     if (discovery.limitReached) return { ok: false, lang, messages: report.problems };

@@ -30,6 +30,17 @@ export function systemErrorText(code: string, lang: Lang): string {
     return SYSTEM_ERROR[code]?.[lang] ?? code;
 }
 
+const SPECIAL_PATH: Record<string, { en: string; nl: string }> = {
+    fifo: { en: 'a FIFO, not a file or folder: it is never read', nl: 'een FIFO, geen bestand of map: het wordt nooit gelezen' },
+    socket: { en: 'a socket, not a file or folder: it is never read', nl: 'een socket, geen bestand of map: het wordt nooit gelezen' },
+    device: { en: 'a device, not a file or folder: it is never read', nl: 'een apparaat, geen bestand of map: het wordt nooit gelezen' },
+};
+
+/** Why a path given on the command line cannot be used (`Discovery.errors`), in words. */
+export function namedPathProblem(code: string, lang: Lang): string {
+    return SPECIAL_PATH[code]?.[lang] ?? systemErrorText(code === 'ENOTDIR' ? 'ENOENT' : code, lang);
+}
+
 const SKIPPED: Record<SkipReason, { en: string; nl: string }> = {
     outside: { en: 'it leads out of the workspace', nl: 'hij leidt buiten de werkruimte' },
     folder: { en: 'a link to a folder (its files are found where the folder is)', nl: 'een link naar een map (de bestanden worden gevonden waar de map staat)' },

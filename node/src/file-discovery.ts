@@ -55,8 +55,12 @@ export interface Discovery {
     files: string[];
     /** The .pop files found only under `options.context`, sorted. */
     contextFiles: string[];
-    /** Paths given that cannot be used (missing, unreadable, not a file or folder), as given, with the reason. */
-    errors: Array<{ path: string; message: string }>;
+    /**
+     * Paths given that cannot be used, as given, with the reason: the system's code (ENOENT,
+     * EACCES, ...) or the kind of special file (`fifo`, `socket`, `device`); `namedPathProblem`
+     * (discovery-messages.ts) says it in words.
+     */
+    errors: Array<{ path: string; code: string }>;
     /** Folders inside the search that could not be read (absolute), with the system's code (EACCES, ...). */
     unreadable: Array<{ path: string; code: string }>;
     /** Links not followed, and FIFOs, sockets and devices named like a plan. */
@@ -251,10 +255,6 @@ function realOrSelf(path: string): string {
     }
 }
 
-const NAMED_PATH_PROBLEM: Record<string, string> = {
-    ENOENT: 'no such file or folder', ENOTDIR: 'no such file or folder', EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'a loop of symbolic links',
-};
-
 /**
  * Finds the .pop files named by `paths` (relative to `cwd`): a file is taken as it is, a
  * folder is searched as described above. Never throws, never follows a link out of the
@@ -274,7 +274,7 @@ export function discoverPopFiles(paths: string[], cwd: string, options: Discover
                 stats = statSync(absolute);
             } catch (e) {
                 const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-                if (named) errors.push({ path: name, message: NAMED_PATH_PROBLEM[code] ?? code });
+                if (named) errors.push({ path: name, code });
                 return;
             }
             const real = realOrSelf(absolute);
@@ -285,14 +285,13 @@ export function discoverPopFiles(paths: string[], cwd: string, options: Discover
                     readdirSync(absolute);
                 } catch (e) {
                     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-                    if (named) errors.push({ path: name, message: NAMED_PATH_PROBLEM[code] ?? code });
+                    if (named) errors.push({ path: name, code });
                     else search.unreadable.push({ path: absolute, code });
                     return;
                 }
                 search.searchFolder(absolute, { order, boundary: within && isInside(real, within) ? within : real });
             } else if (named) {
-                const kind = specialFileKind(stats);
-                errors.push({ path: name, message: `${kind === 'fifo' ? 'a FIFO' : kind === 'socket' ? 'a socket' : 'a device'}, not a file or folder: it is never read` });
+                errors.push({ path: name, code: specialFileKind(stats) ?? 'device' });
             }
         });
     } catch (e) {

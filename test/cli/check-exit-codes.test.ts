@@ -91,6 +91,8 @@ describe('bad usage: exit 2 with one line on stderr', () => {
     it('for a path that does not exist', async () => {
         expectUsageError(await runInProcess(['check', 'missing.pop'], { cwd: clean }), "leerplan: cannot read 'missing.pop': no such file or folder");
         expectUsageError(await runInProcess(['check', 'no-such-folder'], { cwd: clean }), "leerplan: cannot read 'no-such-folder': no such file or folder");
+        // The reason is said in the output's language too, not only the sentence around it.
+        expectUsageError(await runInProcess(['check', 'missing.pop', '--lang', 'nl'], { cwd: clean }), "leerplan: kan 'missing.pop' niet lezen: bestaat niet");
     });
 
     it('for a --today that is not an existing date', async () => {

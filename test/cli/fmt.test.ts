@@ -129,6 +129,9 @@ describe('leerplan fmt', () => {
         const run = await runInProcess(['fmt'], { cwd: root });
         expect(run.code).toBe(1);
         expect(run.stderr).toContain('leerplan: a.pop: not formatted: not valid UTF-8\n');
+        const dutch = await runInProcess(['fmt', '--lang', 'nl'], { cwd: root });
+        expect(dutch.code).toBe(1);
+        expect(dutch.stderr).toContain('leerplan: a.pop: niet opgemaakt: geen geldige UTF-8\n');
         expect(readFileSync(join(root, 'a.pop'))).toEqual(bytes);
     });
 
@@ -136,6 +139,9 @@ describe('leerplan fmt', () => {
         const root = workspace({ 'a.pop': 'people {}\n' });
         expect(await runInProcess(['fmt', 'nowhere'], { cwd: root })).toEqual({
             code: 2, stdout: '', stderr: "leerplan: cannot read 'nowhere': no such file or folder\n",
+        });
+        expect(await runInProcess(['fmt', 'nowhere', '--lang', 'nl'], { cwd: root })).toEqual({
+            code: 2, stdout: '', stderr: "leerplan: kan 'nowhere' niet lezen: bestaat niet\n",
         });
         const bad = await runInProcess(['fmt', '--chek'], { cwd: root });
         expect(bad.code).toBe(2);

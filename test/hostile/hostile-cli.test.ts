@@ -150,6 +150,9 @@ describe('hostile paths: exit 2 with one clear line, never a hang', () => {
         const named = runCli(['check', 'fifo/x.pop'], root);
         expectClean(named, [2]);
         expect(named.stderr).toMatch(/fifo\/x\.pop.*not a file or folder/);
+        const dutch = runCli(['check', 'fifo/x.pop', '--lang', 'nl'], root);
+        expectClean(dutch, [2]);
+        expect(dutch.stderr).toMatch(/fifo\/x\.pop.*een FIFO, geen bestand of map: het wordt nooit gelezen/);
         const folder = runCli(['check', 'fifo', '--format', 'json'], root);
         expectClean(folder, [0, 1]);
         expect(JSON.parse(folder.stdout).files).toBe(2);

@@ -11,7 +11,7 @@ import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { formatPop } from '../../../language/src/formatting/format-text.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES } from '../../../language/src/parser/size-limited-parser.js';
 import { discoverPopFiles } from '../../../node/src/file-discovery.js';
-import { describeDiscovery, skippedLinksLine } from '../../../node/src/discovery-messages.js';
+import { describeDiscovery, namedPathProblem, skippedLinksLine, systemErrorText } from '../../../node/src/discovery-messages.js';
 import { findConfigFile, loadConfigFile } from '../../../node/src/config-file.js';
 import { readExactText } from '../../../node/src/read-exact-text.js';
 import { replaceFileContent } from '../../../node/src/write-file.js';
@@ -42,7 +42,7 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
 
     const discovery = discoverPopFiles(requested, ctx.cwd, { limit: config.discoveryLimit, within: workspaceRoots(requested, ctx.cwd, configFile)[0] });
     if (discovery.errors.length) {
-        for (const e of discovery.errors) ctx.stderr.write(`leerplan: ${cliText('unreadablePath', lang)(e.path, e.message)}\n`);
+        for (const e of discovery.errors) ctx.stderr.write(`leerplan: ${cliText('unreadablePath', lang)(e.path, namedPathProblem(e.code, lang))}\n`);
         return 2;
     }
     const verbose = values.verbose === true;
@@ -68,7 +68,7 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
             failed++;
             progress.finish();
             ctx.stderr.write(`leerplan: ${read.reason === 'too-large' ? workflowText('fmtTooLarge', lang)(file, MAX_FILE_BYTES / (1024 * 1024), MAX_FILE_LINES)
-                : workflowText('fmtUnreadable', lang)(file, read.message)}\n`);
+                : workflowText('fmtUnreadable', lang)(file, systemErrorText(read.code, lang))}\n`);
             return;
         }
         const result = formatPop(read.text);
