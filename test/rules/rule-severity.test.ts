@@ -4,7 +4,7 @@ import { RULE_CODES, RULES, type SeveritySetting } from '../../language/src/rule
 import { checkWorkspace } from '../helpers/check.js';
 import { fixtureGitView, loadRuleCases } from './rule-fixtures.js';
 
-/** The default severities of design/product.md's rule catalogue, of language-v2.md's new codes and of issue 16's. */
+/** The default severities of design/product.md's rule catalogue, of language-v2.md's new codes, of issue 16's and of the rules added since. */
 const PRODUCT_DEFAULTS: Record<string, string> = {
     'invalid-moment': 'error', 'reflection-without-moment': 'info', 'invalid-level': 'error', 'invalid-score': 'error',
     'assessment-gap': 'info', 'assessment-stale': 'info', 'assessment-without-employees': 'info',
@@ -12,7 +12,7 @@ const PRODUCT_DEFAULTS: Record<string, string> = {
     'goal-without-vision': 'warning', 'goal-without-feedback': 'warning', 'feedback-without-moment': 'warning',
     'feedback-from-self': 'warning', 'feedback-without-question': 'info',
     'feedback-after-due': 'warning', 'feedback-only-given': 'info', 'lead-not-asking-team': 'info',
-    'goal-without-dimension': 'warning', 'goal-without-action': 'warning', 'goal-without-evidence': 'info', 'evidence-is-attendance': 'info',
+    'goal-without-dimension': 'warning', 'goal-without-action': 'warning', 'goal-named-after-form': 'info', 'goal-without-evidence': 'info', 'evidence-is-attendance': 'info',
     'goal-without-due': 'info', 'due-outside-period': 'warning', 'too-many-goals': 'info',
     'only-formal-learning': 'info', 'no-review': 'warning', 'no-reflection': 'info', 'plan-without-coach': 'warning',
     'invalid-date': 'error', 'invalid-period': 'error', 'overdue': 'info', 'done-without-evidence': 'warning',

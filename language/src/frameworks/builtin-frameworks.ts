@@ -479,6 +479,11 @@ export interface LearningForm {
      * moment (language-v2.md, section 4). A lesson visit does not: it may be you who watches.
      */
     gathersFeedback?: boolean;
+    /**
+     * True for forms that are also a skill a goal may be about (coaching: learning to coach;
+     * presentation: presenting): a goal titled with such a name is not `goal-named-after-form`.
+     */
+    alsoASkill?: boolean;
     description: Localized;
 }
 
@@ -517,6 +522,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'coaching', en: 'coaching', nl: 'coaching', aliases: [],
         name: { en: 'Coaching', nl: 'Coaching' },
         formal: false,
+        alsoASkill: true,
         description: {
             en: 'Regular conversations in which a coach helps someone reflect on their work and find their own next steps.',
             nl: 'Regelmatige gesprekken waarin een coach iemand helpt te reflecteren op het werk en zelf de volgende stappen te bepalen.'
@@ -526,6 +532,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'mentoring', en: 'mentoring', nl: 'mentoring', aliases: [],
         name: { en: 'Mentoring', nl: 'Mentoring' },
         formal: false,
+        alsoASkill: true,
         description: {
             en: 'An experienced colleague shares knowledge and experience and guides someone over a longer period.',
             nl: 'Een ervaren collega deelt kennis en ervaring en begeleidt iemand gedurende langere tijd.'
@@ -535,6 +542,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'buddy', en: 'buddy', nl: 'buddy', aliases: [],
         name: { en: 'Buddy', nl: 'Buddy' },
         formal: false,
+        alsoASkill: true,
         description: {
             en: 'A colleague at the same level who is the first point of contact for questions in daily work.',
             nl: 'Een collega van gelijk niveau die in het dagelijkse werk het eerste aanspreekpunt is voor vragen.'
@@ -646,6 +654,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'reading', en: 'reading', nl: 'lezen', aliases: [],
         name: { en: 'Reading', nl: 'Lezen' },
         formal: false,
+        alsoASkill: true,
         description: {
             en: 'Studying books, articles or research to broaden your knowledge.',
             nl: 'Boeken, artikelen of onderzoek bestuderen om je kennis te verbreden.'
@@ -665,6 +674,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'practice', en: 'practice', nl: 'praktijk', aliases: [],
         name: { en: 'Deliberate practice at work', nl: 'Bewust oefenen in de praktijk' },
         formal: false,
+        alsoASkill: true,
         description: {
             en: 'Practising a skill on purpose in your daily work, again and again, and noticing what each attempt teaches you.',
             nl: 'Een vaardigheid bewust en herhaald oefenen in je dagelijkse werk, en opmerken wat elke poging je leert.'
@@ -702,6 +712,7 @@ export const LEARNING_FORMS: readonly LearningForm[] = Object.freeze([
         id: 'presentation', en: 'presentation', nl: 'presentatie', aliases: [],
         name: { en: 'Presentation to others', nl: 'Presentatie voor anderen' },
         formal: false,
+        alsoASkill: true,
         description: {
             en: 'Teaching colleagues what you learned: explaining it to others makes you order and deepen it.',
             nl: 'Collega\'s vertellen wat je geleerd hebt: door het aan anderen uit te leggen orden en verdiep je het zelf.'
@@ -736,6 +747,33 @@ const ALL_SPELLINGS: readonly string[] = Object.freeze([...FORM_BY_SPELLING.keys
 /** Finds a learning form by any accepted spelling (English, Dutch or alias); case-sensitive. */
 export function findLearningForm(spelling: string): LearningForm | undefined {
     return FORM_BY_SPELLING.get(spelling);
+}
+
+/** A title for comparison with a form's names: lower case, hyphens as spaces, single spaces, no closing punctuation. */
+function titleKey(text: string): string {
+    return text.toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.!:;]+$/, '').trim();
+}
+
+const FORM_BY_TITLE: ReadonlyMap<string, { form: LearningForm; spelling: string }> = (() => {
+    const map = new Map<string, { form: LearningForm; spelling: string }>();
+    for (const form of LEARNING_FORMS) {
+        if (form.alsoASkill) continue;
+        const named = [[form.nl, form.nl], [form.en, form.en], ...form.aliases.map(a => [a, a]), [form.name.nl, form.nl], [form.name.en, form.en]];
+        for (const [text, spelling] of named) {
+            const key = titleKey(text);
+            if (!map.has(key)) map.set(key, { form, spelling });
+        }
+    }
+    return map;
+})();
+
+/**
+ * The learning form a goal's title is nothing but (`Intervisie`, `E-learning`, `360-degree
+ * feedback`), with the spelling of the form in the title's language; never a form that is
+ * also a skill (coaching, presentation, ...). For `goal-named-after-form`.
+ */
+export function learningFormNamedByTitle(title: string): { form: LearningForm; spelling: string } | undefined {
+    return FORM_BY_TITLE.get(titleKey(title));
 }
 
 /** Every accepted spelling of every learning form, without duplicates. */

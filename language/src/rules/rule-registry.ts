@@ -68,6 +68,7 @@ export const RULE_CODES = [
     'lead-not-asking-team',
     'goal-without-dimension',
     'goal-without-action',
+    'goal-named-after-form',
     'goal-without-evidence',
     'evidence-is-attendance',
     'goal-without-due',
@@ -448,6 +449,30 @@ const TABLE: RuleTable = {
                 "Een leerdoel zegt waar je naartoe wilt; acties zeggen hoe, en zonder acties blijft een leerdoel al snel een wens. " +
                 "Door een werkvorm te noemen (coaching, intervisie, een pilot, een cursus ...) wordt ook zichtbaar hoe je leert, niet alleen wat. " +
                 "Voeg een regel 'actie' toe met een werkvorm, een korte omschrijving en, als het kan, een moment.",
+        },
+    },
+    'goal-named-after-form': {
+        defaultSeverity: 'info',
+        title: { en: 'Goal named after a learning form', nl: 'Leerdoel heet naar een werkvorm' },
+        flags: {
+            en: "a goal whose title is only a learning form (`Intervisie`, `E-learning`): how you learn, not what",
+            nl: "een leerdoel waarvan de titel alleen een werkvorm is (`Intervisie`, `E-learning`): hoe je leert, niet wat",
+        },
+        message: {
+            en: ({ goal, form }) => `Goal ${q(goal)} is named after a learning form (${form}), which says how you learn, not what: say in its title what you want to learn or be able to do.`,
+            nl: ({ goal, form }) => `Leerdoel ${q(goal)} heet naar een werkvorm (${form}), en die zegt hoe je leert, niet wat: zeg in de titel wat je wilt leren of kunnen.`,
+        },
+        explanation: {
+            en: "Flags a goal whose title is nothing but the name of a learning form: Intervisie, E-learning, Workshop, 360-degree feedback, Job shadowing. " +
+                "A goal says what you want to be able to do or achieve; a learning form is one way to get there and belongs in the goal's actions. " +
+                "A goal named after its form leaves open what it is for, so neither you nor your coach can tell when it is reached, and the summary shows a way of learning where a goal belongs. " +
+                "Coaching, mentoring, buddy, presentation, reading and practice are left alone: they are skills a goal may be about as well ('Coaching' can mean learning to coach). " +
+                "Write what taking part should bring you (for example 'Bring my own cases to intervisie and try one new approach each time'), and keep the form as an action.",
+            nl: "Signaleert een leerdoel waarvan de titel niets anders is dan de naam van een werkvorm: Intervisie, E-learning, Workshop, 360-graden-feedback, Meelopen. " +
+                "Een leerdoel zegt wat je wilt kunnen of bereiken; een werkvorm is een manier om daar te komen en hoort bij de acties van het leerdoel. " +
+                "Een leerdoel dat naar zijn werkvorm heet, laat open waarvoor het is, zodat jij noch je coach kan zien wanneer het bereikt is, en het overzicht toont een manier van leren waar een leerdoel hoort. " +
+                "Coaching, mentoring, buddy, presentatie, lezen en praktijk blijven buiten schot: dat zijn ook vaardigheden waar een leerdoel over kan gaan ('Coaching' kan betekenen: leren coachen). " +
+                "Schrijf wat meedoen je moet opleveren (bijvoorbeeld 'Eigen casussen inbrengen in de intervisie en elke keer één nieuwe aanpak uitproberen'), en houd de werkvorm als actie.",
         },
     },
     'goal-without-evidence': {

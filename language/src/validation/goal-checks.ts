@@ -7,7 +7,7 @@ import type { RuleReporter } from './rule-reporter.js';
 import type { RuleCode } from '../rules/rule-registry.js';
 import { planPeriodOf, statusOf } from '../meaning/semantics.js';
 import { dueTargetDate } from '../meaning/moments.js';
-import { allLearningFormSpellings, findLearningForm } from '../frameworks/builtin-frameworks.js';
+import { allLearningFormSpellings, findLearningForm, learningFormNamedByTitle } from '../frameworks/builtin-frameworks.js';
 import { closestName } from '../meaning/nearest-name.js';
 import { namesAttendance } from '../meaning/attendance-words.js';
 
@@ -27,6 +27,8 @@ export function goalChecks(services: LeerplanServices): ValidationChecks<ast.Lee
             // workspace names one, asking each plan for them is noise (issue 16 point 6).
             if (withoutDimension(goal) && inScope(settings, facts.get().dimensionUris, goal)) reportGoalGap(reporter, accept, goal, 'goal-without-dimension', withoutDimension);
             if (goal.actions.length === 0) reporter.report(accept, 'goal-without-action', args, at);
+            const namedForm = goal.title ? learningFormNamedByTitle(goal.title) : undefined;
+            if (namedForm) reporter.report(accept, 'goal-named-after-form', { goal: goal.name, form: namedForm.spelling }, { node: goal, property: 'title' });
             const status = statusOf(goal);
             if (goal.evidence.length > 0 && goal.evidence.every(line => namesAttendance(line.text ?? ''))) {
                 reporter.report(accept, 'evidence-is-attendance', args, { node: goal.evidence[0] });
