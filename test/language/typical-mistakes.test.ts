@@ -90,6 +90,7 @@ const MISTAKES: Mistake[] = [
     { what: "'per' instead of every", en: { from: 'every month', to: 'per month', fix: "'every month'" }, nl: { from: 'elke maand', to: 'per maand', fix: "'elke maand'" } },
     { what: 'a rhythm said as how often (once a month)', en: { from: 'every month', to: 'once a month', fix: "'every month'" }, nl: { from: 'elke maand', to: 'eens per maand', fix: "'elke maand'" } },
     { what: 'a rhythm counted in times (twice a year, 2x per jaar)', en: { from: 'every month', to: 'twice a year', fix: "'every 6 months'" }, nl: { from: 'elke maand', to: '2x per jaar', fix: "'elke 6 maanden'" } },
+    { what: 'a rhythm more often than its unit (3x per week)', en: { from: 'every month', to: 'three times a week', fix: "'every week'" }, nl: { from: 'elke maand', to: '3x per week', fix: "'elke week'" } },
     { what: "'each' or 'ieder' for every", en: { from: 'every quarter', to: 'each quarter', fix: "'every quarter'" }, nl: { from: 'elk kwartaal', to: 'ieder kwartaal', fix: "'elk kwartaal'" } },
     { what: 'every other week (om de twee weken)', en: { from: 'every month', to: 'every other week', fix: "'every 2 weeks'" }, nl: { from: 'elke maand', to: 'om de twee weken', fix: "'elke 2 weken'" } },
     { what: 'a due quarter without its year', en: { from: 'due 2026-12-31', to: 'due Q4', at: 'Q4', fix: "'due 2026-Q4'" }, nl: { from: 'uiterlijk 2026-12-31', to: 'uiterlijk Q4', at: 'Q4', fix: "'uiterlijk 2026-Q4'" } },

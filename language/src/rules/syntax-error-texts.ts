@@ -51,6 +51,10 @@ export const SYNTAX_ERROR_TEXTS = {
         en: a => `this moment cannot be read: write '${a.right}'`,
         nl: a => `dit moment is niet te lezen: schrijf '${a.right}'`,
     } satisfies Text<{ right: string }>,
+    timesPerForm: {
+        en: a => `this moment cannot be read: a rhythm names one moment each time it comes back, so write '${a.right}' and say how often in the text ("${a.times} times")`,
+        nl: a => `dit moment is niet te lezen: een ritme noemt één moment per keer dat het terugkomt, dus schrijf '${a.right}' en zeg in de tekst hoe vaak ("${a.times} keer")`,
+    } satisfies Text<{ right: string; times: string }>,
     cadenceForm: {
         en: a => `a rhythm is written '${a.every} <number> <unit>' with the number in digits and a unit of day, week, month, quarter or year, such as '${a.every === 'every' ? 'every 2 weeks' : 'elke 2 weken'}'`,
         nl: a => `een ritme schrijf je als '${a.every} <getal> <eenheid>', met het getal in cijfers en een eenheid dag, week, maand, kwartaal of jaar, zoals '${a.every === 'every' ? 'every 2 weeks' : 'elke 2 weken'}'`,

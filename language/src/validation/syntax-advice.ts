@@ -128,7 +128,10 @@ export function momentAdvice(rest: string, yearOf: YearOf, lang: Lang): string |
         const after = words.slice(counted ? 2 : 1);
         const unit = ['a', 'an', 'per', 'in', 'een', 'every', 'elke'].includes(after[0] ?? '') ? after[1] : after[0];
         const right = unit ? timesPer(times, unit, phraseLang) : undefined;
-        return right ? say(right) : undefined;
+        if (right) return say(right);
+        // "3x per week": no cadence comes back exactly that often; the unit's rhythm, with how often in the text.
+        const known = unit && times > 1 ? unitIn(unit, phraseLang) : undefined;
+        return known ? SYNTAX_ERROR_TEXTS.timesPerForm[lang]({ right: cadence(known.lang, undefined, known.one), times: String(times) }) : undefined;
     }
     if (EVERY_WORDS[first] || first === 'per') {
         const kwLang: Lang = first !== 'per' ? EVERY_WORDS[first] : second === 'week' ? lang : UNITS[second]?.lang ?? lang;
