@@ -58,6 +58,9 @@ describe('hover (English UI)', () => {
         expect(course).toContain('**Course or training**');
         expect(course).toContain('Formal learning (away from the work)');
         expect(await hover('anna-2026.pop', 'action course "Coaching skills training" due 2026-03-31 hours 16\n        action ')).toContain('Learning on the job');
+        expect(course).not.toContain('feedback asked');
+        // A form that gathers feedback says that it counts as feedback asked.
+        expect(await hover('organisation.pop', '\n        action ')).toContain('Counts as feedback asked, at the moment of the action.');
     });
 
     it('explains the rule of a diagnostic under the cursor', async () => {
@@ -93,6 +96,7 @@ describe('hover and code lens (Dutch UI)', () => {
         expect(dimension).toContain('Raamwerk: Acht dimensies van een lerende organisatie');
         const form = await hover('piet-2026.pop', 'actie ');
         expect(form).toContain('Leren in het werk');
+        expect(form).toContain('Telt als gevraagde feedback, op het moment van de actie.');
     });
 
     it('explains a Dutch keyword in Dutch, with its English twin', async () => {

@@ -33,6 +33,7 @@ const TEXT = {
     learningForm: { en: 'Learning form', nl: 'Werkvorm' },
     formal: { en: 'Formal learning (away from the work)', nl: 'Formeel leren (buiten het werk)' },
     onTheJob: { en: 'Learning on the job', nl: 'Leren in het werk' },
+    gathersFeedback: { en: 'Counts as feedback asked, at the moment of the action.', nl: 'Telt als gevraagde feedback, op het moment van de actie.' },
     unknownForm: { en: 'Not a known learning form', nl: 'Geen bekende werkvorm' },
     today: { en: 'today', nl: 'vandaag' },
     periodEnd: { en: 'end of the plan period', nl: 'einde van de planperiode' },

@@ -312,6 +312,7 @@ export class LeerplanHoverProvider implements HoverProvider {
             `**${form.name[lang]}** · ${editorText('learningForm', lang)} \`${spelling}\``,
             form.formal ? editorText('formal', lang) : editorText('onTheJob', lang),
             form.description[lang],
+            ...(form.gathersFeedback ? [editorText('gathersFeedback', lang)] : []),
         ].join('\n\n');
     }
 }
