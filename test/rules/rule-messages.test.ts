@@ -24,6 +24,23 @@ describe('rule messages', () => {
         });
     }
 
+    it('of vision-without-learning ask an organisation without any vision for one, in its file\'s keywords', async () => {
+        const files = {
+            'a.pop': 'organisation a "A" { vision v "V" }',
+            'b.pop': 'organisatie b "B" { ambitie x "X" }',
+        };
+        const english = await checkWorkspace(files, { lang: 'en' });
+        expect(english.all.filter(d => d.code === 'vision-without-learning').map(d => d.message)).toEqual([
+            "Organisation 'a' has no vision about learning: mark a vision 'about learning' or add one, ideally developed with employees.",
+            "Organisation 'b' declares no vision: add the vision its goals and ambitions serve, marked 'over leren' when it is, ideally developed with employees.",
+        ]);
+        const dutch = await checkWorkspace(files, { lang: 'nl' });
+        expect(dutch.all.filter(d => d.code === 'vision-without-learning').map(d => d.message)).toEqual([
+            "Organisatie 'a' heeft geen visie op leren: markeer een visie met 'about learning' of voeg er een toe, bij voorkeur samen met medewerkers ontwikkeld.",
+            "Organisatie 'b' heeft geen visie: voeg de visie toe die haar leerdoelen en ambities dienen, gemarkeerd met 'over leren' als ze daarover gaat, bij voorkeur samen met medewerkers ontwikkeld.",
+        ]);
+    });
+
     it('of duplicate-property name the repeated line\'s keyword as written', async () => {
         const result = await checkWorkspace({
             'o.pop': 'organisatie o "O" { visie v "V" over leren over leren }\npeople { person p "P" role "a" rol "b" }',

@@ -954,15 +954,19 @@ const TABLE: RuleTable = {
             nl: "een organisatie zonder visie `over leren`",
         },
         message: {
-            en: ({ organisation }) => `Organisation ${q(organisation)} has no vision about learning: mark a vision 'about learning' or add one, ideally developed with employees.`,
-            nl: ({ organisation }) => `Organisatie ${q(organisation)} heeft geen visie op leren: markeer een visie met 'over leren' of voeg er een toe, bij voorkeur samen met medewerkers ontwikkeld.`,
+            en: ({ organisation, none }) => has(none)
+                ? `Organisation ${q(organisation)} declares no vision: add the vision its goals and ambitions serve, marked 'about learning' when it is, ideally developed with employees.`
+                : `Organisation ${q(organisation)} has no vision about learning: mark a vision 'about learning' or add one, ideally developed with employees.`,
+            nl: ({ organisation, none }) => has(none)
+                ? `Organisatie ${q(organisation)} heeft geen visie: voeg de visie toe die haar leerdoelen en ambities dienen, gemarkeerd met 'over leren' als ze daarover gaat, bij voorkeur samen met medewerkers ontwikkeld.`
+                : `Organisatie ${q(organisation)} heeft geen visie op leren: markeer een visie met 'over leren' of voeg er een toe, bij voorkeur samen met medewerkers ontwikkeld.`,
         },
         explanation: {
-            en: "Flags an organisation in which no vision is marked 'about learning'. " +
+            en: "Flags an organisation in which no vision is marked 'about learning', also one that declares no vision at all. " +
                 "In the practice study behind the default framework (Bronsgeest, Heldens & Ros), every organisation had a vision, but learning itself was almost never part of it; the authors recommend an explicit vision on learning, developed with employees. " +
                 "Such a vision gives personal goals something to connect to beyond the daily work. " +
                 "Add 'about learning' to a vision that is about learning, or write one with your colleagues.",
-            nl: "Signaleert een organisatie waarin geen enkele visie als 'over leren' gemarkeerd is. " +
+            nl: "Signaleert een organisatie waarin geen enkele visie als 'over leren' gemarkeerd is, ook een die helemaal geen visie heeft. " +
                 "In het praktijkonderzoek achter het standaardraamwerk (Bronsgeest, Heldens & Ros) had elke organisatie een visie, maar leren zelf kwam daar bijna nooit in voor; de auteurs bevelen een expliciete visie op leren aan, ontwikkeld samen met medewerkers. " +
                 "Zo'n visie geeft persoonlijke leerdoelen iets om bij aan te sluiten dat verder gaat dan het dagelijkse werk. " +
                 "Voeg 'over leren' toe aan een visie die over leren gaat, of schrijf er een samen met je collega's.",

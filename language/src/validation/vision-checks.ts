@@ -13,7 +13,9 @@ export function visionChecks(services: LeerplanServices): ValidationChecks<ast.L
         },
         Organisation: (organisation, accept) => {
             if (!organisation.visions.some(v => v.aboutLearning.length > 0)) {
-                reporter.report(accept, 'vision-without-learning', { organisation: organisation.name }, { node: organisation, property: 'name' });
+                // Without any vision the message asks for one, not for a mark on a vision that is not there.
+                const none = organisation.visions.length === 0 ? 'yes' : undefined;
+                reporter.report(accept, 'vision-without-learning', { organisation: organisation.name, none }, { node: organisation, property: 'name' });
             }
         },
         Vision: (vision, accept) => {
