@@ -44,4 +44,15 @@ if (watch) {
     const results = await Promise.allSettled(entries.map(entry => build({ ...common, ...entry })));
     for (const entry of entries) if (entry.banner && existsSync(entry.outfile)) await chmod(entry.outfile, 0o755);
     if (results.some(r => r.status === 'rejected')) process.exit(1);
+    // esbuild escapes non-ASCII characters in strings, not in regular expressions; one
+    // character there outside Latin-1 makes V8 keep the whole bundle's source two bytes per
+    // character (a megabyte more of memory in every process). Write it as `\uXXXX` instead.
+    for (const entry of entries) {
+        const text = await readFile(entry.outfile, 'utf8');
+        const at = text.search(/[^\x00-\xff]/);
+        if (at >= 0) {
+            console.error(`${entry.outfile}: a character outside Latin-1 (${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}); write it as \\u${text.charCodeAt(at).toString(16).padStart(4, '0')} in the source`);
+            process.exit(1);
+        }
+    }
 }
