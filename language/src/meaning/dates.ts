@@ -10,13 +10,26 @@
 
 /** True when `text` is a date that exists (2026-02-30 does not). */
 export function isExistingDate(text: string): boolean {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m) return false;
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
+    // `YYYY-MM-DD` read digit by digit: checks ask this of every date of every plan, and a
+    // regular expression's match allocates an array and three strings each time.
+    if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 2);
+    const day = digitsAt(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0) return false;
     if (month < 1 || month > 12 || day < 1) return false;
     return day <= daysInMonth(year, month);
+}
+
+/** The number written by `count` ASCII digits from `start`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const digit = text.charCodeAt(i) - 0x30;
+        if (digit < 0 || digit > 9) return -1;
+        value = value * 10 + digit;
+    }
+    return value;
 }
 
 export function daysInMonth(year: number, month: number): number {
