@@ -19,11 +19,16 @@ import { createSizeLimitedParser, RecordingLexer } from './parser/size-limited-p
 import { LeerplanTokenBuilder } from './parser/leerplan-token-builder.js';
 import { LeerplanValueConverter } from './parser/leerplan-value-converter.js';
 import { LeerplanDocumentFactory } from './workspace/private-file.js';
+import { LeerplanServiceRegistry } from './workspace/service-registry.js';
 
 export type { LeerplanAddedServices, LeerplanServices } from './leerplan-services.js';
 
-/** Services shared by every language of a workspace: documents made from `*.private.pop` files hold only private blocks. */
+/**
+ * Services shared by every language of a workspace: documents made from `*.private.pop` files hold only private blocks;
+ * the service registry answers without parsing URIs again.
+ */
 const LeerplanSharedModule: Module<LangiumSharedCoreServices, DeepPartial<LangiumSharedCoreServices>> = {
+    ServiceRegistry: (shared) => new LeerplanServiceRegistry(shared),
     workspace: {
         LangiumDocumentFactory: (shared) => new LeerplanDocumentFactory(shared),
     },
