@@ -153,10 +153,15 @@ export class WorkspaceSettings {
         const changed = state !== this.applied;
         this.applied = state;
         this.settings.set(main);
+        // The last answer is kept: a document's phases ask for its own folder's settings several times in a row.
+        let lastUri: string | undefined;
+        let lastSettings: LeerplanSettings | undefined;
         this.settings.setResolver(perFolder.length === 0 ? undefined : uri => {
-            if (!uri.startsWith('file:')) return undefined;
-            const path = URI.parse(uri).fsPath;
-            return perFolder.find(folder => path.startsWith(folder.prefix))?.settings;
+            if (uri === lastUri) return lastSettings;
+            const path = uri.startsWith('file:') ? URI.parse(uri).fsPath : undefined;
+            lastSettings = path === undefined ? undefined : perFolder.find(folder => path.startsWith(folder.prefix))?.settings;
+            lastUri = uri;
+            return lastSettings;
         });
         if (changed) this.reportConfigErrors();
         return changed;
