@@ -65,13 +65,26 @@ class OneOfTwins implements Scope {
     }
 }
 
+/**
+ * The unqualified description of each qualified one, made once: the copy reads the
+ * lazily computed name segment of the original (a slow object spread), and a
+ * workspace's plans name the same few dimensions thousands of times. Descriptions are
+ * never changed in place (the index makes new ones), so a copy stays equal to a fresh one.
+ */
+const unqualified = new WeakMap<AstNodeDescription, AstNodeDescription>();
+
 class DimensionScope implements Scope {
     constructor(private readonly qualified: Scope, private readonly defaultFramework: string) {}
 
     getElement(name: string): AstNodeDescription | undefined {
         if (name.includes('.')) return this.qualified.getElement(name);
         const local = this.qualified.getElement(`${this.defaultFramework}.${name}`);
-        return local ? { ...local, name } : undefined;
+        if (!local) return undefined;
+        const known = unqualified.get(local);
+        if (known?.name === name) return known;
+        const description = { ...local, name };
+        unqualified.set(local, description);
+        return description;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
