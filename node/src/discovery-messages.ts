@@ -18,6 +18,7 @@ const SYSTEM_ERROR: Record<string, { en: string; nl: string }> = {
     EACCES: { en: 'permission denied', nl: 'geen toegang' },
     EPERM: { en: 'permission denied', nl: 'geen toegang' },
     ENOENT: { en: 'no such file or folder', nl: 'bestaat niet' },
+    ENOTDIR: { en: 'no such file or folder', nl: 'bestaat niet' },
     ELOOP: { en: 'a loop of symbolic links', nl: 'een kring van symbolische links' },
     EIO: { en: 'input/output error', nl: 'leesfout' },
     EISDIR: { en: 'is a folder', nl: 'is een map' },
@@ -38,7 +39,7 @@ const SPECIAL_PATH: Record<string, { en: string; nl: string }> = {
 
 /** Why a path given on the command line cannot be used (`Discovery.errors`), in words. */
 export function namedPathProblem(code: string, lang: Lang): string {
-    return SPECIAL_PATH[code]?.[lang] ?? systemErrorText(code === 'ENOTDIR' ? 'ENOENT' : code, lang);
+    return SPECIAL_PATH[code]?.[lang] ?? systemErrorText(code, lang);
 }
 
 const SKIPPED: Record<SkipReason, { en: string; nl: string }> = {

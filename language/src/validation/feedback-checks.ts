@@ -10,8 +10,8 @@ import { isPlaceholderText } from '../meaning/placeholders.js';
  * The feedback checks: every goal has a feedback loop, asked for, with a moment
  * that comes in time; leaders ask their own team. An action whose learning form
  * gathers feedback (a 360-degree round, an after-action review, a retrospective,
- * intervisie, a peer review) counts as feedback asked, at the action's moment; a record of feedback that came
- * back (`feedback received`) counts as feedback sought. Feedback asked of yourself (the
+ * intervisie, a peer review) counts as feedback asked, at the action's moment; a
+ * record of feedback that came back (`feedback received`) counts as feedback sought. Feedback asked of yourself (the
  * plan's owner, or a team whose only member is the owner) is `feedback-from-self`, and
  * does not count as feedback: the goal then gets no second diagnostic for missing feedback.
  */
