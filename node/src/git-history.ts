@@ -4,8 +4,8 @@ import type * as ast from '../../language/src/generated/ast.js';
 import { createLeerplanCoreServices } from '../../language/src/leerplan-module.js';
 import { doneGoalsOf } from '../../language/src/meaning/follow-up.js';
 import { isPrivateFile } from '../../language/src/workspace/private-file.js';
-import { isAbsolute, join, relative, sep } from 'node:path';
-import { SAFE_GIT_OPTIONS, gitEnvironment } from './git-repository.js';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { SAFE_GIT_OPTIONS, gitEnvironment, repositoryOf } from './git-repository.js';
 
 /**
  * What Leerplan reads of a repository's history, for `leerplan status` and the history
@@ -122,43 +122,83 @@ function changedOfStatus(root: string, stdout: string): string[] {
 
 /** What follow-through reads of the history of a set of plan files (`readPlanFilesHistory`). */
 export interface PlanFilesHistory {
+    /** `ok` when the history of every repository holding a plan file could be read; otherwise what is wrong with the first that could not (and nothing else is read). */
     kind: GitHistory['kind'];
+    /** The folder whose history could not be read (the repository, or the folder of a file in none), when `kind` is not `ok`. */
+    missingIn?: string;
     /** Per plan file (absolute path): the committer's day of every commit that changed it, newest first. */
     commits: Map<string, string[]>;
     /** The plan files that differ from the last commit (changed, staged or untracked). */
     uncommitted: Set<string>;
-    /** The last commit before the period, whose texts `doneBefore` was read from; undefined when the history starts later. */
-    before?: string;
+    /** Per plan file: the root of the repository that holds it. */
+    repository: Map<string, string>;
+    /** Per repository root: the last commit before the period, whose texts `doneBefore` was read from (absent: the history starts later). */
+    before: Map<string, string>;
     /** Per plan file and plan id: the goals done in the plan as committed before the period. */
     doneBefore: Map<string, Map<string, Set<string>>>;
 }
 
 /** What `history` holds of the plan file `path`, as a summary's `FollowThroughInput.file` gives it. */
 export function fileHistoryOf(history: PlanFilesHistory, path: string): { commits: readonly string[]; uncommitted: boolean; doneBefore?: ReadonlyMap<string, ReadonlySet<string>> } {
-    return { commits: history.commits.get(path) ?? [], uncommitted: history.uncommitted.has(path), doneBefore: history.before ? history.doneBefore.get(path) ?? new Map() : undefined };
+    const root = history.repository.get(path);
+    const before = root !== undefined && history.before.has(root);
+    return { commits: history.commits.get(path) ?? [], uncommitted: history.uncommitted.has(path), doneBefore: before ? history.doneBefore.get(path) ?? new Map() : undefined };
 }
 
 /**
- * The history of the plan files `files` for follow-through from `since`: one `git log`
- * and one `git status` per 500 files, the last commit before `since`, and the plans of
- * `doneFiles` (default: all of `files`) as committed then, parsed, of which only the ids
- * of done goals are kept. Every command names the files it asks about: a private file is
- * never named, so not even its name is read. `previous`: an earlier answer whose texts
- * before the period are reused where that commit is still the one (the server's cache);
- * `pause` runs between the parses of two old texts (the server yields to the editor).
+ * The history of the plan files `files` for follow-through from `since`, from the
+ * repository that holds each of them (plans from several repositories are each asked of
+ * their own; `folder`'s when there is no file): per repository one `git log` and one
+ * `git status` per 500 files, the last commit before `since`, and the plans of `doneFiles`
+ * (default: all of `files`) as committed then, parsed, of which only the ids of done goals
+ * are kept. Every command names the files it asks about: a private file is never named, so
+ * not even its name is read. `previous`: an earlier answer whose texts before the period
+ * are reused where that commit is still the one (the server's cache); `pause` runs between
+ * the parses of two old texts (the server yields to the editor).
  */
 export async function readPlanFilesHistory(
     folder: string, files: readonly string[], since: string,
     options: { doneFiles?: readonly string[]; previous?: PlanFilesHistory; pause?: () => Promise<void> } = {},
 ): Promise<PlanFilesHistory> {
-    const history = await gitHistory(folder);
-    const result: PlanFilesHistory = { kind: history.kind, commits: new Map(), uncommitted: new Set(), doneBefore: new Map() };
-    if (history.kind !== 'ok') return result;
-    const root = history.root;
+    const result: PlanFilesHistory = { kind: 'ok', commits: new Map(), uncommitted: new Set(), repository: new Map(), before: new Map(), doneBefore: new Map() };
     const shared = [...new Set(files)].filter(path => isAbsolute(path) && !isPrivateFile(path) && !/[\n\0]/.test(path));
-    for (const path of shared) result.commits.set(path, []);
-    const byName = new Map(shared.map(path => [gitName(root, path), path]));
-    for (const part of chunks(shared, PATHS_PER_COMMAND)) {
+    const groups = shared.length ? byRepository(shared) : new Map([[folder, []]]);
+    const done = new Set(options.doneFiles ?? shared);
+    for (const [where, paths] of groups) {
+        const history = await gitHistory(where);
+        // Follow-through says nothing rather than guess when any of it has no history: the rest need not be read.
+        if (history.kind !== 'ok') return { ...result, kind: history.kind, missingIn: history.kind === 'shallow' ? history.root : where };
+        await readRepository(history.root, paths, since, paths.filter(path => done.has(path)), result, options);
+    }
+    return result;
+}
+
+/** The plan files grouped by the repository that holds them (the nearest folder with a `.git`), a file in none under its own folder. */
+function byRepository(paths: readonly string[]): Map<string, string[]> {
+    const repositories = new Map<string, string>();
+    const groups = new Map<string, string[]>();
+    for (const path of paths) {
+        const dir = dirname(path);
+        let where = repositories.get(dir);
+        if (where === undefined) repositories.set(dir, where = repositoryOf(dir) ?? dir);
+        const group = groups.get(where);
+        if (group) group.push(path);
+        else groups.set(where, [path]);
+    }
+    return groups;
+}
+
+/** `readPlanFilesHistory` for the plan files `paths` of the repository at `root`, into `result`. */
+async function readRepository(
+    root: string, paths: readonly string[], since: string, doneFiles: readonly string[], result: PlanFilesHistory,
+    options: { previous?: PlanFilesHistory; pause?: () => Promise<void> },
+): Promise<void> {
+    for (const path of paths) {
+        result.commits.set(path, []);
+        result.repository.set(path, root);
+    }
+    const byName = new Map(paths.map(path => [gitName(root, path), path]));
+    for (const part of chunks(paths, PATHS_PER_COMMAND)) {
         const log = await gitAsync(root, ['log', '--no-renames', '--format=%x1e%cI', '--name-only', '-z', 'HEAD', '--', ...pathspecs(root, part)]);
         if (log.ok) {
             for (const { day, files: changed } of commitsOfLog(log.stdout.toString('utf8'))) {
@@ -173,25 +213,24 @@ export async function readPlanFilesHistory(
     }
     const rev = await gitAsync(root, ['rev-list', '-1', `--before=${since}T00:00:00`, 'HEAD']);
     const sha = rev.stdout.toString('utf8').trim();
-    result.before = rev.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
-    if (!result.before) return result;
-    const wanted = new Set((options.doneFiles ?? shared).filter(path => result.commits.has(path)));
-    const previous = options.previous?.before === result.before ? options.previous.doneBefore : undefined;
+    const before = rev.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+    if (!before) return;
+    result.before.set(root, before);
+    const previous = options.previous?.before.get(root) === before ? options.previous.doneBefore : undefined;
     const toRead: string[] = [];
-    for (const path of wanted) {
+    for (const path of doneFiles) {
         const known = previous?.get(path);
         if (known) result.doneBefore.set(path, known);
         else toRead.push(path);
     }
     for (const part of chunks(toRead, PATHS_PER_COMMAND)) {
-        const texts = await textsAt(root, result.before, part);
+        const texts = await textsAt(root, before, part);
         for (const path of part) {
             const text = texts.get(path);
             result.doneBefore.set(path, text === undefined ? new Map() : doneGoalsOf(parseAlone(text)));
             await options.pause?.();
         }
     }
-    return result;
 }
 
 /** The text of each of `paths` at `commit` (absent: the file did not exist there). One `git cat-file --batch`. */

@@ -124,6 +124,39 @@ describe('leerplan status', () => {
         }
     });
 
+    it("reads each plan's history from its own repository when the folders named are two repositories", async () => {
+        const outer = makeWorkspace({
+            'one/organisation.pop': PEOPLE,
+            'one/plans/anna-2026.pop': ANNA,
+            'two/plans/mark-2026.pop': ANNA.replace('plan anna-2026 for anna', 'plan mark-2026 for mark'),
+            'three/plans/yara-2026.pop': ANNA.replace('plan anna-2026 for anna', 'plan yara-2026 for yara'),
+        });
+        try {
+            for (const [repository, day] of [['one', '2026-04-01'], ['two', '2026-05-02']]) {
+                git(join(outer, repository), ['init', '-q']);
+                commitAll(join(outer, repository), day);
+            }
+            const status = await report(['one', 'two'], outer);
+            expect(status.plans.map(p => [p.file, p.lastChange?.date, p.uncommitted])).toEqual([
+                ['one/plans/anna-2026.pop', '2026-04-01', false],
+                ['two/plans/mark-2026.pop', '2026-05-02', false],
+            ]);
+            const summary = await runInProcess(['summary', '--format', 'json', 'one', 'two'], { cwd: outer });
+            expect(summary.code, summary.stderr).toBe(0);
+            const model = JSON.parse(summary.stdout) as { followThrough: { history: string }; plans: Array<{ id: string; followThrough?: { lastChange: { date: string } | null } }> };
+            expect(model.followThrough.history).toBe('ok');
+            expect(model.plans.map(p => [p.id, p.followThrough?.lastChange?.date])).toEqual([['anna-2026', '2026-04-01'], ['mark-2026', '2026-05-02']]);
+            // A folder in no repository beside one in a repository: nothing guessed, and the message names the folder without history (the plan's own).
+            for (const lang of ['en', 'nl']) {
+                const run = await runInProcess(['status', '--lang', lang, 'one', 'three'], { cwd: outer });
+                expect([run.code, run.stdout]).toEqual([3, '']);
+                expect(run.stderr).toContain(lang === 'en' ? "no Git history for 'three/plans'" : "geen Git-geschiedenis voor 'three/plans'");
+            }
+        } finally {
+            removeWorkspace(outer);
+        }
+    });
+
     it('exits 2 on a bad --since, a period that starts after today, or an unknown format; has help in both languages', async () => {
         expect((await runInProcess(['status', '--since', '2026-02-30'], { cwd: root })).code).toBe(2);
         const after = await runInProcess(['status', '--since', '2026-07-01'], { cwd: root });

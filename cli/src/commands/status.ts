@@ -100,7 +100,7 @@ export async function statusCommand(ctx: CommandContext): Promise<number> {
     if (history.kind !== 'ok') {
         const report: StatusReport = { version: 1, since, today, history: history.kind === 'none' ? 'missing' : 'shallow', plans: [] };
         if (json) ctx.stdout.write(JSON.stringify(report, null, 2) + '\n');
-        ctx.stderr.write(`leerplan: ${history.kind === 'none' ? statusText('noHistory', lang)(terminalPath(folder, ctx.cwd)) : statusText('shallow', lang)}\n`);
+        ctx.stderr.write(`leerplan: ${history.kind === 'none' ? statusText('noHistory', lang)(terminalPath(history.missingIn ?? folder, ctx.cwd)) : statusText('shallow', lang)}\n`);
         return HISTORY_MISSING;
     }
     const report: StatusReport = { version: 1, since, today, history: 'ok', plans: planStatuses(plans, history, since, today) };
