@@ -18,7 +18,7 @@ Commands:
   check [paths]      check .pop files and folders against the rule catalogue
   summary [paths]    export a summary as HTML, Markdown or JSON
   calendar [paths]   export feedback moments, reviews, reflections and action dates as .ics
-  status [folder]    follow-through per plan from Git history (last change, goals done, feedback, reviews)
+  status [paths]     follow-through per plan from Git history (last change, goals done, feedback, reviews)
   fmt [paths]        format .pop files (--check: list unformatted files, change nothing)
   init [folder]      write a starter organisation, leerplan.json and a first plan
   hook install       install a Git pre-commit hook that runs 'leerplan check' ('hook uninstall' removes it)
@@ -32,7 +32,7 @@ Opdrachten:
   check [paden]      controleer .pop-bestanden en mappen op de regels
   summary [paden]    exporteer een overzicht als HTML, Markdown of JSON
   calendar [paden]   exporteer feedbackmomenten, gesprekken, reflecties en actiedata als .ics
-  status [map]       opvolging per plan uit de Git-geschiedenis (laatste wijziging, doelen, feedback, gesprekken)
+  status [paden]     opvolging per plan uit de Git-geschiedenis (laatste wijziging, doelen, feedback, gesprekken)
   fmt [paden]        maak .pop-bestanden op (--check: noem niet-opgemaakte bestanden, wijzig niets)
   init [map]         schrijf een startorganisatie, leerplan.json en een eerste plan
   hook install       installeer een Git pre-commit-hook die 'leerplan check' draait ('hook uninstall' verwijdert hem)
@@ -148,7 +148,7 @@ Opties:
 ${COMMON.nl}`,
     },
     status: {
-        en: `Usage: leerplan status [options] [folder]
+        en: `Usage: leerplan status [options] [paths]
 
 Follow-through per plan, from Git history: when the plan last changed, the goals done in
 the period (the plan now against the plan as committed before it), asked feedback
@@ -164,7 +164,7 @@ Options:
   --today YYYY-MM-DD            the end of the period
   --verbose                     name every symbolic link that file discovery skipped
 ${COMMON.en}`,
-        nl: `Gebruik: leerplan status [opties] [map]
+        nl: `Gebruik: leerplan status [opties] [paden]
 
 Opvolging per plan, uit de Git-geschiedenis: wanneer het plan het laatst veranderde, de
 doelen die in de periode afgerond zijn (het plan nu tegenover het plan zoals het voor de

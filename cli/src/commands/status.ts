@@ -44,7 +44,7 @@ export interface StatusReport {
 }
 
 /**
- * `leerplan status [folder] [--since DATE] [--format text|json]`: follow-through per plan
+ * `leerplan status [paths] [--since DATE] [--format text|json]`: follow-through per plan
  * from Git history: when the plan last changed, the goals done in the period (the plan now
  * against the plan as committed before the period), asked feedback moments passed without
  * a shared record of feedback received, and reviews held against planned (a review leaves
