@@ -166,7 +166,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     const baseView: GitView = options.staged ? { isShared: () => true } : new NodeGitView();
     // The opt-in rule plan-stale reads Git history; only when it is on, and never for staged content.
     const stale = settings.rules['plan-stale'];
-    const history = stale !== undefined && stale !== 'off' && !options.staged ? await NodeFileHistory.open(roots[0]) : undefined;
+    const history = stale !== undefined && stale !== 'off' && !options.staged ? await NodeFileHistory.open(roots[0], sources.map(source => source.path)) : undefined;
     if (history && history.history.kind !== 'ok') notices.push(cliText(history.history.kind === 'shallow' ? 'planStaleShallow' : 'planStaleNoHistory', lang));
     const gitView: GitView = history ? withHistory(baseView, history) : baseView;
     const createServices = (): LeerplanServices => {

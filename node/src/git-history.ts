@@ -269,38 +269,72 @@ const NOT_PRIVATE = ':(exclude,glob)**/*.private.pop';
 /**
  * `GitView.lastChange` for `leerplan check` (the opt-in rule `plan-stale`): the day of the
  * last commit of each `.pop` file under `folder` and whether it has changes not committed
- * yet, read with one `git log` and one `git status` when first asked. Undefined for every
- * file when there is no history (`history`, checked first: the caller says so once).
+ * yet, read with one `git log` and one `git status` when first asked; a file of another
+ * repository (`leerplan check team-a/ ../team-b/`) from its own, the same way. Undefined
+ * for every file when a repository holding one of `files` has no history, or `folder` has
+ * none and no file is in a repository (`history`, checked first: the caller says so once);
+ * undefined for a file in no repository.
  */
 export class NodeFileHistory {
     readonly history: GitHistory;
-    private days?: Map<string, string>;
-    private changed?: Set<string>;
+    private readonly scopes: HistoryScope[];
 
-    private constructor(private readonly folder: string, history: GitHistory) {
+    private constructor(history: GitHistory, scopes: HistoryScope[]) {
         this.history = history;
+        this.scopes = scopes;
     }
 
-    static async open(folder: string): Promise<NodeFileHistory> {
-        return new NodeFileHistory(folder, await gitHistory(folder));
+    static async open(folder: string, files: readonly string[] = []): Promise<NodeFileHistory> {
+        const main = await gitHistory(folder);
+        const repositories = new Set<string>();
+        for (const dir of new Set(files.map(file => dirname(file)))) {
+            const repository = repositoryOf(dir);
+            if (repository !== undefined) repositories.add(repository);
+        }
+        if (main.kind !== 'ok' && !repositories.size) return new NodeFileHistory(main, []);
+        // Every repository that holds a file, each read within itself; `folder`'s within `folder`.
+        const scopes: HistoryScope[] = main.kind === 'ok' ? [{ root: main.root, folder }] : [];
+        for (const repository of repositories) {
+            const history = await gitHistory(repository);
+            // One of them without history: nothing is flagged rather than some (the caller says so once).
+            if (history.kind !== 'ok') return new NodeFileHistory(history, []);
+            if (!scopes.some(scope => scope.root === history.root)) scopes.push({ root: history.root, folder: history.root });
+        }
+        return new NodeFileHistory(scopes.length ? { kind: 'ok', root: scopes[0].root } : main, scopes);
     }
 
     lastChange(uri: { fsPath: string }): { committed: string | null; uncommitted: boolean } | undefined {
         if (this.history.kind !== 'ok') return undefined;
-        const root = this.history.root;
-        if (!this.days) {
-            this.days = new Map();
-            const scope = `:(literal)${relative(root, this.folder).split(sep).join('/') || '.'}`;
-            const log = git(root, ['log', '--no-renames', '--format=%x1e%cI', '--name-only', '-z', 'HEAD', '--', scope, NOT_PRIVATE]);
+        const path = uri.fsPath;
+        // The innermost repository holding the file (a nested clone before the one around it).
+        const scope = this.scopes.filter(s => isInside(s.root, path)).sort((a, b) => b.root.length - a.root.length)[0];
+        if (!scope) return undefined;
+        if (!scope.days) {
+            const root = scope.root;
+            scope.days = new Map();
+            const where = `:(literal)${relative(root, scope.folder).split(sep).join('/') || '.'}`;
+            const log = git(root, ['log', '--no-renames', '--format=%x1e%cI', '--name-only', '-z', 'HEAD', '--', where, NOT_PRIVATE]);
             for (const { day, files } of log.ok ? commitsOfLog(log.stdout) : []) {
                 for (const file of files) {
-                    const path = join(root, file);
-                    if (!this.days.has(path)) this.days.set(path, day);
+                    const changed = join(root, file);
+                    if (!scope.days.has(changed)) scope.days.set(changed, day);
                 }
             }
-            const status = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', scope, NOT_PRIVATE]);
-            this.changed = new Set(status.ok ? changedOfStatus(root, status.stdout) : []);
+            const status = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', where, NOT_PRIVATE]);
+            scope.changed = new Set(status.ok ? changedOfStatus(root, status.stdout) : []);
         }
-        return { committed: this.days.get(uri.fsPath) ?? null, uncommitted: this.changed!.has(uri.fsPath) };
+        return { committed: scope.days.get(path) ?? null, uncommitted: scope.changed!.has(path) };
     }
+}
+
+/** One repository `NodeFileHistory` reads: its root, the folder its commands are limited to, and what they said (once asked). */
+interface HistoryScope {
+    root: string;
+    folder: string;
+    days?: Map<string, string>;
+    changed?: Set<string>;
+}
+
+function isInside(folder: string, path: string): boolean {
+    return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

@@ -229,6 +229,29 @@ describe('the opt-in rules in leerplan check', () => {
         }
     });
 
+    it('read a plan named from another repository in that repository', async () => {
+        const outer = makeWorkspace({
+            'one/leerplan.json': CONFIG,
+            'one/organisation.pop': PEOPLE,
+            'one/plans/mark-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan mark-2026 for mark'),
+            'two/plans/yara-2026.pop': STALE,
+            'three/plans/anna-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan anna-2026 for anna'),
+        });
+        try {
+            for (const [repository, day] of [['one', '2026-06-01'], ['two', '2025-11-02']]) {
+                git(join(outer, repository), ['init', '-q']);
+                commitAll(join(outer, repository), day);
+            }
+            const run = await runInProcess(['check', '--format', 'json', '.', '../two', '../three'], { cwd: join(outer, 'one') });
+            const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; code: string; line: number }> };
+            // Two's plan has not changed since November; one's changed this month; three's is in no repository (not flagged, as a file not in Git yet).
+            expect(report.diagnostics.filter(d => d.code === 'plan-stale').map(d => `${d.file}:${d.line}`)).toEqual(['../two/plans/yara-2026.pop:1']);
+            expect(run.stderr).not.toContain('no Git history');
+        } finally {
+            removeWorkspace(outer);
+        }
+    });
+
     it('say once, in either language, that a shallow clone has no history, and flag no plan stale', async () => {
         const ws = makeWorkspace({ 'leerplan.json': CONFIG, 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': STALE });
         const parent = mkdtempSync(join(tmpdir(), 'leerplan-shallow-check-'));
