@@ -7,6 +7,7 @@ import { createLeerplanCoreServices, type LeerplanServices } from '../../languag
 import { checkDocuments } from '../../language/src/workspace/check-documents.js';
 import { checkInBatches } from '../../language/src/workspace/check-in-batches.js';
 import { resolveSettings, type LeerplanSettings } from '../../language/src/config/settings.js';
+import { configErrorText } from '../../language/src/config/leerplan-config.js';
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import { discoverPopFiles } from '../../node/src/file-discovery.js';
 import { documentText, readSource } from '../../node/src/read-source.js';
@@ -119,7 +120,7 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     const lang = settings.lang;
     if (configFile && errors.length) {
         const file = terminalPath(configFile, options.cwd);
-        return { ok: false, lang, messages: errors.map(e => cliText('badConfig', lang)(file, e.key, e.message)) };
+        return { ok: false, lang, messages: errors.map(e => cliText('badConfig', lang)(file, e.key, configErrorText(e, lang))) };
     }
     const settingsLimit = config.discoveryLimit;
 

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, parseConfig, type ConfigError, type LeerplanConfig } from '../../language/src/config/leerplan-config.js';
+import { systemErrorText } from './discovery-messages.js';
 import { readSource } from './read-source.js';
 
 /**
@@ -33,6 +34,11 @@ export function findConfigFile(start: string): string | undefined {
 /** Reads and parses a `leerplan.json`; `text` is what was read (for ranges of its errors). Never throws. */
 export function loadConfigFile(path: string): { config: LeerplanConfig; errors: ConfigError[]; text: string } {
     const read = readSource(path);
-    if (!read.ok) return { config: {}, errors: [{ key: '', message: `cannot be read (${read.message})` }], text: '' };
+    if (!read.ok) {
+        const why = read.reason === 'too-large'
+            ? { en: read.message, nl: `te groot (${(read.bytes / 1048576).toFixed(1)} MB)` }
+            : { en: systemErrorText(read.code, 'en'), nl: systemErrorText(read.code, 'nl') };
+        return { config: {}, errors: [{ key: '', problem: { kind: 'unreadable', why } }], text: '' };
+    }
     return { ...parseConfig(read.text), text: read.text };
 }

@@ -24,11 +24,34 @@ const SYSTEM_ERROR: Record<string, { en: string; nl: string }> = {
     EISDIR: { en: 'is a folder', nl: 'is een map' },
     ENOTFILE: { en: 'not a file', nl: 'geen bestand' },
     EILSEQ: { en: 'not valid UTF-8', nl: 'geen geldige UTF-8' },
+    ENOSPC: { en: 'no space left on the disk', nl: 'de schijf is vol' },
+    EDQUOT: { en: 'the disk quota is used up', nl: 'het schijfquotum is op' },
+    EROFS: { en: 'a read-only file system', nl: 'een alleen-lezen bestandssysteem' },
+    EFBIG: { en: 'the file would be too large', nl: 'het bestand zou te groot worden' },
+    ENAMETOOLONG: { en: 'the name is too long', nl: 'de naam is te lang' },
+    EBUSY: { en: 'in use', nl: 'in gebruik' },
+    ETXTBSY: { en: 'in use', nl: 'in gebruik' },
+    EMFILE: { en: 'too many open files', nl: 'te veel open bestanden' },
+    ENFILE: { en: 'too many open files', nl: 'te veel open bestanden' },
 };
 
 /** A system error code (EACCES, ...) in words. */
 export function systemErrorText(code: string, lang: Lang): string {
     return SYSTEM_ERROR[code]?.[lang] ?? code;
+}
+
+/** What a failure to write an output file (or a plan `fmt` formats) means where it differs from reading. */
+const WRITE_ERROR: Record<string, { en: string; nl: string }> = {
+    ENOENT: { en: 'no such folder', nl: 'die map bestaat niet' },
+    ENOTDIR: { en: 'no such folder', nl: 'die map bestaat niet' },
+    ELOOP: { en: 'it is a symbolic link', nl: 'het is een symbolische link' },
+    EISDIR: { en: 'it is a folder', nl: 'het is een map' },
+};
+
+/** Why a file could not be written, in words in the output's language (the code itself when it has no words here). */
+export function writeFailure(error: NodeJS.ErrnoException, lang: Lang): string {
+    if (error.code === undefined) return error.message;
+    return WRITE_ERROR[error.code]?.[lang] ?? systemErrorText(error.code, lang);
 }
 
 const SPECIAL_PATH: Record<string, { en: string; nl: string }> = {

@@ -65,8 +65,3 @@ export function openOutputFile(path: string): OutputFile {
         },
     };
 }
-
-/** Why an output file could not be written, in a few words. */
-export function writeFailure(error: NodeJS.ErrnoException): string {
-    return error.code === 'ENOENT' ? 'no such folder' : error.code === 'ELOOP' ? 'it is a symbolic link' : error.code === 'EISDIR' ? 'it is a folder' : error.code ?? error.message;
-}

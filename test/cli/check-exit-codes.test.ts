@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORGANISATION, cleanPlan, makeWorkspace, removeWorkspace, runInProcess, type CliRun } from './cli-harness.js';
@@ -116,6 +116,32 @@ describe('bad usage: exit 2 with one line on stderr', () => {
 
     it('for an unknown command', async () => {
         expectUsageError(await runInProcess(['chek'], { cwd: clean }), "leerplan: unknown command 'chek' (try 'leerplan --help')");
+    });
+
+    it('for a bad leerplan.json in Dutch, every word', async () => {
+        const cases: Array<[config: string, expected: string]> = [
+            ['{ "maxGoals": "five" }', 'leerplan: leerplan.json: "maxGoals": moet een geheel getal van minstens 1 zijn, niet "five"'],
+            ['{ "rules": { "goal-without-visoin": "off" } }', 'leerplan: leerplan.json: "rules.goal-without-visoin": onbekende regelcode (bedoel je "goal-without-vision"?)'],
+            ['{ "maxgoals": 3 }', 'leerplan: leerplan.json: "maxgoals": onbekende sleutel (bedoel je "maxGoals"?); bekende sleutels: language, today, maxGoals, assessmentStaleMonths, planStaleMonths, feedbackFollowUpDays, requiredRoles, rules, discoveryLimit'],
+            ['{\n  "today" "2026-06-15"\n}', 'leerplan: leerplan.json: geen geldige JSON (regel 2, kolom 11)'],
+        ];
+        for (const [config, expected] of cases) {
+            const root = makeWorkspace({ 'leerplan.json': config, 'organisation.pop': ORGANISATION });
+            try {
+                expectUsageError(await runInProcess(['check', '--lang', 'nl'], { cwd: root }), expected);
+            } finally {
+                removeWorkspace(root);
+            }
+        }
+        // A leerplan.json that is a folder cannot be read: said in Dutch too.
+        const root = makeWorkspace({ 'organisation.pop': ORGANISATION });
+        try {
+            rmSync(join(root, 'leerplan.json'));
+            mkdirSync(join(root, 'leerplan.json'));
+            expectUsageError(await runInProcess(['check', '--lang', 'nl'], { cwd: root }), 'leerplan: leerplan.json: kan niet worden gelezen (is een map)');
+        } finally {
+            removeWorkspace(root);
+        }
     });
 
     it('for a bad leerplan.json, naming the file and the key', async () => {

@@ -39,6 +39,24 @@ describe('check: -f, -o and --quiet', () => {
         expect(run).toEqual({ code: 2, stdout: '', stderr: "leerplan: cannot write 'no/such/report.txt': no such folder\n" });
     });
 
+    it('says why an output file cannot be written in the output language, every word', async () => {
+        const cases: Array<[string[], string, string]> = [
+            [['check', '-o', 'no/such/report.txt'], "leerplan: cannot write 'no/such/report.txt': no such folder\n", "leerplan: kan 'no/such/report.txt' niet schrijven: die map bestaat niet\n"],
+            [['summary', '--out', 'no/such/summary.html'], 'no such folder', 'die map bestaat niet'],
+            [['calendar', '--out', 'no/such/plans.ics'], 'no such folder', 'die map bestaat niet'],
+            // The disk full: Linux's /dev/full refuses every write with ENOSPC.
+            [['summary', '--format', 'md', '--out', '/dev/full'], 'no space left on the disk', 'de schijf is vol'],
+        ];
+        for (const [args, en, nl] of cases) {
+            const english = await runInProcess([...args, '--lang', 'en'], { cwd: root });
+            const dutch = await runInProcess([...args, '--lang', 'nl'], { cwd: root });
+            expect([english.code, dutch.code], args.join(' ')).toEqual([2, 2]);
+            expect(english.stderr).toContain(en);
+            expect(dutch.stderr).toContain(nl);
+            expect(dutch.stderr, args.join(' ')).not.toMatch(/no such|space|\bE[A-Z]{3,}\b/);
+        }
+    });
+
     it('--quiet reports errors only; --max-warnings still counts the warnings', async () => {
         const all = JSON.parse((await runInProcess(['check', '-f', 'json'], { cwd: root })).stdout) as JsonReport;
         expect(all.diagnostics.some(d => d.severity === 'warning')).toBe(true);

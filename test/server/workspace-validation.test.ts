@@ -193,6 +193,14 @@ describe('changes on disk and in the editor', () => {
         await server.diagnosticsOf(ws.uri('leerplan.json'), d => d.length === 0);
         const anna = await server.diagnosticsOf(ws.uri('anna-2026.pop'), d => d.some(x => x.code === 'goal-without-vision' && String(x.message).startsWith('Leerdoel')));
         expect(anna.find(d => d.code === 'goal-without-vision')!.message).toContain("'wound-protocols'");
+        // A bad key in a Dutch workspace is named in Dutch, every word.
+        ws.write('leerplan.json', JSON.stringify({ today: '2026-06-01', language: 'nl', maxGoals: 'vijf' }));
+        server.filesChanged([{ uri: ws.uri('leerplan.json'), type: 2 }]);
+        const config = await server.diagnosticsOf(ws.uri('leerplan.json'), d => d.length > 0);
+        expect(config.map(d => d.message)).toEqual([`leerplan.json: sleutel 'maxGoals': moet een geheel getal van minstens 1 zijn, niet "vijf"`]);
+        ws.write('leerplan.json', JSON.stringify({ today: '2026-06-01', language: 'nl' }));
+        server.filesChanged([{ uri: ws.uri('leerplan.json'), type: 2 }]);
+        await server.diagnosticsOf(ws.uri('leerplan.json'), d => d.length === 0);
     });
 });
 

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as ast from '../../../language/src/generated/ast.js';
-import { openOutputFile, writeFailure, type OutputFile } from '../../../node/src/write-file.js';
+import { openOutputFile, type OutputFile } from '../../../node/src/write-file.js';
+import { writeFailure } from '../../../node/src/discovery-messages.js';
 import { collectGarbage } from '../../../node/src/memory-limits.js';
 import { terminalPath } from '../../../node/src/display-paths.js';
 import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
@@ -78,7 +79,7 @@ export async function calendarCommand(ctx: CommandContext, batches: { size?: num
     try {
         output = outPath ? openOutputFile(outPath) : { write: text => void ctx.stdout.write(text), close: () => undefined };
     } catch (e) {
-        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(values.out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
+        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(values.out!, writeFailure(e as NodeJS.ErrnoException, lang))}\n`);
         return 2;
     }
     try {
@@ -96,7 +97,7 @@ export async function calendarCommand(ctx: CommandContext, batches: { size?: num
             // The failure being reported is the first one.
         }
         if (!outPath || typeof (e as NodeJS.ErrnoException)?.code !== 'string') throw e;
-        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(values.out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
+        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(values.out!, writeFailure(e as NodeJS.ErrnoException, lang))}\n`);
         return 2;
     }
     if (notes) ctx.stderr.write(`leerplan: ${workflowText('calendarNotes', lang)(notes)}\n`);

@@ -19,7 +19,8 @@ import { startProgress, type Progress } from '../progress.js';
 import { workflowText } from '../workflow-messages.js';
 import { colourEnabled } from '../colour.js';
 import { stdinOption } from '../stdin.js';
-import { writeFailure, writeOutputFile } from '../../../node/src/write-file.js';
+import { writeOutputFile } from '../../../node/src/write-file.js';
+import { writeFailure } from '../../../node/src/discovery-messages.js';
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
 
@@ -94,7 +95,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
         try {
             writeOutputFile(resolve(ctx.cwd, outputFile), report);
         } catch (e) {
-            ctx.stderr.write(`leerplan: ${cliText('cannotWrite', result.lang)(outputFile, writeFailure(e as NodeJS.ErrnoException))}\n`);
+            ctx.stderr.write(`leerplan: ${cliText('cannotWrite', result.lang)(outputFile, writeFailure(e as NodeJS.ErrnoException, result.lang))}\n`);
             return 2;
         }
     }

@@ -11,7 +11,7 @@ import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { formatPop } from '../../../language/src/formatting/format-text.js';
 import { MAX_FILE_BYTES, MAX_FILE_LINES } from '../../../language/src/parser/size-limited-parser.js';
 import { discoverPopFiles } from '../../../node/src/file-discovery.js';
-import { describeDiscovery, namedPathProblem, skippedLinksLine, systemErrorText } from '../../../node/src/discovery-messages.js';
+import { describeDiscovery, namedPathProblem, skippedLinksLine, systemErrorText, writeFailure } from '../../../node/src/discovery-messages.js';
 import { findConfigFile, loadConfigFile } from '../../../node/src/config-file.js';
 import { readExactText } from '../../../node/src/read-exact-text.js';
 import { replaceFileContent } from '../../../node/src/write-file.js';
@@ -85,7 +85,7 @@ export async function fmtCommand(ctx: CommandContext): Promise<number> {
             } catch (e) {
                 failed++;
                 progress.finish();
-                ctx.stderr.write(`leerplan: ${workflowText('fmtNotWritten', lang)(file, (e as NodeJS.ErrnoException).code ?? String(e))}\n`);
+                ctx.stderr.write(`leerplan: ${workflowText('fmtNotWritten', lang)(file, writeFailure(e as NodeJS.ErrnoException, lang))}\n`);
                 return;
             }
         }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { openOutputFile, writeFailure, type OutputFile } from '../../../node/src/write-file.js';
+import { openOutputFile, type OutputFile } from '../../../node/src/write-file.js';
+import { writeFailure } from '../../../node/src/discovery-messages.js';
 import { collectGarbage } from '../../../node/src/memory-limits.js';
 import type { SummaryScope } from '../../../summary/src/summary-model.js';
 import { SUMMARY_BATCH_SIZE, summarisePlansInBatches } from '../../../summary/src/summary-in-batches.js';
@@ -82,7 +83,7 @@ export async function summaryCommand(ctx: CommandContext, batches: { size?: numb
     try {
         output = buffered(outPath ? openOutputFile(outPath) : { write: text => void ctx.stdout.write(text), close: () => undefined });
     } catch (e) {
-        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
+        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(out!, writeFailure(e as NodeJS.ErrnoException, lang))}\n`);
         return 2;
     }
     try {
@@ -95,7 +96,7 @@ export async function summaryCommand(ctx: CommandContext, batches: { size?: numb
     } catch (e) {
         closeAfterFailure(output);
         if (!outPath || !isWriteError(e)) throw e;
-        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(out!, writeFailure(e as NodeJS.ErrnoException))}\n`);
+        ctx.stderr.write(`leerplan: ${workflowText('summaryCannotWrite', lang)(out!, writeFailure(e as NodeJS.ErrnoException, lang))}\n`);
         return 2;
     }
     return 0;

@@ -4,7 +4,7 @@ import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity, MessageType, type ClientCapabilities, type Diagnostic } from 'vscode-languageserver-protocol';
 import { resolveSettings, type LeerplanSettings, type LeerplanSettingsProvider } from '../../../language/src/config/settings.js';
-import type { ConfigError, LeerplanConfig } from '../../../language/src/config/leerplan-config.js';
+import { configErrorText, type ConfigError, type LeerplanConfig } from '../../../language/src/config/leerplan-config.js';
 import { isRuleCode, isSeveritySetting, type Lang, type RuleCode, type SeveritySetting } from '../../../language/src/rules/rule-registry.js';
 import { findConfigFile, loadConfigFile } from '../../../node/src/config-file.js';
 import { SETTINGS_SECTION, type LeerplanClientSettings } from '../protocol.js';
@@ -181,7 +181,7 @@ export class WorkspaceSettings {
                 severity: DiagnosticSeverity.Error,
                 source: 'leerplan',
                 code: 'config',
-                message: configProblem(lang, error.key, error.message),
+                message: configProblem(lang, error.key, configErrorText(error, lang)),
             }));
             this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
             messages.push(...diagnostics.map(d => String(d.message)));
