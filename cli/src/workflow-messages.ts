@@ -81,6 +81,10 @@ const WORKFLOW_MESSAGES = {
         en: (file: string) => `${file} already exists and was not written by leerplan; use --force to replace it`,
         nl: (file: string) => `${file} bestaat al en is niet door leerplan geschreven; gebruik --force om het te vervangen`,
     },
+    hookForeignKept: {
+        en: (file: string) => `${file} was not written by leerplan, so it stays; use --force to remove it`,
+        nl: (file: string) => `${file} is niet door leerplan geschreven en blijft dus staan; gebruik --force om het te verwijderen`,
+    },
     hookInstalled: {
         en: (file: string) => `installed ${file}: every commit now runs 'leerplan check' on the staged .pop files`,
         nl: (file: string) => `${file} geïnstalleerd: elke commit draait nu 'leerplan check' op de gestagede .pop-bestanden`,

@@ -197,7 +197,12 @@ describe('leerplan hook uninstall', () => {
         expect(await runInProcess(['hook', 'uninstall'], { cwd: root })).toEqual({ code: 0, stdout: 'removed .git/hooks/pre-commit\n', stderr: '' });
         expect(existsSync(hookOf(root))).toBe(false);
         writeFileSync(hookOf(root), '#!/bin/sh\nexit 0\n');
-        expect((await runInProcess(['hook', 'uninstall'], { cwd: root })).code).toBe(2);
+        // Refused, saying what would remove it (not what would replace it).
+        expect(await runInProcess(['hook', 'uninstall'], { cwd: root })).toEqual({
+            code: 2, stdout: '', stderr: 'leerplan: .git/hooks/pre-commit was not written by leerplan, so it stays; use --force to remove it\n',
+        });
+        expect((await runInProcess(['hook', 'uninstall', '--lang', 'nl'], { cwd: root })).stderr)
+            .toBe('leerplan: .git/hooks/pre-commit is niet door leerplan geschreven en blijft dus staan; gebruik --force om het te verwijderen\n');
         expect(existsSync(hookOf(root))).toBe(true);
     });
 });

@@ -98,7 +98,7 @@ export async function hookCommand(ctx: CommandContext): Promise<number> {
     if (action === 'uninstall') {
         if (current === undefined) return 0;
         if (!ours && !values.force) {
-            ctx.stderr.write(`leerplan: ${workflowText('hookForeign', lang)(shown)}\n`);
+            ctx.stderr.write(`leerplan: ${workflowText('hookForeignKept', lang)(shown)}\n`);
             return 2;
         }
         const backup = ours ? replacedBackup(current) : undefined;
