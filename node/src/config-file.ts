@@ -4,6 +4,7 @@ import { dirname, join, parse, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, parseConfig, type ConfigError, type LeerplanConfig } from '../../language/src/config/leerplan-config.js';
 import { systemErrorText } from './discovery-messages.js';
 import { readSource } from './read-source.js';
+import { MAX_FILE_BYTES } from '../../language/src/parser/size-limited-parser.js';
 
 /**
  * The `leerplan.json` that governs `start` (a file or folder): the nearest one in
@@ -36,7 +37,7 @@ export function loadConfigFile(path: string): { config: LeerplanConfig; errors: 
     const read = readSource(path);
     if (!read.ok) {
         const why = read.reason === 'too-large'
-            ? { en: read.message, nl: `te groot (${(read.bytes / 1048576).toFixed(1)} MB)` }
+            ? { en: read.message, nl: `te groot (${(read.bytes / 1048576).toFixed(1)} MB; de grens is ${MAX_FILE_BYTES / 1048576} MB)` }
             : { en: systemErrorText(read.code, 'en'), nl: systemErrorText(read.code, 'nl') };
         return { config: {}, errors: [{ key: '', problem: { kind: 'unreadable', why } }], text: '' };
     }

@@ -138,7 +138,7 @@ describe('bad usage: exit 2 with one line on stderr', () => {
         try {
             rmSync(join(root, 'leerplan.json'));
             mkdirSync(join(root, 'leerplan.json'));
-            expectUsageError(await runInProcess(['check', '--lang', 'nl'], { cwd: root }), 'leerplan: leerplan.json: kan niet worden gelezen (is een map)');
+            expectUsageError(await runInProcess(['check', '--lang', 'nl'], { cwd: root }), 'leerplan: leerplan.json: kan niet worden gelezen: is een map');
         } finally {
             removeWorkspace(root);
         }

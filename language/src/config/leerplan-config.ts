@@ -55,7 +55,7 @@ export function configErrorText(error: ConfigError, lang: Lang): string {
         case 'rules-object': return nl ? `moet een object zijn dat regelcodes koppelt aan ${SEVERITY_SETTINGS.join('|')}` : `must be an object mapping rule codes to ${SEVERITY_SETTINGS.join('|')}`;
         case 'unknown-key': return nl ? `onbekende sleutel${hint}; bekende sleutels: ${KNOWN_KEYS.slice(1).join(', ')}` : `unknown key${hint}; known keys: ${KNOWN_KEYS.slice(1).join(', ')}`;
         case 'unknown-rule': return nl ? `onbekende regelcode${hint}` : `unknown rule code${hint}`;
-        case 'unreadable': return nl ? `kan niet worden gelezen (${p.why.nl})` : `cannot be read (${p.why.en})`;
+        case 'unreadable': return nl ? `kan niet worden gelezen: ${p.why.nl}` : `cannot be read: ${p.why.en}`;
     }
 }
 
