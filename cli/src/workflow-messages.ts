@@ -39,7 +39,7 @@ const WORKFLOW_MESSAGES = {
     summaryOneScope: { en: 'use at most one of --plan, --team and --coach', nl: 'gebruik hooguit een van --plan, --team en --coach' },
     summaryUnknown: {
         en: (kind: 'plan' | 'team' | 'coach', id: string) => `unknown ${kind === 'coach' ? 'coach' : kind} '${id}' (--${kind})`,
-        nl: (kind: 'plan' | 'team' | 'coach', id: string) => `onbekend${kind === 'plan' ? '' : 'e'} ${kind} '${id}' (--${kind})`,
+        nl: (kind: 'plan' | 'team' | 'coach', id: string) => `onbekend${kind === 'coach' ? 'e' : ''} ${kind} '${id}' (--${kind})`,
     },
     summaryOneOut: { en: 'use --out or --output-file, not both', nl: 'gebruik --out of --output-file, niet allebei' },
     summaryOutIsFolder: { en: (path: string) => `--out '${path}' is a folder; name a file`, nl: (path: string) => `--out '${path}' is een map; noem een bestand` },

@@ -86,6 +86,14 @@ describe('leerplan summary: the command', () => {
             expect(run.stdout).toBe('');
             expect(run.stderr).toContain(`'${id}'`);
         }
+        // In Dutch with the article each noun takes: het plan, het team, de coach.
+        const dutch: string[] = [];
+        for (const args of [['--plan', 'nobody-2026'], ['--team', 'no-team'], ['--coach', 'zed']]) dutch.push((await summary([...args, '--lang', 'nl'])).stderr);
+        expect(dutch).toEqual([
+            "leerplan: onbekend plan 'nobody-2026' (--plan)\n",
+            "leerplan: onbekend team 'no-team' (--team)\n",
+            "leerplan: onbekende coach 'zed' (--coach)\n",
+        ]);
     });
 
     it('exits 2 on bad usage: two views, an unknown format or option', async () => {
