@@ -295,6 +295,7 @@ export class NodeFileHistory {
         // Every repository that holds a file, each read within itself; `folder`'s within `folder`.
         const scopes: HistoryScope[] = main.kind === 'ok' ? [{ root: main.root, folder }] : [];
         for (const repository of repositories) {
+            if (main.kind === 'ok' && repository === main.root) continue;
             const history = await gitHistory(repository);
             // One of them without history: nothing is flagged rather than some (the caller says so once).
             if (history.kind !== 'ok') return new NodeFileHistory(history, []);
