@@ -41,6 +41,12 @@ export interface FollowThroughInput {
     since: string;
     history: FollowThroughInfo['history'];
     file(uri: string): FileHistory | undefined;
+    /**
+     * The history of the repository holding one file, where a host read several and they
+     * differ (the server's workspace folders, one of them without Git): a plan's own view
+     * shows its follow-through when its own history is there. Absent: `history` for all.
+     */
+    historyOf?(uri: string): FollowThroughInfo['history'];
 }
 
 /** What a host read of one plan file: its commit days, uncommitted changes, and per plan id the goals done before the period (absent: no commit is that old). */

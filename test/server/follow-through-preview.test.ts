@@ -110,6 +110,36 @@ describe('the preview summary carries the follow-through from Git history', () =
         expect(text).toContain('Reviews: 1 of 1 planned review held');
     });
 
+    it('in a workspace of two folders, one without Git: a plan of the other still shows its own; the whole workspace says it is missing', async () => {
+        const bare = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'plans/mark-2026.pop': YARA.replace('plan yara-2026 for yara', 'plan mark-2026 for mark').replace('coach mark', 'coach yara') });
+        const both = await startServer({ folders: [root, bare], settings: { leerplan: { language: 'en' } } });
+        try {
+            const yara = join(root, 'plans/yara-2026.pop');
+            const mark = join(bare, 'plans/mark-2026.pop');
+            await both.waitFor(() => both.current(fileUri(yara)) && both.current(fileUri(mark)), 'both plans diagnosed');
+            const own = (await summary(both, yara)).model!;
+            expect(own.followThrough).toEqual({ since: '2026-03-15', history: 'ok' });
+            // Committed in this repository (on a day the tests before chose): a last change, not "not in Git yet".
+            expect(own.plans[0].followThrough?.lastChange?.date).toMatch(/^2026-\d\d-\d\d$/);
+            expect(own.plans[0].followThrough?.goalsDone.map(g => g.id)).toEqual(['talks']);
+            const other = (await summary(both, mark)).model!;
+            expect(other.followThrough).toEqual({ since: '2026-03-15', history: 'missing' });
+            expect(other.plans[0].followThrough).toBeUndefined();
+            const workspace = (await both.request<SummaryResult>('leerplan/summary', { textDocument: { uri: fileUri(yara) }, audience: 'export', scope: 'workspace' })).model!;
+            expect(workspace.followThrough?.history).toBe('missing');
+            expect(workspace.plans.every(plan => plan.followThrough === undefined)).toBe(true);
+            // The hover on the plan in Git shows it; on the other, nothing.
+            const hoverText = async (path: string) => (await both.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: fileUri(path) }, position: { line: 0, character: 7 } }))?.contents.value ?? '';
+            const deadline = Date.now() + 60_000;
+            while (!(await hoverText(yara)).includes('Follow-through') && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 100));
+            expect(await hoverText(yara)).toContain('Goals done in the period: 1 goal (`talks`)');
+            expect(await hoverText(mark)).not.toContain('Follow-through');
+        } finally {
+            await both.stop();
+            removeWorkspace(bare);
+        }
+    });
+
     it('says that history is missing in a folder that is no repository', async () => {
         const bare = makeWorkspace({ 'leerplan.json': JSON.stringify({ today: '2026-06-15' }), 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': YARA });
         const other = await startServer({ folders: [bare], settings: { leerplan: { language: 'nl' } } });

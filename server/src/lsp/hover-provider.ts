@@ -226,11 +226,12 @@ export class LeerplanHoverProvider implements HoverProvider {
     private describeFollowThrough(plan: ast.Plan, lang: Lang): string | undefined {
         const today = this.settings.get().today;
         const input = (this.services.shared as LeerplanSharedLspServices).workspace.FollowThroughHistory.latest(today);
-        // Without history the hover says nothing (the preview says that it is missing).
-        if (input?.history !== 'ok') return undefined;
+        const document = AstUtils.getDocument(plan);
+        // Without history (of the plan's own folder, where the server read several) the hover says nothing (the preview says that it is missing).
+        const history = input?.historyOf ? input.historyOf(document.uri.toString()) : input?.history;
+        if (!input || history !== 'ok') return undefined;
         const t = summaryText(lang);
         const words = t.followThrough;
-        const document = AstUtils.getDocument(plan);
         const parses = !document.parseResult.lexerErrors.length && !document.parseResult.parserErrors.length;
         const f = followThroughOfPlan(plan, document.uri.toString(), input, today, { parses, includePrivate: false });
         const last = f.lastChange ? words.changedOn(t.date(f.lastChange.date), f.lastChange.daysAgo) : words.notInGit;

@@ -44,7 +44,9 @@ export function documentScope(document: LangiumDocument): { scope: SummaryScope;
  * workspace lock), so the model always reflects the latest keystroke.
  *
  * Each plan's follow-through comes from the Git history of the workspace
- * (`FollowThroughHistory`: read asynchronously before the lock, kept between requests).
+ * (`FollowThroughHistory`: read asynchronously before the lock, kept between requests);
+ * a plan's own view needs only its own workspace folder's history, a view of several
+ * plans that of every folder holding one.
  *
  * Audience `owner` is the plan owner's own preview: their private reflections are in
  * it, marked private. `export` never holds private content.
@@ -68,7 +70,9 @@ export function computeSummary(shared: LangiumSharedServices, settings: Leerplan
         : documentScope(document);
     const folders = (shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => f.uri);
     const current = settings.get();
-    const model = buildSummary(workspaceSummaryDocuments(shared, folders), { lang: current.lang, today: current.today, audience: params.audience, scope, followThrough });
+    // A plan's own view shows its follow-through when its own folder has history, whatever the other workspace folders have.
+    const history = view === 'plan' && followThrough?.historyOf ? { ...followThrough, history: followThrough.historyOf(document.uri.toString()) } : followThrough;
+    const model = buildSummary(workspaceSummaryDocuments(shared, folders), { lang: current.lang, today: current.today, audience: params.audience, scope, followThrough: history });
     return { model, title, view, parseErrors: parseErrorCount(document), version: parsedVersion(document) };
 }
 

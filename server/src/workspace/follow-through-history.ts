@@ -71,7 +71,8 @@ export class FollowThroughHistory {
     }
 
     private inputOf(since: string, groups: Array<{ folder: string; history: PlanFilesHistory }>): FollowThroughInput {
-        const kinds = groups.map(g => g.history.kind);
+        const kindOf = (read: PlanFilesHistory) => read.kind === 'ok' ? 'ok' as const : read.kind === 'shallow' ? 'shallow' as const : 'missing' as const;
+        const kinds = groups.map(g => kindOf(g.history));
         const history = kinds.every(kind => kind === 'ok') ? 'ok' : kinds.includes('shallow') ? 'shallow' : 'missing';
         const byPath = new Map<string, PlanFilesHistory>();
         for (const group of groups) for (const path of group.history.commits.keys()) byPath.set(path, group.history);
@@ -83,6 +84,12 @@ export class FollowThroughHistory {
                 const read = byPath.get(path);
                 if (!read) return undefined;
                 return fileHistoryOf(read, path);
+            },
+            // A file's own folder decides (a private file's too, whose plan is beside it); a file in none, all of them.
+            historyOf: uri => {
+                const path = URI.parse(uri).fsPath;
+                const group = groups.find(g => path.startsWith(g.folder.endsWith(sep) ? g.folder : g.folder + sep));
+                return group ? kindOf(group.history) : history;
             },
         };
     }
