@@ -3,7 +3,7 @@ import type { LangiumDocument } from 'langium';
 import * as ast from '../../language/src/generated/ast.js';
 import { statusOf } from '../../language/src/meaning/semantics.js';
 import { terminalPath } from '../../node/src/display-paths.js';
-import { fileHistoryOf, readPlanFilesHistory } from '../../node/src/git-history.js';
+import { fileHistoryOf, followThroughState, readPlanFilesHistory } from '../../node/src/git-history.js';
 import { SummaryBuilder, type FollowThroughInput, type SummaryDocument } from '../../summary/src/build-summary.js';
 import { isPrivateFile } from '../../language/src/workspace/private-file.js';
 import { defaultSince } from '../../summary/src/follow-through.js';
@@ -97,7 +97,7 @@ async function followThroughOf(planFiles: Map<string, { path: string; done: bool
     const history = await readPlanFilesHistory(folder, files.map(f => f.path), since, { doneFiles: files.filter(f => f.done).map(f => f.path) });
     return {
         since,
-        history: history.kind === 'ok' ? 'ok' : history.kind === 'shallow' ? 'shallow' : 'missing',
+        history: followThroughState(history.kind),
         file: uri => {
             const path = planFiles.get(uri)?.path;
             if (path === undefined) return undefined;

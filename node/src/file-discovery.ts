@@ -243,7 +243,8 @@ function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function isInside(path: string, folder: string): boolean {
+/** Whether `path` is `folder` or inside it. */
+export function isInside(path: string, folder: string): boolean {
     return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 

@@ -6,6 +6,7 @@ import { doneGoalsOf } from '../../language/src/meaning/follow-up.js';
 import { isPrivateFile } from '../../language/src/workspace/private-file.js';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { SAFE_GIT_OPTIONS, gitEnvironment, repositoryOf } from './git-repository.js';
+import { isInside } from './file-discovery.js';
 
 /**
  * What Leerplan reads of a repository's history, for `leerplan status` and the history
@@ -138,6 +139,11 @@ export interface PlanFilesHistory {
     doneBefore: Map<string, Map<string, Set<string>>>;
 }
 
+/** What a summary says of the history it read: `missing` for no repository or no commit yet. */
+export function followThroughState(kind: GitHistory['kind']): 'ok' | 'shallow' | 'missing' {
+    return kind === 'ok' ? 'ok' : kind === 'shallow' ? 'shallow' : 'missing';
+}
+
 /** What `history` holds of the plan file `path`, as a summary's `FollowThroughInput.file` gives it. */
 export function fileHistoryOf(history: PlanFilesHistory, path: string): { commits: readonly string[]; uncommitted: boolean; doneBefore?: ReadonlyMap<string, ReadonlySet<string>> } {
     const root = history.repository.get(path);
@@ -162,9 +168,11 @@ export async function readPlanFilesHistory(
 ): Promise<PlanFilesHistory> {
     const result: PlanFilesHistory = { kind: 'ok', commits: new Map(), uncommitted: new Set(), repository: new Map(), before: new Map(), doneBefore: new Map() };
     const shared = [...new Set(files)].filter(path => isAbsolute(path) && !isPrivateFile(path) && !/[\n\0]/.test(path));
-    const groups = shared.length ? byRepository(shared) : new Map([[folder, []]]);
+    const groups: Map<string | undefined, string[]> = shared.length ? byRepository(shared) : new Map([[folder, []]]);
     const done = new Set(options.doneFiles ?? shared);
-    for (const [where, paths] of groups) {
+    for (const [repository, paths] of groups) {
+        // Files in no repository: Git is asked from the first one's folder, and says there is no history.
+        const where = repository ?? dirname(paths[0]);
         const history = await gitHistory(where);
         // Follow-through says nothing rather than guess when any of it has no history: the rest need not be read.
         if (history.kind !== 'ok') return { ...result, kind: history.kind, missingIn: history.kind === 'shallow' ? history.root : where };
@@ -173,17 +181,17 @@ export async function readPlanFilesHistory(
     return result;
 }
 
-/** The plan files grouped by the repository that holds them (the nearest folder with a `.git`), a file in none under its own folder. */
-function byRepository(paths: readonly string[]): Map<string, string[]> {
-    const repositories = new Map<string, string>();
-    const groups = new Map<string, string[]>();
+/** Paths grouped by the repository that holds them (the nearest folder with a `.git`; undefined: none), asked once per folder. */
+function byRepository(paths: readonly string[]): Map<string | undefined, string[]> {
+    const repositories = new Map<string, string | undefined>();
+    const groups = new Map<string | undefined, string[]>();
     for (const path of paths) {
         const dir = dirname(path);
-        let where = repositories.get(dir);
-        if (where === undefined) repositories.set(dir, where = repositoryOf(dir) ?? dir);
-        const group = groups.get(where);
+        let repository = repositories.get(dir);
+        if (!repositories.has(dir)) repositories.set(dir, repository = repositoryOf(dir));
+        const group = groups.get(repository);
         if (group) group.push(path);
-        else groups.set(where, [path]);
+        else groups.set(repository, [path]);
     }
     return groups;
 }
@@ -286,12 +294,8 @@ export class NodeFileHistory {
 
     static async open(folder: string, files: readonly string[] = []): Promise<NodeFileHistory> {
         const main = await gitHistory(folder);
-        const repositories = new Set<string>();
-        for (const dir of new Set(files.map(file => dirname(file)))) {
-            const repository = repositoryOf(dir);
-            if (repository !== undefined) repositories.add(repository);
-        }
-        if (main.kind !== 'ok' && !repositories.size) return new NodeFileHistory(main, []);
+        const repositories = [...byRepository(files).keys()].filter(repository => repository !== undefined);
+        if (main.kind !== 'ok' && !repositories.length) return new NodeFileHistory(main, []);
         // Every repository that holds a file, each read within itself; `folder`'s within `folder`.
         const scopes: HistoryScope[] = main.kind === 'ok' ? [{ root: main.root, folder }] : [];
         for (const repository of repositories) {
@@ -308,7 +312,7 @@ export class NodeFileHistory {
         if (this.history.kind !== 'ok') return undefined;
         const path = uri.fsPath;
         // The innermost repository holding the file (a nested clone before the one around it).
-        const scope = this.scopes.filter(s => isInside(s.root, path)).sort((a, b) => b.root.length - a.root.length)[0];
+        const scope = this.scopes.filter(s => isInside(path, s.root)).sort((a, b) => b.root.length - a.root.length)[0];
         if (!scope) return undefined;
         if (!scope.days) {
             const root = scope.root;
@@ -334,8 +338,4 @@ interface HistoryScope {
     folder: string;
     days?: Map<string, string>;
     changed?: Set<string>;
-}
-
-function isInside(folder: string, path: string): boolean {
-    return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

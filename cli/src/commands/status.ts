@@ -6,7 +6,7 @@ import type { Lang } from '../../../language/src/rules/rule-registry.js';
 import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
 import { defaultSince, followThroughFacts, planFollowThrough, planHistory, type PlanFollowThroughFacts } from '../../../summary/src/follow-through.js';
 import type { PlanFollowThrough } from '../../../summary/src/summary-model.js';
-import { fileHistoryOf, readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
+import { fileHistoryOf, followThroughState, readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
 import { collectGarbage } from '../../../node/src/memory-limits.js';
 import { terminalPath } from '../../../node/src/display-paths.js';
 import { CHECK_BATCH_SIZE } from '../../../language/src/workspace/check-in-batches.js';
@@ -98,7 +98,7 @@ export async function statusCommand(ctx: CommandContext): Promise<number> {
 
     const history = await readPlanFilesHistory(folder, plans.map(p => p.path), since, { doneFiles: plans.filter(p => p.goals.some(g => g.done)).map(p => p.path) });
     if (history.kind !== 'ok') {
-        const report: StatusReport = { version: 1, since, today, history: history.kind === 'none' ? 'missing' : 'shallow', plans: [] };
+        const report: StatusReport = { version: 1, since, today, history: followThroughState(history.kind), plans: [] };
         if (json) ctx.stdout.write(JSON.stringify(report, null, 2) + '\n');
         ctx.stderr.write(`leerplan: ${history.kind === 'none' ? statusText('noHistory', lang)(terminalPath(history.missingIn ?? folder, ctx.cwd)) : statusText('shallow', lang)}\n`);
         return HISTORY_MISSING;

@@ -1,9 +1,10 @@
-import { dirname, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import * as ast from '../../../language/src/generated/ast.js';
 import { isBuiltinUri } from '../../../language/src/frameworks/builtin-document.js';
-import { fileHistoryOf, readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
+import { fileHistoryOf, followThroughState, readPlanFilesHistory, type PlanFilesHistory } from '../../../node/src/git-history.js';
+import { isInside } from '../../../node/src/file-discovery.js';
 import type { FollowThroughInput } from '../../../summary/src/build-summary.js';
 import { isPrivateFile } from '../../../language/src/workspace/private-file.js';
 import { defaultSince } from '../../../summary/src/follow-through.js';
@@ -71,8 +72,7 @@ export class FollowThroughHistory {
     }
 
     private inputOf(since: string, groups: Array<{ folder: string; history: PlanFilesHistory }>): FollowThroughInput {
-        const kindOf = (read: PlanFilesHistory) => read.kind === 'ok' ? 'ok' as const : read.kind === 'shallow' ? 'shallow' as const : 'missing' as const;
-        const kinds = groups.map(g => kindOf(g.history));
+        const kinds = groups.map(g => followThroughState(g.history.kind));
         const history = kinds.every(kind => kind === 'ok') ? 'ok' : kinds.includes('shallow') ? 'shallow' : 'missing';
         const byPath = new Map<string, PlanFilesHistory>();
         for (const group of groups) for (const path of group.history.commits.keys()) byPath.set(path, group.history);
@@ -88,8 +88,8 @@ export class FollowThroughHistory {
             // A file's own folder decides (a private file's too, whose plan is beside it); a file in none, all of them.
             historyOf: uri => {
                 const path = URI.parse(uri).fsPath;
-                const group = groups.find(g => path.startsWith(g.folder.endsWith(sep) ? g.folder : g.folder + sep));
-                return group ? kindOf(group.history) : history;
+                const group = groups.find(g => isInside(path, g.folder));
+                return group ? followThroughState(group.history.kind) : history;
             },
         };
     }
@@ -99,7 +99,7 @@ export class FollowThroughHistory {
         const folders = (this.shared.workspace.WorkspaceManager.workspaceFolders ?? []).map(f => URI.parse(f.uri).fsPath);
         const byFolder = new Map<string, string[]>();
         for (const file of files) {
-            const folder = folders.find(f => file.startsWith(f.endsWith(sep) ? f : f + sep)) ?? dirname(file);
+            const folder = folders.find(f => isInside(file, f)) ?? dirname(file);
             const group = byFolder.get(folder);
             if (group) group.push(file);
             else byFolder.set(folder, [file]);
