@@ -4,6 +4,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * The Node flags the server is measured with: those the VS Code extension starts it with
+ * (server/src/launch-flags.ts; test/server/launch-flags.test.ts keeps the two equal).
+ */
+export const SERVER_NODE_FLAGS = ['--min-semi-space-size=4'];
+
 export class LspSession {
     constructor(command, args, options = {}) {
         this.proc = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], ...options });

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LspSession } from './lsp-session.mjs';
+import { LspSession, SERVER_NODE_FLAGS } from './lsp-session.mjs';
 import { generate } from './gen-workspace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +22,7 @@ const line = lines.findIndex(l => /^\s+goal /.test(l));
 const col = lines[line].indexOf('"') + 1;
 const server = join(root, 'out', 'server.cjs');
 if (!existsSync(server)) throw new Error(`${server} is missing: build first (node scripts/build.mjs)`);
-const s = new LspSession(process.execPath, [server, '--stdio']);
+const s = new LspSession(process.execPath, [...SERVER_NODE_FLAGS, server, '--stdio']);
 await s.initialize(null);
 const uri = pathToFileURL(plan).href;
 const first = s.waitForPublish(p => p.uri === uri);

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './gen-workspace.mjs';
-import { LspSession } from './lsp-session.mjs';
+import { LspSession, SERVER_NODE_FLAGS } from './lsp-session.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -43,7 +43,7 @@ function runCli(cliArgs) {
 }
 
 async function editorSession(info) {
-    const s = new LspSession(node, [server, '--stdio']);
+    const s = new LspSession(node, [...SERVER_NODE_FLAGS, server, '--stdio']);
     const t0 = performance.now();
     await s.initialize(null);
     const init = performance.now() - t0;
@@ -78,7 +78,7 @@ async function editorSession(info) {
 
 async function burstSession(dir) {
     const files = listPop(dir);
-    const s = new LspSession(node, [server, '--stdio']);
+    const s = new LspSession(node, [...SERVER_NODE_FLAGS, server, '--stdio']);
     await s.initialize(null);
     const uris = new Set(files.map(f => pathToFileURL(f).href));
     const done = new Promise((resolve, reject) => {
@@ -99,7 +99,7 @@ async function burstSession(dir) {
 async function folderSession(dir) {
     const files = listPop(dir);
     const uris = new Set(files.map(f => pathToFileURL(f).href));
-    const s = new LspSession(node, [server, '--stdio']);
+    const s = new LspSession(node, [...SERVER_NODE_FLAGS, server, '--stdio']);
     const all = new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('folder open: not all diagnosed')), 60000);
         s.waiters.push(() => { if ([...uris].every(u => s.publishCount.has(u))) { clearTimeout(timer); resolve(); return true; } return false; });

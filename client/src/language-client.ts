@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/launch-flags.js';
 import { SETTINGS_SECTION } from '../../server/src/protocol.js';
 import { RestartPolicy } from './restart-policy.js';
 import { ServerTraceChannel } from './trace-channel.js';
@@ -26,15 +27,15 @@ export interface LeerplanClient {
 
 /**
  * Starts the bundled language server (`out/server.cjs`) as a child process of the
- * extension host, talking over Node IPC (`--node-ipc`). Its log and, with
+ * extension host, with the Node flags of `launch-flags.ts`, talking over Node IPC (`--node-ipc`). Its log and, with
  * `leerplan.trace.server`, the protocol trace (redacted: `trace-channel.ts`) go to the
  * "Leerplan" output channel.
  */
 export async function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LeerplanClient> {
     const serverModule = context.asAbsolutePath('out/server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
     };
     const watcher = vscode.workspace.createFileSystemWatcher('**/{*.pop,leerplan.json}');
     context.subscriptions.push(watcher);

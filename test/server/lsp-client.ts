@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../server/src/launch-flags.js';
 import { stagedForNobody } from '../helpers/as-nobody.js';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
@@ -185,13 +186,13 @@ export function fileUri(path: string): string {
     return pathToFileURL(path).toString();
 }
 
-/** Spawns the bundled server over stdio, without initializing it (`startServer` does both). */
+/** Spawns the bundled server over stdio with the Node flags VS Code starts it with, without initializing it (`startServer` does both). */
 export function spawnServer(settings: Record<string, unknown> = {}, uid?: number): LspSession {
     if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: bundle it first (node scripts/build.mjs)`);
     const asUser = uid !== undefined ? { uid, gid: uid } : {};
     const asNobody = uid !== undefined ? stagedForNobody(NODE, dirname(SERVER_JS)) : undefined;
     const [node, server, cwd] = asNobody ? [asNobody.node, join(asNobody.out, 'server.cjs'), asNobody.folder] : [NODE, SERVER_JS, PROJECT_ROOT];
-    const child = spawn(node, [server, '--stdio'], { cwd, stdio: 'pipe', env: { ...process.env }, ...asUser });
+    const child = spawn(node, [...SERVER_NODE_FLAGS, server, '--stdio'], { cwd, stdio: 'pipe', env: { ...process.env }, ...asUser });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(child, connection, settings);
     connection.listen();
