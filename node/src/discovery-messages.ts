@@ -1,5 +1,6 @@
 import type { Lang } from '../../language/src/rules/rule-registry.js';
 import type { Discovery, SkipReason } from './file-discovery.js';
+import type { GitFailure } from './git-repository.js';
 import { MAX_IGNORE_FILE_BYTES, MAX_PATTERN_LENGTH, type IgnoreNote } from './gitignore.js';
 
 /** What discovery tells the user, in the CLI (stderr) and in the server (its log, and a message for problems). */
@@ -33,11 +34,28 @@ const SYSTEM_ERROR: Record<string, { en: string; nl: string }> = {
     ETXTBSY: { en: 'in use', nl: 'in gebruik' },
     EMFILE: { en: 'too many open files', nl: 'te veel open bestanden' },
     ENFILE: { en: 'too many open files', nl: 'te veel open bestanden' },
+    ETIMEDOUT: { en: 'it took too long', nl: 'het duurde te lang' },
 };
 
 /** A system error code (EACCES, ...) in words. */
 export function systemErrorText(code: string, lang: Lang): string {
     return SYSTEM_ERROR[code]?.[lang] ?? code;
+}
+
+const GIT_FAILURE = {
+    notInstalled: { en: 'Git is not installed', nl: 'Git is niet geïnstalleerd' },
+    said: { en: (text: string) => `Git says: ${text}`, nl: (text: string) => `Git meldt: ${text}` },
+    exited: { en: (how: string) => `Git exited with ${how}`, nl: (how: string) => `Git stopte met ${how}` },
+} as const;
+
+/** Why Git gave no answer, in words; what Git itself said stays Git's (English) words, named as such. */
+export function gitFailureText(failure: GitFailure, lang: Lang): string {
+    switch (failure.kind) {
+        case 'not-installed': return GIT_FAILURE.notInstalled[lang];
+        case 'system': return systemErrorText(failure.code, lang);
+        case 'said': return GIT_FAILURE.said[lang](failure.text);
+        case 'exited': return GIT_FAILURE.exited[lang](failure.how);
+    }
 }
 
 /** What a failure to write an output file (or a plan `fmt` formats) means where it differs from reading. */
@@ -106,8 +124,8 @@ const TEXT = {
         nl: (file: string, why: string) => `${file}: niet gebruikt: ${why}`,
     },
     gitFallback: {
-        en: (folder: string, detail: string) => `Git could not list '${folder}' (${detail}): its .gitignore files were read instead`,
-        nl: (folder: string, detail: string) => `Git kon '${folder}' niet opsommen (${detail}): de .gitignore-bestanden zijn gelezen`,
+        en: (folder: string, why: string) => `Git could not list '${folder}' (${why}): its .gitignore files were read instead`,
+        nl: (folder: string, why: string) => `Git kon '${folder}' niet opsommen (${why}): de .gitignore-bestanden zijn gelezen`,
     },
 };
 
@@ -139,7 +157,7 @@ export function describeDiscovery(discovery: Discovery, lang: Lang, show: (path:
         }
         if (entry.link) report.skippedLinks++;
     }
-    for (const fallback of discovery.gitFallbacks) report.details.push(TEXT.gitFallback[lang](show(fallback.folder), fallback.detail));
+    for (const fallback of discovery.gitFallbacks) report.details.push(TEXT.gitFallback[lang](show(fallback.folder), gitFailureText(fallback.failure, lang)));
     return report;
 }
 

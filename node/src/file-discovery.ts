@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { excludeFiles, repositoryOf, trackedFiles } from './git-repository.js';
+import { excludeFiles, repositoryOf, trackedFiles, type GitFailure } from './git-repository.js';
 import { IgnoreRules, IgnoreStack, type IgnoreNote } from './gitignore.js';
 import { specialFileKind } from './read-source.js';
 
@@ -68,7 +68,7 @@ export interface Discovery {
     /** Lines (or files) of `.gitignore` files that are not applied outside Git. */
     ignoreNotes: IgnoreNote[];
     /** Folders in a repository whose tracked files Git could not list (`detail`: why): only the `.gitignore` files decided there. */
-    gitFallbacks: Array<{ folder: string; detail: string }>;
+    gitFallbacks: Array<{ folder: string; failure: GitFailure }>;
     /** Set when discovery stopped at its limit; `files` are then empty. */
     limitReached?: { limit: number; folder: string };
 }
@@ -154,8 +154,8 @@ class Search {
         const tracked = trackedFiles(real, Math.max(0, this.limit - this.seen));
         if (tracked.ok) return tracked.paths;
         if (tracked.reason === 'too-many') throw new LimitReached(folder);
-        this.gitFallbacks.push({ folder, detail: tracked.detail });
-        if (tracked.detail === 'git is not installed') this.gitAvailable = false;
+        this.gitFallbacks.push({ folder, failure: tracked.failure });
+        if (tracked.failure.kind === 'not-installed') this.gitAvailable = false;
         return [];
     }
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -44,7 +44,28 @@ const PATH_MAX = 4096;
 export type TrackedFiles =
     | { ok: true; paths: string[] }
     | { ok: false; reason: 'too-many' }
-    | { ok: false; reason: 'failed'; detail: string };
+    | { ok: false; reason: 'failed'; failure: GitFailure };
+
+/**
+ * Why Git gave no answer, said in the user's language by `gitFailureText`
+ * (discovery-messages.ts): Git is not installed, it could not be started (a system
+ * error), it said why (its first line, in English: Git runs with `LC_ALL=C`), or it only
+ * exited.
+ */
+export type GitFailure =
+    | { kind: 'not-installed' }
+    | { kind: 'system'; code: string }
+    | { kind: 'said'; text: string }
+    | { kind: 'exited'; how: string };
+
+/** The failure of a Git run that did not succeed. */
+export function gitFailure(result: SpawnSyncReturns<string>): GitFailure {
+    const error = result.error as NodeJS.ErrnoException | undefined;
+    if (error?.code === 'ENOENT') return { kind: 'not-installed' };
+    if (error) return { kind: 'system', code: error.code ?? error.message };
+    const said = firstLine(result.stderr);
+    return said ? { kind: 'said', text: said } : { kind: 'exited', how: String(result.status ?? result.signal) };
+}
 
 /**
  * The files Git tracks under `folder`, as absolute paths, at most `maxEntries` of them
@@ -56,10 +77,8 @@ export function trackedFiles(folder: string, maxEntries = Number.MAX_SAFE_INTEGE
         encoding: 'utf8', env: gitEnvironment(), timeout: 60_000, maxBuffer: Math.min(2 ** 30, (maxEntries + 1) * (PATH_MAX + 1)),
         stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true,
     });
-    const error = result.error as NodeJS.ErrnoException | undefined;
-    if (error?.code === 'ENOBUFS') return { ok: false, reason: 'too-many' };
-    if (error) return { ok: false, reason: 'failed', detail: error.code === 'ENOENT' ? 'git is not installed' : error.code ?? error.message };
-    if (result.status !== 0) return { ok: false, reason: 'failed', detail: firstLine(result.stderr) || `git exited with ${result.status ?? result.signal}` };
+    if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS') return { ok: false, reason: 'too-many' };
+    if (result.error || result.status !== 0) return { ok: false, reason: 'failed', failure: gitFailure(result) };
     const paths = result.stdout.split('\0');
     paths.pop();
     if (paths.length > maxEntries) return { ok: false, reason: 'too-many' };
@@ -67,7 +86,8 @@ export function trackedFiles(folder: string, maxEntries = Number.MAX_SAFE_INTEGE
 }
 
 function firstLine(text: string | undefined): string {
-    return (text ?? '').split('\n').find(line => line.trim())?.replace(/^(fatal|error): /, '').trim() ?? '';
+    // Without Git's prefix and its closing full stop: the text goes inside a sentence of ours.
+    return (text ?? '').split('\n').find(line => line.trim())?.replace(/^(fatal|error): /, '').trim().replace(/\.$/, '') ?? '';
 }
 
 /**

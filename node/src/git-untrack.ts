@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { gitEnvironment, gitFailure, SAFE_GIT_OPTIONS, type GitFailure } from './git-repository.js';
 
 /**
  * `git rm --cached` for one private file: Git stops tracking it, the file stays on
@@ -8,14 +9,14 @@ import { basename, dirname, join, resolve } from 'node:path';
  * to change the index of anything else. Never runs a repository's own commands
  * (`core.fsmonitor` off).
  */
-export function untrackPrivateFile(path: string): { ok: true } | { ok: false; reason: 'not-private' | 'no-repository' | 'git'; detail?: string } {
+export function untrackPrivateFile(path: string): { ok: true } | { ok: false; reason: 'not-private' | 'no-repository' } | { ok: false; reason: 'git'; failure: GitFailure } {
     const absolute = resolve(path);
     if (!basename(absolute).endsWith('.private.pop')) return { ok: false, reason: 'not-private' };
     const root = repositoryRoot(dirname(absolute));
     if (!root) return { ok: false, reason: 'no-repository' };
-    const result = spawnSync('git', ['-c', 'core.fsmonitor=false', '-C', root, 'rm', '--cached', '--quiet', '--', absolute], { encoding: 'utf8', timeout: 10_000 });
+    const result = spawnSync('git', [...SAFE_GIT_OPTIONS, '-C', root, 'rm', '--cached', '--quiet', '--', absolute], { encoding: 'utf8', env: gitEnvironment(), timeout: 10_000 });
     if (result.status === 0) return { ok: true };
-    return { ok: false, reason: 'git', detail: (result.stderr || result.error?.message || '').trim().split('\n')[0] };
+    return { ok: false, reason: 'git', failure: gitFailure(result) };
 }
 
 function repositoryRoot(dir: string): string | undefined {

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanPlan, ORGANISATION, runInProcess, type JsonReport } from '../cli/cli-harness.js';
+import { cleanPlan, ORGANISATION, runBundled, runInProcess, type JsonReport } from '../cli/cli-harness.js';
 import { EXAMPLE_FILES, git, linkTraps, makeRoot, manyEntries, privateBehindLinks, removeRoot, SKIPPED_LINKS, writeFile } from './discovery-fixture.js';
 
 /**
@@ -136,5 +136,43 @@ describe('discovery is bounded', () => {
         // Ignored, the data no longer counts.
         writeFile(ws, '.gitignore', 'data/\n');
         expect((await runInProcess(['check'], { cwd: ws })).code).toBe(0);
+    });
+});
+
+describe('a repository Git cannot list', () => {
+    let ws: string;
+    beforeAll(() => {
+        ws = join(root, 'unlistable');
+        writeFile(ws, 'leerplan.json', JSON.stringify({ today: '2026-06-15' }));
+        writeFile(ws, 'organisation.pop', ORGANISATION);
+        writeFile(ws, 'plans/anna-2026.pop', cleanPlan());
+        // Ignored: were it read, it would be a parse error and exit 1.
+        writeFile(ws, 'drafts/old.pop', 'plan {');
+        writeFile(ws, '.gitignore', 'drafts/\n');
+    });
+
+    it('is read by its .gitignore files instead, and --verbose says why in Git\'s own words, named as Git\'s, in English and Dutch', async () => {
+        // A .git file that points at a Git folder that is not there: Git refuses the repository.
+        writeFile(ws, '.git', 'gitdir: /nonexistent-leerplan-git\n');
+        const english = await check(ws, '--verbose');
+        expect(english.code, english.stderr).toBe(0);
+        expect(english.report.files).toBe(2);
+        expect(stderrLines(english.stderr)).toContain(
+            "leerplan: Git could not list '.' (Git says: not a git repository: /nonexistent-leerplan-git): its .gitignore files were read instead");
+        const dutch = await check(ws, '--verbose', '--lang', 'nl');
+        expect(stderrLines(dutch.stderr)).toContain(
+            "leerplan: Git kon '.' niet opsommen (Git meldt: not a git repository: /nonexistent-leerplan-git): de .gitignore-bestanden zijn gelezen");
+        expect((await check(ws)).stderr).not.toContain('Git');
+    });
+
+    it('says that Git is not installed where it is not, in English and Dutch', () => {
+        const noGit = join(root, 'no-git-on-path');
+        mkdirSync(noGit, { recursive: true });
+        const english = runBundled(['check', '--format', 'json', '--verbose'], { cwd: ws, env: { PATH: noGit } });
+        expect(english.code, english.stderr).toBe(0);
+        expect((JSON.parse(english.stdout) as JsonReport).files).toBe(2);
+        expect(english.stderr).toContain("leerplan: Git could not list '.' (Git is not installed): its .gitignore files were read instead\n");
+        const dutch = runBundled(['check', '--verbose', '--lang', 'nl'], { cwd: ws, env: { PATH: noGit } });
+        expect(dutch.stderr).toContain("leerplan: Git kon '.' niet opsommen (Git is niet geïnstalleerd): de .gitignore-bestanden zijn gelezen\n");
     });
 });

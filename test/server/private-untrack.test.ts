@@ -64,3 +64,31 @@ describe('a private file Git already tracks', () => {
         expect(git('ls-files').stdout.split('\n')).toContain('anna-2026.pop');
     });
 });
+
+describe('when Git cannot stop tracking it', () => {
+    it('says so with what Git said, and the file stays tracked', async () => {
+        const locked = mkdtempSync(join(tmpdir(), 'leerplan-untrack-locked-'));
+        const inLocked = (...args: string[]) => spawnSync('git', ['-C', locked, ...args], {
+            encoding: 'utf8', env: { PATH: process.env.PATH, HOME: locked, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' },
+        });
+        let session: LspSession | undefined;
+        try {
+            writeFileSync(join(locked, 'anna-2026.pop'), PLAN);
+            writeFileSync(join(locked, 'anna-2026.private.pop'), PRIVATE);
+            inLocked('init', '-q');
+            inLocked('add', '.');
+            inLocked('commit', '-q', '-m', 'plans');
+            // Another Git command holds the index.
+            writeFileSync(join(locked, '.git', 'index.lock'), '');
+            session = await startServer({ folders: [locked], capabilities: { workspace: { configuration: true } } });
+            const ran = await session.request<boolean>('workspace/executeCommand', { command: 'leerplan.untrackPrivateFile', arguments: [fileUri(join(locked, 'anna-2026.private.pop'))] });
+            expect(ran).toBe(false);
+            const message = await session.waitFor(() => session?.messages.find(m => m.message.startsWith("Git still tracks 'anna-2026.private.pop'")), 'the message');
+            expect(message.message).toMatch(/^Git still tracks 'anna-2026\.private\.pop': Git says: Unable to create '.*index\.lock': File exists\. Run 'git rm --cached' on it yourself\.$/);
+            expect(inLocked('ls-files').stdout.split('\n')).toContain('anna-2026.private.pop');
+        } finally {
+            await session?.stop();
+            rmSync(locked, { recursive: true, force: true });
+        }
+    });
+});

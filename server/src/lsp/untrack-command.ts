@@ -3,6 +3,7 @@ import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor } from 'lang
 import type { Connection } from 'vscode-languageserver';
 import { UNTRACK_COMMAND } from '../../../language/src/fixes/index.js';
 import type { Lang } from '../../../language/src/rules/rule-registry.js';
+import { gitFailureText } from '../../../node/src/discovery-messages.js';
 import { untrackPrivateFile } from '../../../node/src/git-untrack.js';
 
 const MESSAGES = {
@@ -38,7 +39,7 @@ export class LeerplanExecuteCommandHandler extends AbstractExecuteCommandHandler
                 this.hooks.afterGitChange();
                 void this.hooks.connection?.sendNotification('window/showMessage', { type: 3, message: MESSAGES.done[lang](file) });
             } else {
-                void this.hooks.connection?.sendNotification('window/showMessage', { type: 2, message: MESSAGES.failed[lang](file, result.detail ?? '') });
+                void this.hooks.connection?.sendNotification('window/showMessage', { type: 2, message: MESSAGES.failed[lang](file, result.reason === 'git' ? gitFailureText(result.failure, lang) : '') });
             }
             return result.ok;
         });
