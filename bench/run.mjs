@@ -22,6 +22,13 @@ const cli = join(root, 'out', 'cli.cjs');
 const server = join(root, 'out', 'server.cjs');
 const data = join(root, 'bench', '.data');
 
+/**
+ * How long a measured process may take before it is taken for hung and killed. Rarely, a
+ * Node process that has done its work and printed its output never exits (a deadlock in
+ * Node's own shutdown, nodejs/node#54918); without a bound the benchmark would wait forever.
+ */
+const HUNG = { timeout: 300_000, killSignal: 'SIGKILL' };
+
 function stats(samples) {
     const s = [...samples].filter(Number.isFinite).sort((a, b) => a - b);
     if (!s.length) return { n: 0 };
@@ -34,10 +41,10 @@ function runCli(cliArgs) {
     const rssFile = join(data, 'rss.txt');
     const start = performance.now();
     const r = spawnSync(node, ['--import', pathToFileURL(join(root, 'bench', 'report-rss.mjs')).href, cli, ...cliArgs], {
-        env: { ...process.env, LEERPLAN_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 30,
+        env: { ...process.env, LEERPLAN_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 30, ...HUNG,
     });
     const ms = performance.now() - start;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`leerplan ${cliArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`leerplan ${cliArgs.join(' ')} exited ${r.status ?? r.signal}: ${r.stderr}`);
     const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
     return { ms, rss };
 }
@@ -130,7 +137,7 @@ function summaryBench(info) {
     const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
     const b = spawnSync(esbuild, [entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${outfile}`, '--log-level=error']);
     if (b.status !== 0) return { error: String(b.stderr) };
-    const r = spawnSync(node, [outfile, dirname(info.big), join(data, 'ws-1000'), String(RUNS * 4)], { maxBuffer: 1 << 26 });
+    const r = spawnSync(node, [outfile, dirname(info.big), join(data, 'ws-1000'), String(RUNS * 4)], { maxBuffer: 1 << 26, ...HUNG });
     if (r.status !== 0) return { error: String(r.stderr).slice(0, 500) };
     return JSON.parse(String(r.stdout));
 }
@@ -143,9 +150,12 @@ function previewBench(info) {
     const samples = [];
     const errors = [];
     for (let i = 0; i < RUNS; i++) {
-        const r = spawnSync(node, [join(root, 'bench', 'preview-update.mjs'), info.big, '30', '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        const r = spawnSync(node, [join(root, 'bench', 'preview-update.mjs'), info.big, '30', '--json'], { encoding: 'utf8', maxBuffer: 1 << 26, ...HUNG });
         try {
-            if (r.status !== 0) {
+            if (r.signal === 'SIGKILL' && /^\{.*\}\s*$/s.test(r.stdout ?? '')) {
+                // Its measurements were printed whole; only its exit hung.
+                console.error(`preview session ${i + 1}: done, but the process did not exit within ${HUNG.timeout / 1000} s and was killed`);
+            } else if (r.status !== 0) {
                 const stderr = String(r.stderr ?? '');
                 throw new Error(`exited ${r.status ?? r.signal}: ${stderr.split('\n').find(l => /^\w*Error\b/.test(l)) ?? (stderr.trim() || String(r.error ?? ''))}`);
             }
@@ -167,7 +177,7 @@ function hostileBench() {
     const outfile = join(data, 'write-hostile.cjs');
     const b = spawnSync(join(root, 'node_modules', '.bin', 'esbuild'), [join(root, 'bench', 'write-hostile.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${outfile}`, '--log-level=error']);
     if (b.status !== 0) throw new Error(String(b.stderr));
-    const w = spawnSync(node, [outfile, dir]);
+    const w = spawnSync(node, [outfile, dir], HUNG);
     if (w.status !== 0) throw new Error(String(w.stderr));
     const runs = (cliArgs) => Array.from({ length: RUNS }, () => runCli(cliArgs).ms);
     return {
