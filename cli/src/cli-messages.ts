@@ -20,6 +20,8 @@ const MESSAGES: {
     internalError: { en: (m: string) => string; nl: (m: string) => string };
     planStaleNoHistory: { en: string; nl: string };
     planStaleShallow: { en: string; nl: string };
+    planStaleNoHistoryIn: { en: (folder: string) => string; nl: (folder: string) => string };
+    planStaleShallowIn: { en: (folder: string) => string; nl: (folder: string) => string };
 } = {
     planStaleNoHistory: {
         en: "plan-stale is on, but there is no Git history here (not a repository, or no commit yet): no plan is flagged stale",
@@ -28,6 +30,14 @@ const MESSAGES: {
     planStaleShallow: {
         en: 'plan-stale is on, but this is a shallow clone without the Git history it reads: no plan is flagged stale (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 in CI)',
         nl: 'plan-stale staat aan, maar dit is een ondiepe kloon zonder de Git-geschiedenis die hij leest: geen enkel plan wordt als verouderd gemeld (haal de hele geschiedenis op: git fetch --unshallow, of fetch-depth: 0 in CI)',
+    },
+    planStaleNoHistoryIn: {
+        en: (folder: string) => `plan-stale is on, but '${folder}' has no Git history (no commit yet, or Git cannot read it): its plans are not flagged stale`,
+        nl: (folder: string) => `plan-stale staat aan, maar '${folder}' heeft geen Git-geschiedenis (nog geen commit, of Git kan hem niet lezen): de plannen daarin worden niet als verouderd gemeld`,
+    },
+    planStaleShallowIn: {
+        en: (folder: string) => `plan-stale is on, but '${folder}' is a shallow clone without the Git history it reads: its plans are not flagged stale (fetch the whole history: git fetch --unshallow)`,
+        nl: (folder: string) => `plan-stale staat aan, maar '${folder}' is een ondiepe kloon zonder de Git-geschiedenis die hij leest: de plannen daarin worden niet als verouderd gemeld (haal de hele geschiedenis op: git fetch --unshallow)`,
     },
     unknownCommand: { en: (c: string) => `unknown command '${c}' (try 'leerplan --help')`, nl: (c: string) => `onbekende opdracht '${c}' (probeer 'leerplan --help')` },
     unknownOption: { en: (o: string) => `unknown option '${o}'`, nl: (o: string) => `onbekende optie '${o}'` },

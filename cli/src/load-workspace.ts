@@ -169,6 +169,9 @@ export async function loadAndCheck(paths: string[], options: LoadOptions): Promi
     const stale = settings.rules['plan-stale'];
     const history = stale !== undefined && stale !== 'off' && !options.staged ? await NodeFileHistory.open(roots[0], sources.map(source => source.path)) : undefined;
     if (history && history.history.kind !== 'ok') notices.push(cliText(history.history.kind === 'shallow' ? 'planStaleShallow' : 'planStaleNoHistory', lang));
+    for (const missing of history?.missing ?? []) {
+        notices.push(cliText(missing.kind === 'shallow' ? 'planStaleShallowIn' : 'planStaleNoHistoryIn', lang)(terminalPath(missing.folder, options.cwd)));
+    }
     const gitView: GitView = history ? withHistory(baseView, history) : baseView;
     const createServices = (): LeerplanServices => {
         const { Leerplan } = createLeerplanCoreServices(options.readsFiles ? NodeFileSystem : EmptyFileSystem, { gitView, referenceIndex: false });

@@ -279,17 +279,20 @@ const NOT_PRIVATE = ':(exclude,glob)**/*.private.pop';
  * last commit of each `.pop` file under `folder` and whether it has changes not committed
  * yet, read with one `git log` and one `git status` when first asked; a file of another
  * repository (`leerplan check team-a/ ../team-b/`) from its own, the same way. Undefined
- * for every file when a repository holding one of `files` has no history, or `folder` has
- * none and no file is in a repository (`history`, checked first: the caller says so once);
- * undefined for a file in no repository.
+ * for a file in no repository, and for a file of a repository without history: `history`
+ * is not `ok` when no repository holding one of `files` (nor `folder`, when none does)
+ * has history, and `missing` names those without it when others have (the caller says so).
  */
 export class NodeFileHistory {
     readonly history: GitHistory;
+    /** With `history` ok: the repositories holding some of `files` whose history is missing (their root, or the folder of a repository with no commit yet). */
+    readonly missing: ReadonlyArray<{ kind: 'none' | 'shallow'; folder: string }>;
     private readonly scopes: HistoryScope[];
 
-    private constructor(history: GitHistory, scopes: HistoryScope[]) {
+    private constructor(history: GitHistory, scopes: HistoryScope[], missing: NodeFileHistory['missing'] = []) {
         this.history = history;
         this.scopes = scopes;
+        this.missing = missing;
     }
 
     static async open(folder: string, files: readonly string[] = []): Promise<NodeFileHistory> {
@@ -298,14 +301,16 @@ export class NodeFileHistory {
         if (main.kind !== 'ok' && !repositories.length) return new NodeFileHistory(main, []);
         // Every repository that holds a file, each read within itself; `folder`'s within `folder`.
         const scopes: HistoryScope[] = main.kind === 'ok' ? [{ root: main.root, folder }] : [];
+        const missing: Array<{ kind: 'none' | 'shallow'; folder: string; history: GitHistory }> = [];
         for (const repository of repositories) {
             if (main.kind === 'ok' && repository === main.root) continue;
             const history = await gitHistory(repository);
-            // One of them without history: nothing is flagged rather than some (the caller says so once).
-            if (history.kind !== 'ok') return new NodeFileHistory(history, []);
-            if (!scopes.some(scope => scope.root === history.root)) scopes.push({ root: history.root, folder: history.root });
+            // Without history its plans are not flagged; the others still are.
+            if (history.kind !== 'ok') missing.push({ kind: history.kind, folder: history.kind === 'shallow' ? history.root : repository, history });
+            else if (!scopes.some(scope => scope.root === history.root)) scopes.push({ root: history.root, folder: history.root });
         }
-        return new NodeFileHistory(scopes.length ? { kind: 'ok', root: scopes[0].root } : main, scopes);
+        if (!scopes.length) return new NodeFileHistory(missing[0]?.history ?? main, []);
+        return new NodeFileHistory({ kind: 'ok', root: scopes[0].root }, scopes, missing.map(({ kind, folder }) => ({ kind, folder })));
     }
 
     lastChange(uri: { fsPath: string }): { committed: string | null; uncommitted: boolean } | undefined {

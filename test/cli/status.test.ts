@@ -252,6 +252,41 @@ describe('the opt-in rules in leerplan check', () => {
         }
     });
 
+    it('flag the plans of the repositories with history when another has none, and name that one, in either language', async () => {
+        const outer = makeWorkspace({
+            'one/leerplan.json': CONFIG,
+            'one/organisation.pop': PEOPLE,
+            'one/plans/mark-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan mark-2026 for mark'),
+            'two/plans/yara-2026.pop': STALE,
+            'source/plans/anna-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan anna-2026 for anna'),
+            'new/plans/noor-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan noor-2026 for noor'),
+        });
+        try {
+            for (const [repository, day] of [['one', '2025-11-02'], ['two', '2025-11-02'], ['source', '2025-11-02']]) {
+                git(join(outer, repository), ['init', '-q']);
+                commitAll(join(outer, repository), day);
+            }
+            writeFileSync(join(outer, 'source', 'organisation.pop'), PEOPLE);
+            commitAll(join(outer, 'source'), '2025-11-03');
+            // A shallow clone of an old repository, and a repository without a commit: no history to read.
+            spawnSync('git', ['clone', '-q', '--depth', '1', `file://${join(outer, 'source')}`, 'shallow'], { cwd: outer, encoding: 'utf8' });
+            git(join(outer, 'new'), ['init', '-q']);
+            const args = ['check', '--format', 'json', '.', '../two', '../shallow', '../new'];
+            const run = await runInProcess(args, { cwd: join(outer, 'one') });
+            const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; code: string; line: number }> };
+            expect(report.diagnostics.filter(d => d.code === 'plan-stale').map(d => `${d.file}:${d.line}`).sort()).toEqual(['../two/plans/yara-2026.pop:1', 'plans/mark-2026.pop:1']);
+            expect(run.stderr.split('\n').filter(line => line.includes('plan-stale'))).toEqual([
+                "leerplan: plan-stale is on, but '../new' has no Git history (no commit yet, or Git cannot read it): its plans are not flagged stale",
+                "leerplan: plan-stale is on, but '../shallow' is a shallow clone without the Git history it reads: its plans are not flagged stale (fetch the whole history: git fetch --unshallow)",
+            ]);
+            const dutch = await runInProcess([...args, '--lang', 'nl'], { cwd: join(outer, 'one') });
+            expect(dutch.stderr).toContain("leerplan: plan-stale staat aan, maar '../shallow' is een ondiepe kloon zonder de Git-geschiedenis die hij leest: de plannen daarin worden niet als verouderd gemeld");
+            expect(dutch.stderr).toContain("leerplan: plan-stale staat aan, maar '../new' heeft geen Git-geschiedenis (nog geen commit, of Git kan hem niet lezen): de plannen daarin worden niet als verouderd gemeld");
+        } finally {
+            removeWorkspace(outer);
+        }
+    });
+
     it('say once, in either language, that a shallow clone has no history, and flag no plan stale', async () => {
         const ws = makeWorkspace({ 'leerplan.json': CONFIG, 'organisation.pop': PEOPLE, 'plans/yara-2026.pop': STALE });
         const parent = mkdtempSync(join(tmpdir(), 'leerplan-shallow-check-'));
