@@ -67,7 +67,7 @@ export interface Discovery {
     skipped: SkippedEntry[];
     /** Lines (or files) of `.gitignore` files that are not applied outside Git. */
     ignoreNotes: IgnoreNote[];
-    /** Folders in a repository whose tracked files Git could not list (`detail`: why): only the `.gitignore` files decided there. */
+    /** Folders in a repository whose tracked files Git could not list (`failure`: why): only the `.gitignore` files decided there. */
     gitFallbacks: Array<{ folder: string; failure: GitFailure }>;
     /** Set when discovery stopped at its limit; `files` are then empty. */
     limitReached?: { limit: number; folder: string };
