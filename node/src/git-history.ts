@@ -301,16 +301,19 @@ export class NodeFileHistory {
         if (main.kind !== 'ok' && !repositories.length) return new NodeFileHistory(main, []);
         // Every repository that holds a file, each read within itself; `folder`'s within `folder`.
         const scopes: HistoryScope[] = main.kind === 'ok' ? [{ root: main.root, folder }] : [];
-        const missing: Array<{ kind: 'none' | 'shallow'; folder: string; history: GitHistory }> = [];
+        const missing: Array<{ kind: 'none' | 'shallow'; folder: string }> = [];
+        let firstMissing: GitHistory | undefined;
         for (const repository of repositories) {
             if (main.kind === 'ok' && repository === main.root) continue;
             const history = await gitHistory(repository);
             // Without history its plans are not flagged; the others still are.
-            if (history.kind !== 'ok') missing.push({ kind: history.kind, folder: history.kind === 'shallow' ? history.root : repository, history });
-            else if (!scopes.some(scope => scope.root === history.root)) scopes.push({ root: history.root, folder: history.root });
+            if (history.kind !== 'ok') {
+                firstMissing ??= history;
+                missing.push({ kind: history.kind, folder: history.kind === 'shallow' ? history.root : repository });
+            } else if (!scopes.some(scope => scope.root === history.root)) scopes.push({ root: history.root, folder: history.root });
         }
-        if (!scopes.length) return new NodeFileHistory(missing[0]?.history ?? main, []);
-        return new NodeFileHistory({ kind: 'ok', root: scopes[0].root }, scopes, missing.map(({ kind, folder }) => ({ kind, folder })));
+        if (!scopes.length) return new NodeFileHistory(firstMissing ?? main, []);
+        return new NodeFileHistory({ kind: 'ok', root: scopes[0].root }, scopes, missing);
     }
 
     lastChange(uri: { fsPath: string }): { committed: string | null; uncommitted: boolean } | undefined {

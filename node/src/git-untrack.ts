@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { gitEnvironment, gitFailure, SAFE_GIT_OPTIONS, type GitFailure } from './git-repository.js';
+import { basename, dirname, resolve } from 'node:path';
+import { gitEnvironment, gitFailure, repositoryOf, SAFE_GIT_OPTIONS, type GitFailure } from './git-repository.js';
 
 /**
  * `git rm --cached` for one private file: Git stops tracking it, the file stays on
@@ -12,16 +11,9 @@ import { gitEnvironment, gitFailure, SAFE_GIT_OPTIONS, type GitFailure } from '.
 export function untrackPrivateFile(path: string): { ok: true } | { ok: false; reason: 'not-private' | 'no-repository' } | { ok: false; reason: 'git'; failure: GitFailure } {
     const absolute = resolve(path);
     if (!basename(absolute).endsWith('.private.pop')) return { ok: false, reason: 'not-private' };
-    const root = repositoryRoot(dirname(absolute));
+    const root = repositoryOf(dirname(absolute));
     if (!root) return { ok: false, reason: 'no-repository' };
     const result = spawnSync('git', [...SAFE_GIT_OPTIONS, '-C', root, 'rm', '--cached', '--quiet', '--', absolute], { encoding: 'utf8', env: gitEnvironment(), timeout: 10_000 });
     if (result.status === 0) return { ok: true };
     return { ok: false, reason: 'git', failure: gitFailure(result) };
-}
-
-function repositoryRoot(dir: string): string | undefined {
-    for (let current = dir; ; current = dirname(current)) {
-        if (existsSync(join(current, '.git'))) return current;
-        if (dirname(current) === current) return undefined;
-    }
 }
