@@ -205,6 +205,17 @@ describe('the opt-in rules in leerplan check', () => {
 }
 `;
 
+    /** STALE as the plan of `owner`. */
+    const staleFor = (owner: string) => STALE.replace('plan yara-2026 for yara', `plan ${owner}-2026 for ${owner}`);
+
+    /** `git init` and one commit on `day` in each of `outer`'s folders named. */
+    function commitRepositories(outer: string, days: Array<[string, string]>): void {
+        for (const [repository, day] of days) {
+            git(join(outer, repository), ['init', '-q']);
+            commitAll(join(outer, repository), day);
+        }
+    }
+
     async function codes(cwd: string, lang = 'en'): Promise<{ code: number; found: string[]; stderr: string }> {
         const run = await runInProcess(['check', '--format', 'json', '--lang', lang], { cwd });
         const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; code: string; line: number }> };
@@ -233,15 +244,12 @@ describe('the opt-in rules in leerplan check', () => {
         const outer = makeWorkspace({
             'one/leerplan.json': CONFIG,
             'one/organisation.pop': PEOPLE,
-            'one/plans/mark-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan mark-2026 for mark'),
+            'one/plans/mark-2026.pop': staleFor('mark'),
             'two/plans/yara-2026.pop': STALE,
-            'three/plans/anna-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan anna-2026 for anna'),
+            'three/plans/anna-2026.pop': staleFor('anna'),
         });
         try {
-            for (const [repository, day] of [['one', '2026-06-01'], ['two', '2025-11-02']]) {
-                git(join(outer, repository), ['init', '-q']);
-                commitAll(join(outer, repository), day);
-            }
+            commitRepositories(outer, [['one', '2026-06-01'], ['two', '2025-11-02']]);
             const run = await runInProcess(['check', '--format', 'json', '.', '../two', '../three'], { cwd: join(outer, 'one') });
             const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; code: string; line: number }> };
             // Two's plan has not changed since November; one's changed this month; three's is in no repository (not flagged, as a file not in Git yet).
@@ -256,16 +264,13 @@ describe('the opt-in rules in leerplan check', () => {
         const outer = makeWorkspace({
             'one/leerplan.json': CONFIG,
             'one/organisation.pop': PEOPLE,
-            'one/plans/mark-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan mark-2026 for mark'),
+            'one/plans/mark-2026.pop': staleFor('mark'),
             'two/plans/yara-2026.pop': STALE,
-            'source/plans/anna-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan anna-2026 for anna'),
-            'new/plans/noor-2026.pop': STALE.replace('plan yara-2026 for yara', 'plan noor-2026 for noor'),
+            'source/plans/anna-2026.pop': staleFor('anna'),
+            'new/plans/noor-2026.pop': staleFor('noor'),
         });
         try {
-            for (const [repository, day] of [['one', '2025-11-02'], ['two', '2025-11-02'], ['source', '2025-11-02']]) {
-                git(join(outer, repository), ['init', '-q']);
-                commitAll(join(outer, repository), day);
-            }
+            commitRepositories(outer, [['one', '2025-11-02'], ['two', '2025-11-02'], ['source', '2025-11-02']]);
             writeFileSync(join(outer, 'source', 'organisation.pop'), PEOPLE);
             commitAll(join(outer, 'source'), '2025-11-03');
             // A shallow clone of an old repository, and a repository without a commit: no history to read.
